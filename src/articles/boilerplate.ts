@@ -1,0 +1,126 @@
+import type { ParagraphKind } from './types.js';
+
+interface Context {
+  /** 0-based position among the article's paragraphs. */
+  readonly index: number;
+  /** Texts of the paragraphs before this one, normalised with `sameLine`. */
+  readonly earlier: ReadonlySet<string>;
+  /** The article's headline, when one was found above this paragraph. */
+  readonly headline: string | undefined;
+}
+
+interface Rule {
+  readonly kind: Exclude<ParagraphKind, 'body'>;
+  readonly test: (text: string, context: Context) => boolean;
+}
+
+const PHOTO_AGENCIES = 'Reuters|AP|AFP|Getty(?: Images)?|EPA|PA(?: Wire)?|Shutterstock|Bloomberg|Alamy|iStock';
+const TERMINAL_PUNCTUATION = /[.!?:;"'”’)\]]$/;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const hasLetters = (text: string) => /\p{L}|\p{N}/u.test(text);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// Built once: Unicode-property patterns are costly to compile, and every command classifies lines.
+const AGENCY_CREDIT = new RegExp(
+  `(?:^|[\\s.(])[\\p{Lu}][\\p{L}.'-]+(?: [\\p{Lu}][\\p{L}.'-]+){0,3}\\s*/\\s*(?:${PHOTO_AGENCIES})\\)?\\.?$`,
+  'u',
+);
+const OUTLET_AND_DATE = new RegExp(`^[\\p{L}0-9 .&'’-]{2,40}\\s*\\(\\d{1,2} (${MONTHS}) \\d{4}\\)$`, 'iu');
+const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'iu');
+
+/** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
+export const sameLine = (text: string) =>
+  text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.|:–—-]+$/u, '').trim();
+
+/**
+ * What marks a line as not part of the article's body, first match wins. Each rule is a shape seen
+ * on news pages pasted as text: subscription prompts, comment forms, tag lists, bylines, photo
+ * credits, "Source:" trailers, repeated headlines.
+ */
+const RULES: readonly Rule[] = [
+  { kind: 'separator', test: (text) => !hasLetters(text) },
+  {
+    kind: 'subscription',
+    test: (text) =>
+      /^(get|start|try|claim) (your|a|our) (unlimited|free|full|digital)\b.*\b(trial|access|subscription)\b/i.test(text) ||
+      /^(subscribe|sign up)( now| today)?\b.{0,80}$/i.test(text) ||
+      /\bsign up for (our|the) newsletter\b/i.test(text),
+  },
+  {
+    kind: 'comment-form',
+    test: (text) =>
+      /^leave a (reply|comment)\.?$/i.test(text) ||
+      /^your email address will not be published\b/i.test(text) ||
+      /^required fields are marked\b/i.test(text) ||
+      /^(post|submit) (a )?comment\.?$/i.test(text) ||
+      /^\d+ comments?$/i.test(text),
+  },
+  { kind: 'tags', test: (text) => /^(tags|tagged|categories|category|filed under|topics)\s*:/i.test(text) },
+  {
+    kind: 'byline',
+    test: (text) =>
+      /^posted (by|on)\b/i.test(text) ||
+      /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+[\p{Lu}][\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*[,|].{0,60})?$/u.test(text),
+  },
+  { kind: 'source', test: (text) => /^([\p{L} ]{1,20}\/)?(source|sources|via)\s*:/iu.test(text) },
+  { kind: 'related-link', test: (text) => /^(read more|related|see also|recommended|more on this story)\s*:/i.test(text) },
+  {
+    kind: 'credit',
+    test: (text) =>
+      AGENCY_CREDIT.test(text) ||
+      /^(photo|image|picture|photograph)s?( credit)?\s*:/i.test(text),
+  },
+  {
+    kind: 'caption',
+    // A sentence closed by a bare name with no full stop: "... released via Amaq. Michael S. Smith II".
+    test: (text) => /[.!?]\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*$/u.test(text) && !TERMINAL_PUNCTUATION.test(text),
+  },
+  {
+    kind: 'dateline',
+    test: (text) =>
+      /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(text) ||
+      OUTLET_AND_DATE.test(text) ||
+      DATE_ONLY.test(text),
+  },
+  { kind: 'repeat', test: (text, c) => c.earlier.has(sameLine(text)) },
+  {
+    kind: 'repeat',
+    // "Headline | Section" footers that close many pages.
+    test: (text, c) => c.headline !== undefined && sameLine(text).startsWith(sameLine(c.headline)) && /\|/.test(text),
+  },
+  {
+    kind: 'headline',
+    // The first line with words, when it is short and not a sentence.
+    test: (text, c) => c.headline === undefined && words(text) <= 25 && !TERMINAL_PUNCTUATION.test(text),
+  },
+];
+
+/** Classifies each paragraph; returns the kinds in order and the headline, if any. */
+export function classifyParagraphs(texts: readonly string[]): { kinds: ParagraphKind[]; headline?: string } {
+  const kinds: ParagraphKind[] = [];
+  const earlier = new Set<string>();
+  let headline: string | undefined;
+  let sawBody = false;
+  texts.forEach((text, index) => {
+    const context: Context = { index, earlier, headline };
+    let kind: ParagraphKind = RULES.find((rule) => rule.test(text, context))?.kind ?? 'body';
+    // Only a line before the body can be the headline; later short lines are subheadings (body).
+    if (kind === 'headline' && sawBody) kind = 'body';
+    if (kind === 'headline') headline = text;
+    if (kind === 'body') sawBody = true;
+    kinds.push(kind);
+    earlier.add(sameLine(text));
+  });
+  markCaptionLabels(texts, kinds);
+  return headline === undefined ? { kinds } : { kinds, headline };
+}
+
+/** A short label line ("London Attack Tribute") directly above a credit or caption belongs to it. */
+function markCaptionLabels(texts: readonly string[], kinds: ParagraphKind[]): void {
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const next = kinds[i + 1];
+    const text = texts[i]!;
+    if ((next === 'credit' || next === 'caption') && kinds[i] === 'body' && words(text) <= 6 && !TERMINAL_PUNCTUATION.test(text)) {
+      kinds[i] = 'caption';
+    }
+  }
+}

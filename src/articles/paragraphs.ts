@@ -1,0 +1,80 @@
+import type { ArticleFormat, Span } from './types.js';
+
+interface Line extends Span {
+  readonly blank: boolean;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+const MARKDOWN_BLOCK_START = /^\s{0,3}(#{1,6}\s|[-*+]\s|\d+[.)]\s|>)/;
+
+/**
+ * Paragraph spans in reading order, trimmed of surrounding white space.
+ * Plain text: every non-empty line is a paragraph, as news text pasted from the web has one
+ * paragraph a line — unless the file is hard-wrapped, when blank-line-separated blocks are.
+ * Markdown: blocks separated by blank lines, and every heading or list item on its own.
+ */
+export function splitParagraphs(text: string, format: ArticleFormat): Span[] {
+  const lines = splitLines(text);
+  const byBlock = format === 'markdown' || looksHardWrapped(text, lines);
+  const spans: Span[] = [];
+  let open: Span | undefined;
+  const close = () => {
+    if (open) spans.push(trimSpan(text, open));
+    open = undefined;
+  };
+  for (const line of lines) {
+    if (line.blank) {
+      close();
+    } else if (!byBlock) {
+      spans.push(trimSpan(text, line));
+    } else {
+      if (format === 'markdown' && MARKDOWN_BLOCK_START.test(text.slice(line.start, line.end))) close();
+      open = open ? { start: open.start, end: line.end } : line;
+    }
+  }
+  close();
+  return spans;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const match of text.matchAll(LINE_BREAK)) {
+    lines.push(line(text, start, match.index));
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) lines.push(line(text, start, text.length));
+  return lines;
+}
+
+const line = (text: string, start: number, end: number): Line => ({
+  start,
+  end,
+  blank: text.slice(start, end).trim() === '',
+});
+
+/**
+ * True when most lines break mid-sentence and run on into the next line: text wrapped at a fixed
+ * width. A file with one paragraph a line ends nearly every line with a full stop instead.
+ */
+function looksHardWrapped(text: string, lines: readonly Line[]): boolean {
+  const filled = lines.filter((l) => !l.blank);
+  if (filled.length < 4) return false;
+  let runOn = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const current = lines[i]!;
+    if (current.blank || lines[i + 1]!.blank) continue;
+    const content = text.slice(current.start, current.end).trimEnd();
+    if (content.length <= 100 && !SENTENCE_END.test(content)) runOn++;
+  }
+  return runOn >= filled.length / 2;
+}
+
+const SENTENCE_END = /[.!?:;"'”’)\]]$/;
+
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

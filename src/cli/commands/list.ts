@@ -1,0 +1,20 @@
+import { articleRows, renderList } from '../../render/list.js';
+import { readBankFolder, requireBank } from '../bank-folder.js';
+import type { Io } from '../io.js';
+import { styleFor, writeJson } from '../style.js';
+
+export interface ListOptions {
+  readonly bank?: string;
+  readonly json?: boolean;
+}
+
+export async function listCommand(options: ListOptions, io: Io): Promise<number> {
+  const bank = requireBank(readBankFolder(options.bank, io.cwd));
+  if (options.json) {
+    writeJson(io, { bank: bank.id, title: bank.title, questions: bank.questions.length, articles: articleRows(bank) });
+  } else {
+    const { style, width } = styleFor(io.stdout, io);
+    io.stdout.write(renderList(bank, style, width));
+  }
+  return 0;
+}

@@ -1,0 +1,20 @@
+import { CitequizError } from '../../errors.js';
+import { renderArticle } from '../../render/article.js';
+import { readBankFolder, requireBank } from '../bank-folder.js';
+import type { Io } from '../io.js';
+import { styleFor } from '../style.js';
+
+export interface ReadOptions {
+  readonly bank?: string;
+}
+
+export async function readCommand(articleId: string, options: ReadOptions, io: Io): Promise<number> {
+  const bank = requireBank(readBankFolder(options.bank, io.cwd));
+  const entry = bank.articles.find((a) => a.id === articleId);
+  if (!entry) {
+    throw new CitequizError('not-found', `no article "${articleId}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`);
+  }
+  const { style, width } = styleFor(io.stdout, io);
+  io.stdout.write(renderArticle(entry, style, width));
+  return 0;
+}

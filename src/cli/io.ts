@@ -1,0 +1,31 @@
+/** Where a command writes: stdout for data, stderr for messages and prompts (GUIDE §3). */
+export interface Output {
+  write(text: string): void;
+  readonly isTTY: boolean;
+  readonly columns?: number;
+}
+
+export interface Choice {
+  /** What the list shows, e.g. "B. Hyundai i40". */
+  readonly name: string;
+  readonly value: string;
+}
+
+/** The questions a command may ask; tests pass scripted answers, the CLI passes inquirer. */
+export interface Prompts {
+  choose(message: string, choices: readonly Choice[]): Promise<string>;
+  text(message: string): Promise<string>;
+}
+
+/** Everything a command touches outside its arguments, so every command runs in a test. */
+export interface Io {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readonly stdinIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Loaded on first use: the prompt library is not needed by most commands. */
+  prompts(): Promise<Prompts>;
+  /** A fresh seed when the user gives none, so every quiz can be replayed with --seed. */
+  newSeed(): string;
+}

@@ -1,0 +1,37 @@
+// The process's owner: the one module that reads process.argv, touches the real streams and
+// decides when and how the process ends.
+import { inquirerPrompts } from './prompts.js';
+import { runCli } from './program.js';
+import type { Io, Output } from './io.js';
+
+const output = (stream: NodeJS.WriteStream): Output => ({
+  write: (text) => void stream.write(text),
+  get isTTY() {
+    return stream.isTTY === true;
+  },
+  get columns() {
+    return stream.columns;
+  },
+});
+
+// A reader piping into `head` closes stdout early; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+const io: Io = {
+  stdout: output(process.stdout),
+  stderr: output(process.stderr),
+  stdinIsTTY: process.stdin.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+  prompts: inquirerPrompts,
+  newSeed: () => String(Math.floor(Math.random() * 1e6)),
+};
+
+const code = await runCli(process.argv.slice(2), io);
+// Let buffered output reach a pipe before exiting; inquirer may leave stdin listeners behind.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

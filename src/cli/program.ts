@@ -1,0 +1,127 @@
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { QUESTION_TYPES, type QuestionType } from '../bank/schema.js';
+import { isCitequizError, type ErrorCode } from '../errors.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { checkCommand } from './commands/check.js';
+import { listCommand } from './commands/list.js';
+import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
+import { readCommand } from './commands/read.js';
+import type { Io } from './io.js';
+import { styleFor } from './style.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+/** How each kind of failure ends the process. */
+const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
+  usage: 2,
+  'no-tty': 2,
+  interrupted: 130,
+  'bank-not-found': 1,
+  'bank-invalid': 1,
+  'article-unreadable': 1,
+  'not-found': 1,
+  'answers-invalid': 1,
+};
+/** Diagnostics printed when a command other than `check` meets a broken bank. */
+const DIAGNOSTICS_SHOWN = 20;
+
+const BANK_HELP = 'bank folder (or its bank.yaml); default: the bundled London attacks bank';
+
+/** Runs citequiz with `argv` (arguments after the program name); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('citequiz')
+    .description('Reading-comprehension quizzes from news articles: every question cites the article, paragraph and sentence that answers it.')
+    .version(packageJson.version)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('quiz', { isDefault: true })
+    .description('take a quiz in the terminal (the default command); ends with where to read up on each miss')
+    .option('--bank <dir>', BANK_HELP)
+    .option('-n, --count <n>', `how many questions (default: ${DEFAULT_COUNT}; with --answers: all)`, positiveInteger)
+    .option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)', collect, undefined)
+    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .option('--seed <seed>', 'shuffle reproducibly: the same seed gives the same questions in the same order')
+    .option('--exam', 'no feedback until the end')
+    .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking: {"question-id": "B" | "choice text" | true | "typed answer"}; letters follow the bank\'s choice order')
+    .option('--json', 'print the report as JSON')
+    .addHelpText('after', '\nExamples:\n  citequiz quiz --count 5 --article newsweek-isis-claims\n  citequiz quiz --exam --seed 42\n  citequiz quiz --answers answers.json --json')
+    .action(async (options) => setExit(await quizCommand(options, io)));
+
+  program
+    .command('check')
+    .description('validate a bank: schema, ids, article files, every quote found in its article; exit 1 on any problem')
+    .option('--bank <dir>', BANK_HELP)
+    .option('--json', 'print the result as JSON')
+    .action(async (options) => setExit(await checkCommand(options, io)));
+
+  program
+    .command('list')
+    .description("list the bank's articles with outlet, paragraph and question counts")
+    .option('--bank <dir>', BANK_HELP)
+    .option('--json', 'print the list as JSON')
+    .action(async (options) => setExit(await listCommand(options, io)));
+
+  program
+    .command('read')
+    .description('show an article with the paragraph numbers that citations use')
+    .argument('<article-id>', 'an article id from `citequiz list`')
+    .option('--bank <dir>', BANK_HELP)
+    .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
+
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and --version end through here too, with exit code 0.
+    return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+  }
+  const { style } = styleFor(io.stderr, io);
+  if (isCitequizError(error)) {
+    if (error.code === 'interrupted') {
+      io.stderr.write(`\n${error.message}\n`);
+      return EXIT_CODES.interrupted;
+    }
+    io.stderr.write(`citequiz: ${error.message}\n`);
+    if (error.diagnostics.length > 0) {
+      io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
+      io.stderr.write(style.dim('Run `citequiz check` with the same --bank to see them all.\n'));
+    }
+    return EXIT_CODES[error.code];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`citequiz: unexpected error: ${message}\n`);
+  if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return 70; // EX_SOFTWARE: a bug, not bad input
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Number(value);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function questionType(value: string, previous: QuestionType[] | undefined): QuestionType[] {
+  if (!(QUESTION_TYPES as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`expected one of: ${QUESTION_TYPES.join(', ')}.`);
+  }
+  return [...(previous ?? []), value as QuestionType];
+}
+

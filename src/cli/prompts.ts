@@ -1,0 +1,38 @@
+import { CitequizError } from '../errors.js';
+import type { Choice, Prompts } from './io.js';
+
+/** How a choice question is set up in inquirer's select: the list does not wrap around. */
+export const choiceConfig = (message: string, choices: readonly Choice[]) => ({
+  message,
+  choices: choices.map((c) => ({ name: c.name, value: c.value })),
+  loop: false,
+  pageSize: 8,
+});
+
+/** Short answers: an empty answer is allowed and counts as a miss. */
+export const textConfig = (message: string) => ({ message });
+
+/**
+ * Prompts backed by inquirer, drawn on stderr so stdout carries only the report. This is the only
+ * module that imports inquirer, and it loads it only when a quiz first asks.
+ */
+export async function inquirerPrompts(): Promise<Prompts> {
+  const [{ default: select }, { default: input }] = await Promise.all([import('@inquirer/select'), import('@inquirer/input')]);
+  const context = { output: process.stderr, clearPromptOnDone: false };
+  return {
+    choose: (message, choices) => interruptible(select(choiceConfig(message, choices), context)),
+    text: (message) => interruptible(input(textConfig(message), context)),
+  };
+}
+
+/** Ctrl+C inside a prompt rejects with ExitPromptError; to us it is an interruption, not a crash. */
+export async function interruptible<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+      throw new CitequizError('interrupted', 'Interrupted.');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+/** Where in a file a problem is; `line` and `column` are 1-based. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** One problem found in a bank, shown as `file:line: message` by `check`. */
+export interface Diagnostic extends SourceLocation {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+}
+
+export const DIAGNOSTIC_CODES = [
+  'yaml-syntax',
+  'schema',
+  'duplicate-id',
+  'article-missing',
+  'article-outside-bank',
+  'article-unreadable',
+  'unknown-article',
+  'quote-not-found',
+  'quote-ambiguous',
+  'quote-not-citable',
+  'quote-spans-paragraphs',
+  'answer-not-in-choices',
+  'duplicate-choice',
+  'choice-count',
+  'answer-type',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/**
+ * Every failure a user can cause has a code; `src/cli/run.ts` maps codes to exit codes and
+ * nothing else decides how the process ends.
+ */
+export const ERROR_CODES = [
+  'usage', // bad flags or arguments
+  'no-tty', // a prompt was needed but stdin is not a terminal
+  'interrupted', // Ctrl+C
+  'bank-not-found',
+  'bank-invalid', // carries diagnostics
+  'article-unreadable',
+  'not-found', // an article or question id that the bank does not have
+  'answers-invalid', // the --answers file
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class CitequizError extends Error {
+  override readonly name = 'CitequizError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly diagnostics: readonly Diagnostic[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const isCitequizError = (error: unknown): error is CitequizError => error instanceof CitequizError;

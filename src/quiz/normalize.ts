@@ -1,0 +1,19 @@
+import { foldText } from '../bank/fold.js';
+import { numberWordsToDigits } from './number-words.js';
+
+const LEADING_ARTICLE = /^(the|a|an) /;
+
+/**
+ * The form two answers are compared in: case, accents, punctuation, typographic variants, number
+ * words ("three" = "3") and a leading article do not count.
+ */
+export function normalizeAnswer(text: string): string {
+  const plain = foldText(text)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1') // 19,000 → 19000
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return numberWordsToDigits(plain).replace(LEADING_ARTICLE, '');
+}

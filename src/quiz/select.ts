@@ -1,0 +1,52 @@
+import type { QuestionType } from '../bank/schema.js';
+import type { Bank, Question } from '../bank/types.js';
+import { CitequizError } from '../errors.js';
+import { seededRandom, shuffle } from './random.js';
+
+/** A question as it is asked: choices in the order shown. */
+export interface QuizItem {
+  readonly question: Question;
+  /** Multiple choice: the choices in display order; true-false: the two values; short answer: none. */
+  readonly choices: readonly string[];
+}
+
+export interface Selection {
+  readonly articles?: readonly string[];
+  readonly types?: readonly QuestionType[];
+  readonly count?: number;
+  /** Shuffles questions and choices; without it the bank's order is kept. */
+  readonly seed?: string;
+}
+
+export const TRUE_FALSE_CHOICES = ['True', 'False'] as const;
+
+export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
+  const known = new Set(bank.articles.map((a) => a.id));
+  const unknown = (selection.articles ?? []).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new CitequizError('not-found', `no article "${unknown[0]}" in bank "${bank.id}"; its articles are: ${[...known].join(', ')}`);
+  }
+  const matching = bank.questions.filter(
+    (q) =>
+      (!selection.articles?.length || q.sources.some((s) => selection.articles!.includes(s.article))) &&
+      (!selection.types?.length || selection.types.includes(q.type)),
+  );
+  if (matching.length === 0) throw new CitequizError('not-found', 'no question in the bank matches --article and --type');
+  const random = selection.seed === undefined ? undefined : seededRandom(selection.seed);
+  const ordered = random ? shuffle(matching, random) : matching;
+  return ordered.slice(0, selection.count ?? ordered.length).map((question) => ({
+    question,
+    choices: displayChoices(question, random),
+  }));
+}
+
+function displayChoices(question: Question, random: ReturnType<typeof seededRandom> | undefined): readonly string[] {
+  switch (question.type) {
+    case 'multiple-choice':
+      return random ? shuffle(question.choices, random) : question.choices;
+    case 'true-false':
+      return TRUE_FALSE_CHOICES;
+    case 'short-answer':
+      return [];
+  }
+}

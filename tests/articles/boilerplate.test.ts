@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs } from '../../src/articles/boilerplate.js';
+import type { ParagraphKind } from '../../src/articles/types.js';
+
+const BODY = 'The council approved the plan on Tuesday after a long debate.';
+/** Classifies `line` as it would be seen after a headline and one paragraph of body text. */
+const kindOf = (line: string): ParagraphKind => classifyParagraphs(['A Headline Here', BODY, line]).kinds[2]!;
+
+describe('classifyParagraphs', () => {
+  it.each<[string, ParagraphKind]>([
+    ['Get your unlimited Newsweek trial >', 'subscription'],
+    ['Subscribe now', 'subscription'],
+    ['Leave a Reply', 'comment-form'],
+    ['Your email address will not be published. Required fields are marked *', 'comment-form'],
+    ['Tags: , , , , ,', 'tags'],
+    ['Categories: Politics terrorism Twitter', 'tags'],
+    ['Posted by on June 4, 2017 10:48 pm', 'byline'],
+    ['By Jane Smith', 'byline'],
+    ['Source: /News Week', 'source'],
+    ['Kaynak/Source:', 'source'],
+    ['Read more: London attack survivor recounts near miss', 'related-link'],
+    ['Floral tributes are seen in Westminster the day after an attack. Hannah McKay/Reuters', 'credit'],
+    ['Photo: Town Council', 'credit'],
+    ["The English translation of ISIS's claim of responsibility, released via Amaq news agency. Michael S. Smith II", 'caption'],
+    ['24.03.2017', 'dateline'],
+    ['Independent (23 March 2017)', 'dateline'],
+    ['-', 'separator'],
+    ['* * *', 'separator'],
+    [BODY, 'repeat'],
+    ['A Headline Here | World', 'repeat'],
+    ['The mayor, who spoke by phone, said the bridge would reopen.', 'body'],
+    ['“This is how ISIS decentralizes its terrorism,” said Laith Alkhouri, a director at Flashpoint.', 'body'],
+    ['Background', 'body'],
+  ])('%s → %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind);
+  });
+
+  it('takes the first short unpunctuated line as the headline and repeats of it as repeats', () => {
+    const { kinds, headline } = classifyParagraphs(['Bridge Reopens After Repairs', 'Bridge Reopens After Repairs', BODY]);
+    expect(kinds).toEqual(['headline', 'repeat', 'body']);
+    expect(headline).toBe('Bridge Reopens After Repairs');
+  });
+
+  it('finds no headline when the text opens with a sentence', () => {
+    const { kinds, headline } = classifyParagraphs([BODY, 'Another sentence follows here.']);
+    expect(kinds).toEqual(['body', 'body']);
+    expect(headline).toBeUndefined();
+  });
+
+  it('sets a short label above a photo credit apart with it', () => {
+    const { kinds } = classifyParagraphs(['Headline', 'London Attack Tribute', 'Flowers are laid on the bridge. Hannah McKay/Reuters', BODY]);
+    expect(kinds).toEqual(['headline', 'caption', 'credit', 'body']);
+  });
+});

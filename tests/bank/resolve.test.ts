@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteResolver } from '../../src/bank/resolve.js';
+import { article } from '../helpers.js';
+
+const TEXT = [
+  'Bridge Reopens',
+  '',
+  'Posted by Sam Reporter',
+  '',
+  'The bridge, closed since May, reopened on Monday. Mayor Alice Brown cut the ribbon at 10 a.m.',
+  'The council’s “new heart” plan cost £4 million – twice the estimate.',
+  'The bridge reopened to cheers.',
+  'Leave a Reply',
+].join('\n');
+
+const resolver = new QuoteResolver(article(TEXT));
+
+describe('QuoteResolver', () => {
+  it('finds a quote and gives its paragraph, offsets and sentence', () => {
+    const result = resolver.resolve('Mayor Alice Brown cut the ribbon');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.citation.paragraph).toBe(3);
+    expect(TEXT.slice(result.citation.start, result.citation.end)).toBe('Mayor Alice Brown cut the ribbon');
+    expect(result.citation.sentence.text).toBe('Mayor Alice Brown cut the ribbon at 10 a.m.');
+  });
+
+  it.each([
+    ['straight quotes and apostrophes', 'The council\'s "new heart" plan'],
+    ['a plain hyphen for a dash', '£4 million - twice the estimate'],
+    ['extra spaces', 'The   council’s “new heart”   plan'],
+  ])('folds %s', (_name, quote) => {
+    const result = resolver.resolve(quote);
+    expect(result).toMatchObject({ ok: true, citation: { paragraph: 4 } });
+  });
+
+  it('extends the sentence over every sentence the quote touches', () => {
+    const result = resolver.resolve('reopened on Monday. Mayor Alice');
+    expect(result.ok && result.citation.sentence.text).toBe(
+      'The bridge, closed since May, reopened on Monday. Mayor Alice Brown cut the ribbon at 10 a.m.',
+    );
+  });
+
+  it.each([
+    ['a changed word', 'Mayor Alice Green cut the ribbon', { kind: 'not-found' }],
+    ['changed case', 'mayor alice brown', { kind: 'not-found' }],
+    ['a quote in two paragraphs', 'The bridge', { kind: 'ambiguous', paragraphs: [3, 5] }],
+    ['a byline', 'Posted by Sam Reporter', { kind: 'not-citable', paragraph: 2, label: 'byline' }],
+    ['the comment form', 'Leave a Reply', { kind: 'not-citable', paragraph: 6, label: 'comment form' }],
+    ['a quote across paragraphs', 'twice the estimate. The bridge reopened', { kind: 'spans-paragraphs', paragraphs: [4, 5] }],
+    ['an empty quote', '   ', { kind: 'not-found' }],
+  ])('rejects %s', (_name, quote, failure) => {
+    expect(resolver.resolve(quote)).toEqual({ ok: false, ...failure });
+  });
+
+  it('takes a paragraph number to pick one of several occurrences', () => {
+    expect(resolver.resolve('The bridge', 5)).toMatchObject({ ok: true, citation: { paragraph: 5 } });
+    expect(resolver.resolve('The bridge', 4)).toEqual({ ok: false, kind: 'not-found' });
+  });
+});

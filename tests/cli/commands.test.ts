@@ -1,0 +1,214 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { MINI_BANK } from '../helpers.js';
+import { CTRL_C, fakeIo } from './fake-io.js';
+
+const BANK = ['--bank', 'tests/fixtures/banks/mini'];
+const tmp = mkdtempSync(join(tmpdir(), 'citequiz-cli-'));
+const answersFile = (answers: unknown, name = 'answers.json') => {
+  const file = join(tmp, name);
+  writeFileSync(file, typeof answers === 'string' ? answers : JSON.stringify(answers));
+  return file;
+};
+
+describe('citequiz check', () => {
+  it('passes a sound bank with a summary and exit 0', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['check', ...BANK], io)).toBe(0);
+    expect(stdout()).toBe('✓ tests/fixtures/banks/mini/bank.yaml: 5 questions on 2 articles; all 6 quotes found in their articles.\n');
+  });
+
+  it('lists each problem with file and line and exits 1', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['check', '--bank', 'tests/fixtures/banks/broken/quote-not-found'], io)).toBe(1);
+    expect(stdout()).toContain('tests/fixtures/banks/broken/quote-not-found/bank.yaml:15:16: error quote not found');
+  });
+
+  it('prints JSON for scripts', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['check', '--json', '--bank', 'tests/fixtures/banks/broken/duplicate-choice'], io)).toBe(1);
+    expect(JSON.parse(stdout())).toMatchObject({ ok: false, errors: [{ code: 'duplicate-choice', line: 10, file: 'tests/fixtures/banks/broken/duplicate-choice/bank.yaml' }] });
+  });
+
+  it('says where it looked when there is no bank', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['check', '--bank', 'no/such/folder'], io)).toBe(1);
+    expect(stderr()).toBe('citequiz: no bank at no/such/folder: expected a folder holding bank.yaml\n');
+  });
+
+  it('accepts the path of bank.yaml itself', async () => {
+    const { io } = fakeIo();
+    expect(await runCli(['check', '--bank', join(MINI_BANK, 'bank.yaml')], io)).toBe(0);
+  });
+});
+
+describe('citequiz list and read', () => {
+  it('lists articles as JSON with paragraph and question counts', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['list', '--json', ...BANK], io)).toBe(0);
+    expect(JSON.parse(stdout())).toEqual({
+      bank: 'mini',
+      title: 'Mini bank for tests',
+      questions: 5,
+      articles: [
+        { id: 'harbour', title: 'Harbour Festival Draws Record Crowds', outlet: 'Riverside Times', published: '2024-05-04', paragraphs: 6, questions: 4 },
+        { id: 'market', title: 'Market Square Reopens', paragraphs: 4, questions: 2 },
+      ],
+    });
+  });
+
+  it('reads an article with paragraph numbers and boilerplate set apart', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['read', 'harbour', ...BANK], io)).toBe(0);
+    expect(stdout()).toContain('4 │ Mayor Alice Brown opened the festival');
+    expect(stdout()).toContain('6 ┆ [comment form, not cited] Leave a Reply');
+  });
+
+  it('names the articles there are when the id is unknown', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['read', 'harbor', ...BANK], io)).toBe(1);
+    expect(stderr()).toBe('citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market\n');
+  });
+
+  it('refuses to work on a broken bank and shows why', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['list', '--bank', 'tests/fixtures/banks/broken/malformed-yaml'], io)).toBe(1);
+    expect(stderr()).toMatch(/has 1 problem:\n.*bank.yaml:19:1: error Missing closing/);
+  });
+});
+
+describe('citequiz quiz --answers', () => {
+  it('grades a file of answers, counting omitted questions as missed', async () => {
+    const file = answersFile({ visitors: 'B', opener: 'alice brown', parade: false, 'renovation-years': 'two' });
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', file, '--json'], io)).toBe(0);
+    const report = JSON.parse(stdout());
+    expect(report).toMatchObject({ total: 5, correct: 4, score: 0.8 });
+    expect(report.questions[4]).toEqual({
+      id: 'both-crowds',
+      prompt: 'Which event do both articles describe as drawing more people than before?',
+      given: null,
+      expected: 'The Harbour Festival and the reopened market',
+      correct: false,
+      sources: [
+        { article: 'harbour', title: 'Harbour Festival Draws Record Crowds', outlet: 'Riverside Times', paragraph: 3, quote: 'the largest crowd in its history', sentence: 'The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.' },
+        { article: 'market', title: 'Market Square Reopens', outlet: null, paragraph: 3, quote: 'Shopkeepers said trade doubled in the first week.', sentence: 'Shopkeepers said trade doubled in the first week.' },
+      ],
+    });
+  });
+
+  it('prints the report of misses with their sources', async () => {
+    const file = answersFile({ opener: 'Omar Said' });
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', file, '--type', 'short-answer'], io)).toBe(0);
+    expect(stdout()).toContain('Your answer:    Omar Said');
+    expect(stdout()).toContain('Answered in “Harbour Festival Draws Record Crowds” (Riverside Times),\n      paragraph 4:');
+    expect(stdout()).toContain('“Mayor «Alice Brown» opened the festival at 10 a.m.');
+  });
+
+  it('warns about answers to questions the bank does not have', async () => {
+    const { io, stderr } = fakeIo();
+    await runCli(['quiz', ...BANK, '--answers', answersFile({ nope: 'A' }), '--json'], io);
+    expect(stderr()).toBe('citequiz: ignoring answers to questions not in the bank: nope\n');
+  });
+
+  it.each([
+    ['not JSON', '{visitors: B', /is not valid JSON/],
+    ['an array', '["B"]', /must hold a JSON object/],
+    ['a nested answer', '{"visitors": {"x": 1}}', /the answer to "visitors" must be text/],
+  ])('rejects a file that is %s', async (_name, content, message) => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', answersFile(content, 'bad.json')], io)).toBe(1);
+    expect(stderr()).toMatch(message);
+  });
+
+  it('says so when the answers file is missing', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', 'missing.json'], io)).toBe(1);
+    expect(stderr()).toBe('citequiz: answers file not found: missing.json\n');
+  });
+});
+
+describe('citequiz quiz in a terminal', () => {
+  it('asks each question, gives feedback naming the source, and ends with the report', async () => {
+    // With seed 3 the order is: visitors, renovation-years, opener, and two more choice questions.
+    const { io, stdout, stderr, asked } = fakeIo({ answers: ['B', 'two', 'Omar Said', 'A', 'A'] });
+    expect(await runCli(['quiz', ...BANK, '--seed', '3'], io)).toBe(0);
+    expect(asked.map((a) => a.message.split('  ')[0])).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
+    expect(asked[2]!.message).toBe('3/5  Who opened the Harbour Festival?');
+    expect(asked[0]!.choices).toHaveLength(4);
+    expect(asked[0]!.choices[0]).toMatch(/^A\. /);
+    expect(stderr()).toContain('✓ Correct.');
+    expect(stderr()).toContain('✗ Not quite. The answer is Alice Brown.');
+    expect(stderr()).toContain('Answered in “');
+    expect(stdout()).toMatch(/^Score: \d of 5/);
+    expect(stdout()).toContain('Your answer:    Omar Said');
+  });
+
+  it('gives no feedback in exam mode', async () => {
+    const { io, stderr } = fakeIo({ answers: ['A', 'x', 'x', 'A', 'A'] });
+    await runCli(['quiz', ...BANK, '--exam', '--seed', '3'], io);
+    expect(stderr()).not.toContain('Answered in');
+    expect(stderr()).not.toContain('Correct.');
+  });
+
+  it('asks ten questions by default, or --count', async () => {
+    const { io, asked } = fakeIo({ answers: ['A', 'A'] });
+    await runCli(['quiz', ...BANK, '--count', '2'], io);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('shows the seed so the same quiz can be taken again', async () => {
+    const { io, stderr } = fakeIo({ answers: ['A'] });
+    await runCli(['quiz', ...BANK, '--count', '1'], io);
+    expect(stderr()).toContain('seed 12345');
+  });
+
+  it('stops on Ctrl+C with one line and exit 130', async () => {
+    const { io, stdout, stderr } = fakeIo({ answers: ['A', CTRL_C] });
+    expect(await runCli(['quiz', ...BANK, '--seed', '1'], io)).toBe(130);
+    expect(stderr().trimEnd().split('\n').at(-1)).toBe('Quiz stopped after 1 of 5 questions.');
+    expect(stdout()).toBe('');
+  });
+
+  it('without a terminal, fails at once naming --answers', async () => {
+    const { io, stderr } = fakeIo({ tty: false });
+    expect(await runCli(['quiz', ...BANK], io)).toBe(2);
+    expect(stderr()).toMatch(/^citequiz: .*--answers FILE/);
+  });
+
+  it('is the default command', async () => {
+    const { io, stderr } = fakeIo({ tty: false });
+    expect(await runCli([], io)).toBe(2);
+    expect(stderr()).toContain('--answers');
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['quiz', '--count', '0'], /--count.*expected a whole number of 1 or more/],
+    [['quiz', '--type', 'essay'], /expected one of: multiple-choice, true-false, short-answer/],
+    [['quiz', '--colour'], /unknown option '--colour'/],
+    [['frobnicate'], /too many arguments|unknown command/],
+    [['read'], /missing required argument 'article-id'/],
+  ])('%j exits 2 with a message', async (argv, message) => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(argv, io)).toBe(2);
+    expect(stderr()).toMatch(message);
+  });
+
+  it('prints help to stdout with exit 0', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['quiz', '--help'], io)).toBe(0);
+    expect(stdout()).toContain('--answers <file>');
+  });
+
+  it('rejects an unknown article id with the list of ids', async () => {
+    const { io, stderr } = fakeIo({ answers: [] });
+    expect(await runCli(['quiz', ...BANK, '--article', 'nope'], io)).toBe(1);
+    expect(stderr()).toContain('its articles are: harbour, market');
+  });
+});

@@ -1,0 +1,53 @@
+import { CitequizError } from '../../src/errors.js';
+import type { Io, Prompts } from '../../src/cli/io.js';
+import { ROOT } from '../helpers.js';
+
+export const CTRL_C = Symbol('Ctrl+C');
+
+interface FakeIoOptions {
+  /** Whether stdin is a terminal; true by default only when answers are scripted. */
+  readonly tty?: boolean;
+  /** What the student types or picks, in order: a letter picks that choice. */
+  readonly answers?: readonly (string | typeof CTRL_C)[];
+  readonly env?: Record<string, string>;
+  readonly cwd?: string;
+}
+
+/** An Io that records output and answers prompts from a script, so commands run without a terminal. */
+export function fakeIo(options: FakeIoOptions = {}) {
+  let stdout = '';
+  let stderr = '';
+  const asked: { message: string; choices: string[] }[] = [];
+  const script = [...(options.answers ?? [])];
+  const next = () => {
+    const answer = script.shift();
+    if (answer === CTRL_C) throw new CitequizError('interrupted', 'Interrupted.');
+    if (answer === undefined) throw new Error('the test ran out of scripted answers');
+    return answer;
+  };
+  const prompts: Prompts = {
+    choose: async (message, choices) => {
+      asked.push({ message, choices: choices.map((c) => c.name) });
+      const answer = next();
+      const letter = 'ABCDEF'.indexOf(answer);
+      if (answer.length !== 1 || letter < 0) return answer;
+      const choice = choices[letter];
+      if (!choice) throw new Error(`the test picked ${answer} but the prompt "${message}" has ${choices.length} choices`);
+      return choice.value;
+    },
+    text: async (message) => {
+      asked.push({ message, choices: [] });
+      return next();
+    },
+  };
+  const io: Io = {
+    stdout: { write: (text) => void (stdout += text), isTTY: false },
+    stderr: { write: (text) => void (stderr += text), isTTY: false },
+    stdinIsTTY: options.tty ?? options.answers !== undefined,
+    env: options.env ?? {},
+    cwd: options.cwd ?? ROOT,
+    prompts: async () => prompts,
+    newSeed: () => '12345',
+  };
+  return { io, stdout: () => stdout, stderr: () => stderr, asked };
+}

@@ -1,0 +1,105 @@
+// End-to-end runs of the built CLI in a real terminal (tmux): a green unit suite can hide a CLI
+// that hangs, draws nothing, or ignores Ctrl+C once a real TTY is involved.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'bin/citequiz.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const SOCKET = `citequiz-test-${process.pid}`;
+const MINI = 'tests/fixtures/banks/mini';
+
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const screen = (session: string) => tmux('capture-pane', '-p', '-J', '-S', '-500', '-t', session);
+
+/** Starts `citequiz args` in a fresh 100x50 terminal; the shell prints EXIT=<code> when it ends. */
+function start(session: string, args: string): void {
+  const command = `cd ${ROOT} && node ${BIN} ${args}; echo EXIT=$?; sleep 600`;
+  tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', `bash -c '${command}'`);
+}
+
+async function waitFor(session: string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = screen(session);
+    if (pattern.test(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${pattern} on screen:\n${text}`);
+}
+
+// CI installs tmux (.ci/run); a developer machine without it skips these rather than failing.
+describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
+  beforeAll(() => {
+    if (!existsSync(join(ROOT, 'dist/main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  });
+  afterAll(() => {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  });
+
+  it('answers questions with the keyboard and reads the report off the screen', async () => {
+    start('answer', `quiz --bank ${MINI} --seed 3 --count 3`);
+    // With seed 3 the first three questions are: visitors (choice), renovation-years, opener (typed).
+    await waitFor('answer', /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', 'answer', 'Enter');
+    await waitFor('answer', /2\/3 {2}How many years/);
+    tmux('send-keys', '-t', 'answer', '-l', 'two');
+    tmux('send-keys', '-t', 'answer', 'Enter');
+    await waitFor('answer', /3\/3 {2}Who opened/);
+    tmux('send-keys', '-t', 'answer', '-l', 'Omar Said');
+    tmux('send-keys', '-t', 'answer', 'Enter');
+    const text = await waitFor('answer', /EXIT=\d+/);
+    expect(text).toContain('EXIT=0');
+    expect(text).toMatch(/Score: \d of 3/);
+    expect(text).toContain('Your answer:    Omar Said');
+    expect(text).toContain('Correct answer: Alice Brown');
+    expect(text).toMatch(/Answered in “Harbour Festival Draws Record Crowds” \(Riverside Times\),\s+paragraph 4:/);
+  });
+
+  it('stops on Ctrl+C at a prompt with one line and exit 130', async () => {
+    start('interrupt', `quiz --bank ${MINI} --seed 3 --count 3`);
+    await waitFor('interrupt', /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', 'interrupt', 'C-c');
+    const text = await waitFor('interrupt', /EXIT=\d+/);
+    expect(text).toContain('Quiz stopped after 0 of 3 questions.');
+    expect(text).toContain('EXIT=130');
+    expect(text).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it('starts the bundled bank with no arguments, as `npm start` does', async () => {
+    start('bundled', '');
+    const text = await waitFor('bundled', /1\/10 {2}/);
+    expect(text).toContain('London attacks, 2017');
+    tmux('send-keys', '-t', 'bundled', 'C-c');
+    expect(await waitFor('bundled', /EXIT=\d+/)).toContain('EXIT=130');
+  });
+});
+
+describe('without a terminal', () => {
+  it('exits 2 at once, naming --answers, when stdin is not a TTY', () => {
+    const result = spawnSync('node', [BIN, 'quiz'], { cwd: ROOT, input: '', encoding: 'utf8', timeout: 10_000 });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--answers FILE/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('grades an answers file and prints JSON', () => {
+    const result = spawnSync('node', [BIN, 'quiz', '--bank', MINI, '--answers', '-', '--json'], {
+      cwd: ROOT,
+      input: '{"visitors": "12,000", "parade": "B"}',
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ total: 5, correct: 2 });
+  });
+
+  it('checks the bundled bank from any folder', () => {
+    const result = spawnSync('node', [BIN, 'check'], { cwd: '/', encoding: 'utf8', timeout: 10_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/✓ .*bank\.yaml: \d+ questions on 5 articles/);
+  });
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../src/articles/parse.js';
+import type { Article } from '../src/articles/types.js';
+import { readBankFolder, requireBank } from '../src/cli/bank-folder.js';
+import type { Bank } from '../src/bank/types.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURE_BANKS = join(ROOT, 'tests/fixtures/banks');
+export const MINI_BANK = join(FIXTURE_BANKS, 'mini');
+export const BUNDLED_BANK = join(ROOT, 'questions/london-attacks-2017');
+
+export const article = (text: string): Article => parseArticle(text, 'text');
+
+export const loadFixtureBank = (dir: string): Bank => requireBank(readBankFolder(dir, ROOT));
+
+export const readText = (path: string) => readFileSync(path, 'utf8');

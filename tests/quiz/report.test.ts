@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/quiz/report.js';
+import { selectQuestions } from '../../src/quiz/select.js';
+import { answerItem } from '../../src/quiz/session.js';
+import { loadFixtureBank, MINI_BANK } from '../helpers.js';
+
+const bank = loadFixtureBank(MINI_BANK);
+const items = selectQuestions(bank, {});
+const byId = (id: string) => items.find((i) => i.question.id === id)!;
+
+describe('buildReport', () => {
+  const outcomes = [
+    answerItem(byId('visitors'), 'B'),
+    answerItem(byId('opener'), 'Omar Said'),
+    answerItem(byId('parade'), undefined),
+    answerItem(byId('both-crowds'), 'A council meeting'),
+  ];
+  const report = buildReport(bank, outcomes);
+
+  it('scores overall and per article, counting a question for every article it cites', () => {
+    expect(report).toMatchObject({ total: 4, correct: 1, score: 0.25 });
+    expect(report.byArticle).toEqual([
+      { article: 'harbour', title: 'Harbour Festival Draws Record Crowds', correct: 1, total: 4 },
+      { article: 'market', title: 'Market Square Reopens', correct: 0, total: 1 },
+    ]);
+  });
+
+  it('records what was given, what was expected, and unanswered questions as null', () => {
+    expect(report.questions.map((q) => [q.id, q.given, q.expected, q.correct])).toEqual([
+      ['visitors', '12,000', '12,000', true],
+      ['opener', 'Omar Said', 'Alice Brown', false],
+      ['parade', null, 'False', false],
+      ['both-crowds', 'A council meeting', 'The Harbour Festival and the reopened market', false],
+    ]);
+  });
+
+  it('marks the answer inside the cited sentence', () => {
+    const opener = report.questions[1]!.sources[0]!;
+    expect(opener).toMatchObject({ article: 'harbour', title: 'Harbour Festival Draws Record Crowds', outlet: 'Riverside Times', paragraph: 4 });
+    expect(opener.sentence.slice(opener.mark.start, opener.mark.end)).toBe('Alice Brown');
+  });
+
+  it('marks the quote when the sentence does not state the answer in words', () => {
+    const parade = report.questions[2]!.sources[0]!;
+    expect(parade.mark).toEqual({ start: 0, end: parade.sentence.length });
+  });
+
+  it('lists every source of a cross-article question, the answering one first', () => {
+    expect(report.questions[3]!.sources.map((s) => [s.article, s.paragraph])).toEqual([
+      ['harbour', 3],
+      ['market', 3],
+    ]);
+  });
+});

@@ -9,6 +9,8 @@ export interface SourceLocation {
 export interface Diagnostic extends SourceLocation {
   readonly code: DiagnosticCode;
   readonly message: string;
+  /** Where in bank.yaml's data, e.g. ["questions", 3, "sources", 0, "quote"]; lines are found from it. */
+  readonly path?: readonly (string | number)[];
 }
 
 export const DIAGNOSTIC_CODES = [

@@ -13,6 +13,6 @@ export const BUNDLED_BANK = join(ROOT, 'questions/london-attacks-2017');
 
 export const article = (text: string): Article => parseArticle(text, 'text');
 
-export const loadFixtureBank = (dir: string): Bank => requireBank(readBankFolder(dir, ROOT));
+export const loadFixtureBank = async (dir: string): Promise<Bank> => requireBank(await readBankFolder(dir, ROOT));
 
 export const readText = (path: string) => readFileSync(path, 'utf8');

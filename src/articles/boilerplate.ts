@@ -1,8 +1,8 @@
 import type { ParagraphKind } from './types.js';
 
 interface Context {
-  /** 0-based position among the article's paragraphs. */
-  readonly index: number;
+  /** This paragraph normalised with `sameLine`. */
+  readonly normal: string;
   /** Texts of the paragraphs before this one, normalised with `sameLine`. */
   readonly earlier: ReadonlySet<string>;
   /** The article's headline, when one was found above this paragraph. */
@@ -17,19 +17,24 @@ interface Rule {
 const PHOTO_AGENCIES = 'Reuters|AP|AFP|Getty(?: Images)?|EPA|PA(?: Wire)?|Shutterstock|Bloomberg|Alamy|iStock';
 const TERMINAL_PUNCTUATION = /[.!?:;"'”’)\]]$/;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const hasLetters = (text: string) => /\p{L}|\p{N}/u.test(text);
+const hasLetters = (text: string) => /[A-Za-z0-9\u00C0-\u024F\u0370-\uFFFF]/.test(text);
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-// Built once: Unicode-property patterns are costly to compile, and every command classifies lines.
-const AGENCY_CREDIT = new RegExp(
-  `(?:^|[\\s.(])[\\p{Lu}][\\p{L}.'-]+(?: [\\p{Lu}][\\p{L}.'-]+){0,3}\\s*/\\s*(?:${PHOTO_AGENCIES})\\)?\\.?$`,
-  'u',
-);
-const OUTLET_AND_DATE = new RegExp(`^[\\p{L}0-9 .&'’-]{2,40}\\s*\\(\\d{1,2} (${MONTHS}) \\d{4}\\)$`, 'iu');
-const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'iu');
+// Latin letters spelled out rather than \p{L}: Unicode property classes take milliseconds each to
+// compile, and every command classifies lines before it can show anything.
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const NAME = `[${UPPER}][${LETTER}.'-]*`;
+const AGENCY_CREDIT = new RegExp(`(?:^|[\\s.(])${NAME}(?: ${NAME}){0,3}\\s*/\\s*(?:${PHOTO_AGENCIES})\\)?\\.?$`);
+const OUTLET_AND_DATE = new RegExp(`^[${LETTER}0-9 .&'’-]{2,40}\\s*\\(\\d{1,2} (${MONTHS}) \\d{4}\\)$`, 'i');
+const BYLINE = new RegExp(`^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\\s+${NAME}(\\s+${NAME}){0,3}(\\s*[,|].{0,60})?$`);
+const SOURCE_LINE = new RegExp(`^([${LETTER} ]{1,20}/)?(source|sources|via)\\s*:`, 'i');
+// A sentence closed by a bare name with no full stop: "... released via Amaq. Michael S. Smith II".
+const CLOSING_NAME = new RegExp(`[.!?]\\s+(?:${NAME}\\s+){1,3}[${UPPER}][${LETTER}'-]*$`);
+const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'i');
 
 /** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
 export const sameLine = (text: string) =>
-  text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.|:–—-]+$/u, '').trim();
+  text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.|:–—-]+$/, '').trim();
 
 /**
  * What marks a line as not part of the article's body, first match wins. Each rule is a shape seen
@@ -43,7 +48,7 @@ const RULES: readonly Rule[] = [
     test: (text) =>
       /^(get|start|try|claim) (your|a|our) (unlimited|free|full|digital)\b.*\b(trial|access|subscription)\b/i.test(text) ||
       /^(subscribe|sign up)( now| today)?\b.{0,80}$/i.test(text) ||
-      /\bsign up for (our|the) newsletter\b/i.test(text),
+      (text.length < 300 && /\bsign up for (our|the) newsletter\b/i.test(text)),
   },
   {
     kind: 'comment-form',
@@ -59,20 +64,19 @@ const RULES: readonly Rule[] = [
     kind: 'byline',
     test: (text) =>
       /^posted (by|on)\b/i.test(text) ||
-      /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+[\p{Lu}][\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}(\s*[,|].{0,60})?$/u.test(text),
+      BYLINE.test(text),
   },
-  { kind: 'source', test: (text) => /^([\p{L} ]{1,20}\/)?(source|sources|via)\s*:/iu.test(text) },
+  { kind: 'source', test: (text) => SOURCE_LINE.test(text) },
   { kind: 'related-link', test: (text) => /^(read more|related|see also|recommended|more on this story)\s*:/i.test(text) },
   {
     kind: 'credit',
     test: (text) =>
-      AGENCY_CREDIT.test(text) ||
+      (text.includes('/') && AGENCY_CREDIT.test(text)) ||
       /^(photo|image|picture|photograph)s?( credit)?\s*:/i.test(text),
   },
   {
     kind: 'caption',
-    // A sentence closed by a bare name with no full stop: "... released via Amaq. Michael S. Smith II".
-    test: (text) => /[.!?]\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,3}[\p{Lu}][\p{L}'-]*$/u.test(text) && !TERMINAL_PUNCTUATION.test(text),
+    test: (text) => !TERMINAL_PUNCTUATION.test(text) && CLOSING_NAME.test(text),
   },
   {
     kind: 'dateline',
@@ -81,11 +85,11 @@ const RULES: readonly Rule[] = [
       OUTLET_AND_DATE.test(text) ||
       DATE_ONLY.test(text),
   },
-  { kind: 'repeat', test: (text, c) => c.earlier.has(sameLine(text)) },
+  { kind: 'repeat', test: (_text, c) => c.earlier.has(c.normal) },
   {
     kind: 'repeat',
     // "Headline | Section" footers that close many pages.
-    test: (text, c) => c.headline !== undefined && sameLine(text).startsWith(sameLine(c.headline)) && /\|/.test(text),
+    test: (text, c) => c.headline !== undefined && text.includes('|') && c.normal.startsWith(sameLine(c.headline)),
   },
   {
     kind: 'headline',
@@ -100,16 +104,17 @@ export function classifyParagraphs(texts: readonly string[]): { kinds: Paragraph
   const earlier = new Set<string>();
   let headline: string | undefined;
   let sawBody = false;
-  texts.forEach((text, index) => {
-    const context: Context = { index, earlier, headline };
+  for (const text of texts) {
+    const normal = sameLine(text);
+    const context: Context = { normal, earlier, headline };
     let kind: ParagraphKind = RULES.find((rule) => rule.test(text, context))?.kind ?? 'body';
     // Only a line before the body can be the headline; later short lines are subheadings (body).
     if (kind === 'headline' && sawBody) kind = 'body';
     if (kind === 'headline') headline = text;
     if (kind === 'body') sawBody = true;
     kinds.push(kind);
-    earlier.add(sameLine(text));
-  });
+    earlier.add(normal);
+  }
   markCaptionLabels(texts, kinds);
   return headline === undefined ? { kinds } : { kinds, headline };
 }

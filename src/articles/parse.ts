@@ -1,7 +1,7 @@
 import { classifyParagraphs } from './boilerplate.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
-import { PARAGRAPH_KINDS, type Article, type ArticleFormat, type Paragraph, type Sentence } from './types.js';
+import { PARAGRAPH_KINDS, type Article, type ArticleFormat, type Paragraph, type Sentence, type Span } from './types.js';
 
 /** Text of an article → numbered paragraphs and sentences with offsets, boilerplate marked. */
 export function parseArticle(text: string, format: ArticleFormat): Article {
@@ -12,12 +12,29 @@ export function parseArticle(text: string, format: ArticleFormat): Article {
     const kind = kinds[i] ?? 'body';
     return { ...span, number: i + 1, text: texts[i]!, kind, citable: PARAGRAPH_KINDS[kind].citable };
   });
-  const sentences: Sentence[] = paragraphs.flatMap((p) =>
-    splitSentences(text, p).map((s) => ({ ...s, paragraph: p.number, text: text.slice(s.start, s.end) })),
-  );
-  return headline === undefined
-    ? { text, format, paragraphs, sentences }
-    : { text, format, paragraphs, sentences, headline };
+  let sentences: Sentence[] | undefined;
+  return {
+    text,
+    format,
+    paragraphs,
+    ...(headline === undefined ? {} : { headline }),
+    // Split on first use: checking a bank never needs sentences, and a bank of fifty articles
+    // would otherwise spend a fifth of `check` in the sentence segmenter.
+    get sentences() {
+      sentences ??= paragraphs.flatMap((p) =>
+        splitSentences(text, p).map((s) => ({ ...s, paragraph: p.number, text: text.slice(s.start, s.end) })),
+      );
+      return sentences;
+    },
+  };
+}
+
+/** The whole sentence or sentences that a span of a paragraph lies in. */
+export function sentencesAround(article: Article, paragraph: number, span: Span): Span & { text: string } {
+  const overlapping = article.sentences.filter((s) => s.paragraph === paragraph && s.start < span.end && s.end > span.start);
+  const start = Math.min(span.start, ...overlapping.map((s) => s.start));
+  const end = Math.max(span.end, ...overlapping.map((s) => s.end));
+  return { start, end, text: article.text.slice(start, end) };
 }
 
 const stripMarkdownHeading = (format: ArticleFormat) => (text: string) =>

@@ -5,7 +5,7 @@ import type { Diagnostic, DiagnosticCode } from '../errors.js';
 import { parseBankFile, type ArticleEntry, type BankFile } from './schema.js';
 import { checkQuestions, type At } from './questions.js';
 import type { Bank, BankArticle } from './types.js';
-import { parseYamlSource, type YamlPath } from './yaml-source.js';
+import { parseYaml } from './yaml-source.js';
 
 /** Reads an article's bytes by its path relative to the bank folder; I/O stays with the caller. */
 export type ReadArticle = (relativePath: string) => Uint8Array;
@@ -31,22 +31,18 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** bank.yaml text + a way to read articles → a resolved bank, or every problem with file:line. */
+/**
+ * bank.yaml text + a way to read articles → a resolved bank, or every problem found. Problems carry
+ * the path of the offending value; `locateDiagnostics` turns paths into lines when there are any.
+ */
 export function loadBank(input: LoadInput): LoadResult {
-  const source = parseYamlSource(input.yaml);
-  const at = (code: DiagnosticCode, path: YamlPath, message: string): Diagnostic => ({
-    file: input.file,
-    ...source.locate(path),
-    code,
-    message,
-  });
-  if (source.errors.length > 0) {
-    return {
-      diagnostics: source.errors.map((e) => ({ file: input.file, line: e.line, column: e.column, code: 'yaml-syntax', message: e.message })),
-    };
+  const source = parseYaml(input.yaml);
+  if (!source.ok) {
+    return { diagnostics: [{ file: input.file, line: source.line, column: source.column, code: 'yaml-syntax', message: source.message }] };
   }
+  const at: At = (code, path, message) => ({ file: input.file, code, message, path });
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    return { diagnostics: [at('schema', [], 'expected a bank: a mapping with title, articles and questions at the top level')] };
+    return { diagnostics: [{ ...at('schema', [], 'expected a bank: a mapping with title, articles and questions at the top level'), line: 1, column: 1 }] };
   }
   const parsed = parseBankFile(source.data);
   if (!parsed.ok) return { diagnostics: parsed.issues.map((issue) => at('schema', issue.path, issue.message)) };
@@ -56,6 +52,16 @@ export function loadBank(input: LoadInput): LoadResult {
   const questions = checkQuestions(parsed.value, articles, at, diagnostics);
   const bank: Bank = { id: input.id, title: parsed.value.title, articles: [...articles.values()], questions };
   return { bank, diagnostics };
+}
+
+/** Fills in the line and column of every diagnostic that has a path but no line yet. */
+export async function locateDiagnostics(yaml: string, diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {
+  const pending = diagnostics.filter((d) => d.line === undefined && d.path !== undefined);
+  if (pending.length === 0) return [...diagnostics];
+  const { locatePaths } = await import('./yaml-locate.js');
+  const places = locatePaths(yaml, pending.map((d) => d.path!));
+  const placeOf = new Map(pending.map((d, i) => [d, places[i]!]));
+  return diagnostics.map((d) => ({ ...d, ...placeOf.get(d) }));
 }
 
 function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Diagnostic[]): Map<string, BankArticle> {

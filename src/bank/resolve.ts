@@ -4,8 +4,6 @@ import { fold, foldText, type Folded } from './fold.js';
 
 export interface Citation extends Span {
   readonly paragraph: number;
-  /** The whole sentence(s) the quote lies in. */
-  readonly sentence: Span & { readonly text: string };
 }
 
 export type QuoteFailure =
@@ -48,7 +46,7 @@ export class QuoteResolver {
     }
     if (citable.length > 1) return { ok: false, kind: 'ambiguous', paragraphs: citable.map((h) => h.first.number) };
     const { span, first } = citable[0]!;
-    return { ok: true, citation: { ...span, paragraph: first.number, sentence: this.sentenceAround(span, first.number) } };
+    return { ok: true, citation: { ...span, paragraph: first.number } };
   }
 
   private paragraphAt(offset: number): Paragraph {
@@ -61,14 +59,5 @@ export class QuoteResolver {
       else high = mid - 1;
     }
     return paragraphs[low]!;
-  }
-
-  private sentenceAround(span: Span, paragraph: number): Citation['sentence'] {
-    const overlapping = this.article.sentences.filter(
-      (s) => s.paragraph === paragraph && s.start < span.end && s.end > span.start,
-    );
-    const start = Math.min(span.start, ...overlapping.map((s) => s.start));
-    const end = Math.max(span.end, ...overlapping.map((s) => s.end));
-    return { start, end, text: this.article.text.slice(start, end) };
   }
 }

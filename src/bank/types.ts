@@ -16,7 +16,6 @@ export interface Source extends Span {
   readonly article: string;
   readonly quote: string;
   readonly paragraph: number;
-  readonly sentence: Span & { readonly text: string };
 }
 
 export interface Question {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBank, OutsideBankError, type LoadResult } from '../bank/load.js';
+import { loadBank, locateDiagnostics, OutsideBankError, type LoadResult } from '../bank/load.js';
 import type { Bank } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
 
@@ -30,7 +30,7 @@ export interface BankFolder {
 }
 
 /** Reads bank.yaml and its articles from disk. `dirOrFile` may name the folder or its bank.yaml. */
-export function readBankFolder(dirOrFile: string | undefined, cwd: string): BankFolder {
+export async function readBankFolder(dirOrFile: string | undefined, cwd: string): Promise<BankFolder> {
   let dir = dirOrFile === undefined ? bundledBankDir() : resolve(cwd, dirOrFile);
   if (basename(dir) === BANK_FILE) dir = dirname(dir);
   const file = join(dir, BANK_FILE);
@@ -50,7 +50,8 @@ export function readBankFolder(dirOrFile: string | undefined, cwd: string): Bank
       return readFileSync(real);
     },
   });
-  return { dir, shownFile, result };
+  const diagnostics = await locateDiagnostics(yaml, result.diagnostics);
+  return { dir, shownFile, result: { ...result, diagnostics } };
 }
 
 /** The bank, or an error carrying every diagnostic when it is not sound. */

@@ -1,3 +1,4 @@
+import { sentencesAround } from '../articles/parse.js';
 import { fold } from '../bank/fold.js';
 import type { Bank, Question, Source } from '../bank/types.js';
 import type { Span } from '../articles/types.js';
@@ -82,8 +83,9 @@ export const expectedText = (question: Question): string =>
 
 function reportSource(bank: Bank, question: Question, source: Source): ReportSource {
   const article = bank.articles.find((a) => a.id === source.article)!;
-  const sentence = source.sentence.text;
-  const quoteMark = { start: source.start - source.sentence.start, end: source.end - source.sentence.start };
+  const around = sentencesAround(article.article, source.paragraph, source);
+  const sentence = around.text;
+  const quoteMark = { start: source.start - around.start, end: source.end - around.start };
   return {
     article: article.id,
     title: article.title,

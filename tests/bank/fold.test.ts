@@ -25,3 +25,12 @@ describe('fold', () => {
     expect([...origin].map((i) => input[i])).toEqual(['a', ' ', '“', 'b', '”', '…', '…', '…', 'c']);
   });
 });
+
+describe('foldText', () => {
+  it.each(['plain ascii text', "it's 86 - fine", 'a  b', ' lead', 'trail ', 'tick`s', 'tab\there', 'curly ’', ''])(
+    'agrees with fold() on %j',
+    (input) => {
+      expect(foldText(input)).toBe(fold(input).text);
+    },
+  );
+});

@@ -33,8 +33,8 @@ const BROKEN_BANKS: readonly [string, DiagnosticCode, number][] = [
 ];
 
 describe('loading a bank folder', () => {
-  it('resolves every quote of a sound bank', () => {
-    const { result } = readBankFolder(MINI_BANK, ROOT);
+  it('resolves every quote of a sound bank', async () => {
+    const { result } = await readBankFolder(MINI_BANK, ROOT);
     expect(result.diagnostics).toEqual([]);
     const visitors = result.bank!.questions.find((q) => q.id === 'visitors')!;
     expect(visitors.sources[0]).toMatchObject({ article: 'harbour', paragraph: 3 });
@@ -44,8 +44,8 @@ describe('loading a bank folder', () => {
     expect(readdirSync(BROKEN).sort()).toEqual(BROKEN_BANKS.map(([name]) => name).sort());
   });
 
-  it.each(BROKEN_BANKS)('reports %s as %s at line %i', (name, code, line) => {
-    const { result, shownFile } = readBankFolder(join(BROKEN, name), ROOT);
+  it.each(BROKEN_BANKS)('reports %s as %s at line %i', async (name, code, line) => {
+    const { result, shownFile } = await readBankFolder(join(BROKEN, name), ROOT);
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]).toMatchObject({ code, line, file: shownFile });
     expect(shownFile).toBe(`tests/fixtures/banks/broken/${name}/bank.yaml`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentencesAround } from '../../src/articles/parse.js';
 import { QuoteResolver } from '../../src/bank/resolve.js';
 import { article } from '../helpers.js';
 
@@ -13,7 +14,8 @@ const TEXT = [
   'Leave a Reply',
 ].join('\n');
 
-const resolver = new QuoteResolver(article(TEXT));
+const parsed = article(TEXT);
+const resolver = new QuoteResolver(parsed);
 
 describe('QuoteResolver', () => {
   it('finds a quote and gives its paragraph, offsets and sentence', () => {
@@ -22,7 +24,7 @@ describe('QuoteResolver', () => {
     if (!result.ok) return;
     expect(result.citation.paragraph).toBe(3);
     expect(TEXT.slice(result.citation.start, result.citation.end)).toBe('Mayor Alice Brown cut the ribbon');
-    expect(result.citation.sentence.text).toBe('Mayor Alice Brown cut the ribbon at 10 a.m.');
+    expect(sentencesAround(parsed, 3, result.citation).text).toBe('Mayor Alice Brown cut the ribbon at 10 a.m.');
   });
 
   it.each([
@@ -34,9 +36,9 @@ describe('QuoteResolver', () => {
     expect(result).toMatchObject({ ok: true, citation: { paragraph: 4 } });
   });
 
-  it('extends the sentence over every sentence the quote touches', () => {
+  it('gives every sentence the quote touches as the cited sentence', () => {
     const result = resolver.resolve('reopened on Monday. Mayor Alice');
-    expect(result.ok && result.citation.sentence.text).toBe(
+    expect(result.ok && sentencesAround(parsed, 3, result.citation).text).toBe(
       'The bridge, closed since May, reopened on Monday. Mayor Alice Brown cut the ribbon at 10 a.m.',
     );
   });

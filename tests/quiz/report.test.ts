@@ -4,7 +4,7 @@ import { selectQuestions } from '../../src/quiz/select.js';
 import { answerItem } from '../../src/quiz/session.js';
 import { loadFixtureBank, MINI_BANK } from '../helpers.js';
 
-const bank = loadFixtureBank(MINI_BANK);
+const bank = await loadFixtureBank(MINI_BANK);
 const items = selectQuestions(bank, {});
 const byId = (id: string) => items.find((i) => i.question.id === id)!;
 

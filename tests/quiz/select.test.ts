@@ -3,7 +3,7 @@ import { seededRandom, shuffle } from '../../src/quiz/random.js';
 import { selectQuestions } from '../../src/quiz/select.js';
 import { loadFixtureBank, MINI_BANK } from '../helpers.js';
 
-const bank = loadFixtureBank(MINI_BANK);
+const bank = await loadFixtureBank(MINI_BANK);
 const ids = (items: ReturnType<typeof selectQuestions>) => items.map((i) => i.question.id);
 
 describe('selectQuestions', () => {

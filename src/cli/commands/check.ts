@@ -10,7 +10,7 @@ export interface CheckOptions {
 
 /** Proves a bank sound or lists every problem with file and line. Exit 1 on any problem. */
 export async function checkCommand(options: CheckOptions, io: Io): Promise<number> {
-  const { result, shownFile } = readBankFolder(options.bank, io.cwd);
+  const { result, shownFile } = await readBankFolder(options.bank, io.cwd);
   const { bank, diagnostics } = result;
   const sources = bank?.questions.reduce((n, q) => n + q.sources.length, 0) ?? 0;
   if (options.json) {

@@ -9,7 +9,7 @@ export interface ListOptions {
 }
 
 export async function listCommand(options: ListOptions, io: Io): Promise<number> {
-  const bank = requireBank(readBankFolder(options.bank, io.cwd));
+  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
   if (options.json) {
     writeJson(io, { bank: bank.id, title: bank.title, questions: bank.questions.length, articles: articleRows(bank) });
   } else {

@@ -33,7 +33,7 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
       'the quiz asks its questions in a terminal, and standard input is not one. To grade answers without a terminal, pass them in a file: citequiz quiz --answers FILE [--json]',
     );
   }
-  const bank = requireBank(readBankFolder(options.bank, io.cwd));
+  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
   const outcomes = options.answers === undefined ? await askAll(bank, options, io) : gradeFile(bank, options, io);
   const report = buildReport(bank, outcomes);
   if (options.json) writeJson(io, toJson(report));

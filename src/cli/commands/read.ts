@@ -9,7 +9,7 @@ export interface ReadOptions {
 }
 
 export async function readCommand(articleId: string, options: ReadOptions, io: Io): Promise<number> {
-  const bank = requireBank(readBankFolder(options.bank, io.cwd));
+  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
   const entry = bank.articles.find((a) => a.id === articleId);
   if (!entry) {
     throw new CitequizError('not-found', `no article "${articleId}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`);

@@ -13,7 +13,8 @@ export function renderReport(report: Report, style: Style, width: number): strin
   if (report.byArticle.length > 1) {
     lines.push(style.bold('By article'));
     for (const a of report.byArticle) {
-      lines.push(wrapIndented(`${a.correct}/${a.total}  ${sanitize(a.title)}`, width, '        ', '  '));
+      const score = `  ${a.correct}/${a.total}  `;
+      lines.push(wrapIndented(sanitize(a.title), width, ' '.repeat(score.length), score));
     }
     lines.push('');
   }

@@ -12,8 +12,10 @@ import { readAnswersFile } from '../answers-file.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io, Prompts } from '../io.js';
 import { styleFor, writeJson } from '../style.js';
+import { wrapIndented } from '../../render/wrap.js';
 
 export const DEFAULT_COUNT = 10;
+const ANSWER_ROOM = 16;
 
 export interface QuizOptions {
   readonly bank?: string;
@@ -58,12 +60,15 @@ async function askAll(bank: Bank, options: QuizOptions, io: Io): Promise<Outcome
   const seed = options.seed ?? io.newSeed();
   const items = selectQuestions(bank, { ...selection(options), seed, count: options.count ?? DEFAULT_COUNT });
   const { style, width } = styleFor(io.stderr, io);
-  const mode = options.exam ? 'exam mode: answers and sources at the end' : 'the source of each answer is shown as you go';
-  io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(`${items.length} questions · ${mode} · seed ${seed} · Ctrl+C to stop`)}\n\n`);
+  const mode = options.exam ? 'exam: answers and sources at the end' : 'answers and sources as you go';
+  const about = `${items.length} questions · ${mode} · seed ${seed} · Ctrl+C stops`;
+  io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(about, width, ''))}\n\n`);
   const prompts = await io.prompts();
   const outcomes: Outcome[] = [];
   for (const [index, item] of items.entries()) {
-    const message = `${index + 1}/${items.length}  ${sanitize(item.question.prompt)}`;
+    // Wrapped here, as inquirer prints the message as one line that the terminal would break
+    // mid-word; the room left on the right is for the answer inquirer prints after it.
+    const message = wrapIndented(`${index + 1}/${items.length}  ${sanitize(item.question.prompt)}`, width - ANSWER_ROOM, '  ', '');
     let given: string;
     try {
       given = await ask(prompts, message, item);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,27 @@ describe('citequiz list and read', () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['list', '--bank', 'tests/fixtures/banks/broken/malformed-yaml'], io)).toBe(1);
     expect(stderr()).toMatch(/has 1 problem:\n.*bank.yaml:19:1: error unexpected end of the stream within a double quoted scalar/);
+  });
+});
+
+describe('untrusted text', () => {
+  it('strips terminal control sequences from articles and titles before printing them', async () => {
+    const dir = join(tmp, 'hostile');
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    writeFileSync(join(dir, 'articles', 'a.txt'), 'The bridge \u001b[31mopened\u0007\u001b[0m in 1932.\nIt cost \u001b]0;owned\u0007£4 million.\n');
+    writeFileSync(
+      join(dir, 'bank.yaml'),
+      'title: "Hostile \\e[2J bank"\narticles:\n  - {id: a, file: articles/a.txt, title: "Bridge \\e]0;x\\a news"}\nquestions:\n  - {id: q, type: short-answer, prompt: "When did it open? \\e[1A", answer: "1932", skill: detail, sources: [{article: a, quote: "in 1932."}]}\n',
+    );
+    for (const argv of [['read', 'a'], ['list'], ['check']]) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await runCli([...argv, '--bank', dir], io), argv.join(' ')).toBe(0);
+      expect(stdout() + stderr(), argv.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+    const { io, stdout } = fakeIo();
+    await runCli(['quiz', '--bank', dir, '--answers', answersFile({ q: '1931' })], io);
+    expect(stdout()).toContain('When did it open?');
+    expect(stdout()).not.toContain('\u001b');
   });
 });
 

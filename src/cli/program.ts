@@ -79,6 +79,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('show an article with the paragraph numbers that citations use')
     .argument('<article-id>', 'an article id from `citequiz list`')
     .option('--bank <dir>', BANK_HELP)
+    .option('--json', 'print the paragraphs as JSON, with offsets and whether each can be cited')
     .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());

@@ -67,6 +67,20 @@ describe('citequiz list and read', () => {
     expect(stdout()).toContain('6 ┆ [comment form, not cited] Leave a Reply');
   });
 
+  it('gives paragraphs as JSON with their numbers, offsets and whether they can be cited', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['read', 'market', '--json', ...BANK], io)).toBe(0);
+    const article = JSON.parse(stdout());
+    expect(article).toMatchObject({ id: 'market', title: 'Market Square Reopens', file: 'articles/market.md' });
+    expect(article.paragraphs.map((p: { number: number; kind: string }) => [p.number, p.kind])).toEqual([
+      [1, 'headline'],
+      [2, 'body'],
+      [3, 'body'],
+      [4, 'source'],
+    ]);
+    expect(article.paragraphs[1]).toMatchObject({ citable: true, start: 25, text: expect.stringMatching(/^The Market Square reopened/) });
+  });
+
   it('names the articles there are when the id is unknown', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['read', 'harbor', ...BANK], io)).toBe(1);

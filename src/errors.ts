@@ -33,8 +33,8 @@ export const DIAGNOSTIC_CODES = [
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 /**
- * Every failure a user can cause has a code; `src/cli/run.ts` maps codes to exit codes and
- * nothing else decides how the process ends.
+ * Every failure a user can cause has a code; `src/cli/program.ts` maps codes to exit codes, and
+ * `src/cli/main.ts` ends the process with them.
  */
 export const ERROR_CODES = [
   'usage', // bad flags or arguments

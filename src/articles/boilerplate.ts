@@ -1,4 +1,4 @@
-import type { ParagraphKind } from './types.js';
+import { SENTENCE_END, type ParagraphKind } from './types.js';
 
 interface Context {
   /** This paragraph normalised with `sameLine`. */
@@ -15,7 +15,6 @@ interface Rule {
 }
 
 const PHOTO_AGENCIES = 'Reuters|AP|AFP|Getty(?: Images)?|EPA|PA(?: Wire)?|Shutterstock|Bloomberg|Alamy|iStock';
-const TERMINAL_PUNCTUATION = /[.!?:;"'”’)\]]$/;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const hasLetters = (text: string) => /[A-Za-z0-9\u00C0-\u024F\u0370-\uFFFF]/.test(text);
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -76,7 +75,7 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'caption',
-    test: (text) => !TERMINAL_PUNCTUATION.test(text) && CLOSING_NAME.test(text),
+    test: (text) => !SENTENCE_END.test(text) && CLOSING_NAME.test(text),
   },
   {
     kind: 'dateline',
@@ -94,7 +93,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'headline',
     // The first line with words, when it is short and not a sentence.
-    test: (text, c) => c.headline === undefined && words(text) <= 25 && !TERMINAL_PUNCTUATION.test(text),
+    test: (text, c) => c.headline === undefined && words(text) <= 25 && !SENTENCE_END.test(text),
   },
 ];
 
@@ -124,7 +123,7 @@ function markCaptionLabels(texts: readonly string[], kinds: ParagraphKind[]): vo
   for (let i = 0; i + 1 < texts.length; i++) {
     const next = kinds[i + 1];
     const text = texts[i]!;
-    if ((next === 'credit' || next === 'caption') && kinds[i] === 'body' && words(text) <= 6 && !TERMINAL_PUNCTUATION.test(text)) {
+    if ((next === 'credit' || next === 'caption') && kinds[i] === 'body' && words(text) <= 6 && !SENTENCE_END.test(text)) {
       kinds[i] = 'caption';
     }
   }

@@ -1,4 +1,4 @@
-import type { ArticleFormat, Span } from './types.js';
+import { SENTENCE_END, type ArticleFormat, type Span } from './types.js';
 
 interface Line extends Span {
   readonly blank: boolean;
@@ -54,23 +54,23 @@ const line = (text: string, start: number, end: number): Line => ({
 });
 
 /**
- * True when most lines break mid-sentence and run on into the next line: text wrapped at a fixed
- * width. A file with one paragraph a line ends nearly every line with a full stop instead.
+ * True when the text is wrapped at a fixed width: it has blank-line-separated blocks, and most of
+ * its lines are of similar, moderate length and break mid-sentence into the next line. A file with
+ * one paragraph a line ends nearly every line with a full stop, and short boilerplate lines
+ * (bylines, credits) do not count towards wrapping.
  */
 function looksHardWrapped(text: string, lines: readonly Line[]): boolean {
   const filled = lines.filter((l) => !l.blank);
-  if (filled.length < 4) return false;
+  if (filled.length < 4 || filled.length === lines.length) return false;
   let runOn = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const current = lines[i]!;
     if (current.blank || lines[i + 1]!.blank) continue;
     const content = text.slice(current.start, current.end).trimEnd();
-    if (content.length <= 100 && !SENTENCE_END.test(content)) runOn++;
+    if (content.length >= 40 && content.length <= 100 && !SENTENCE_END.test(content)) runOn++;
   }
   return runOn >= filled.length / 2;
 }
-
-const SENTENCE_END = /[.!?:;"'”’)\]]$/;
 
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;

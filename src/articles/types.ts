@@ -38,8 +38,10 @@ export interface Sentence extends Span {
   readonly text: string;
 }
 
-export const ARTICLE_FORMATS = ['text', 'markdown'] as const;
-export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
+export type ArticleFormat = 'text' | 'markdown';
+
+/** How a line or sentence ends when it ends a sentence: a stop, or closing quotes and brackets. */
+export const SENTENCE_END = /[.!?:;"'”’)\]]$/;
 
 export interface Article {
   /** The decoded file with any byte-order mark removed; every offset points into this string. */

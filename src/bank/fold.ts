@@ -1,3 +1,5 @@
+import type { Mapped } from '../articles/markdown.js';
+
 /**
  * Typographic folding for quote matching (GUIDE §2): quotes, apostrophes, dashes, ellipses and
  * spaces of every kind compare equal to their plain forms; letters, digits and words never fold.
@@ -22,14 +24,8 @@ function isWhiteSpace(code: number): boolean {
   );
 }
 
-export interface Folded {
-  readonly text: string;
-  /** For each code unit of `text`, the offset in the original string it came from. */
-  readonly origin: Int32Array;
-}
-
 /** Folds `input`, collapsing runs of white space to one space and trimming both ends. */
-export function fold(input: string): Folded {
+export function fold(input: string): Mapped {
   const origin = new Int32Array(input.length * 3 + 1);
   let text = '';
   let length = 0;

@@ -7,12 +7,28 @@ import { checkQuestions, type At } from './questions.js';
 import type { Bank, BankArticle } from './types.js';
 import { parseYaml } from './yaml-source.js';
 
-/** Reads an article's bytes by its path relative to the bank folder; I/O stays with the caller. */
+/**
+ * Reads an article's bytes by its path relative to the bank folder; I/O stays with the caller,
+ * which reports failures as ArticleReadError.
+ */
 export type ReadArticle = (relativePath: string) => Uint8Array;
 
-/** Thrown by a ReadArticle for a path that leads outside the bank (e.g. through a symlink). */
-export class OutsideBankError extends Error {
-  override readonly name = 'OutsideBankError';
+/** Why an article file could not be read, as the caller found it. */
+export const ARTICLE_READ_FAILURES = {
+  missing: { code: 'article-missing', says: (file: string) => `article file not found: ${file}` },
+  'not-a-file': { code: 'article-unreadable', says: (file: string) => `${file} is not a regular file` },
+  'outside-bank': { code: 'article-outside-bank', says: (file: string) => `${file} leads outside the bank folder` },
+  unreadable: { code: 'article-unreadable', says: (file: string) => `cannot read ${file}` },
+} as const satisfies Record<string, { code: DiagnosticCode; says: (file: string) => string }>;
+
+export class ArticleReadError extends Error {
+  override readonly name = 'ArticleReadError';
+  constructor(
+    readonly reason: keyof typeof ARTICLE_READ_FAILURES,
+    readonly detail?: string,
+  ) {
+    super(reason);
+  }
 }
 
 export interface LoadInput {
@@ -66,18 +82,20 @@ export async function locateDiagnostics(yaml: string, diagnostics: readonly Diag
 
 function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Diagnostic[]): Map<string, BankArticle> {
   const articles = new Map<string, BankArticle>();
+  const seen = new Set<string>();
   file.articles.forEach((entry, index) => {
     const path = ['articles', index] as const;
-    if (articles.has(entry.id)) {
+    if (seen.has(entry.id)) {
       diagnostics.push(at('duplicate-id', [...path, 'id'], `article id "${entry.id}" is used twice`));
       return;
     }
+    seen.add(entry.id);
     const relative = insideBank(entry.file);
     if (relative === undefined) {
       diagnostics.push(at('article-outside-bank', [...path, 'file'], `"${entry.file}" is outside the bank folder; article files must be inside it`));
       return;
     }
-    const loaded = readArticle(entry, relative, input);
+    const loaded = loadArticleFile(entry, relative, input);
     if ('error' in loaded) {
       diagnostics.push(at(loaded.code, [...path, 'file'], loaded.error));
       return;
@@ -87,7 +105,7 @@ function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Dia
   return articles;
 }
 
-function readArticle(
+function loadArticleFile(
   entry: ArticleEntry,
   relative: string,
   input: LoadInput,
@@ -99,11 +117,11 @@ function readArticle(
     return { ...entry, article: parseArticle(text, format) };
   } catch (error) {
     if (error instanceof ArticleUnreadableError) return { code: 'article-unreadable', error: `${shown}: ${error.message}` };
-    if (error instanceof OutsideBankError) return { code: 'article-outside-bank', error: `${shown} leads outside the bank folder` };
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { code: 'article-missing', error: `article file not found: ${shown}` };
-    if (code === 'EISDIR') return { code: 'article-unreadable', error: `${shown} is a folder, not a file` };
-    return { code: 'article-unreadable', error: `cannot read ${shown}: ${(error as Error).message}` };
+    if (error instanceof ArticleReadError) {
+      const failure = ARTICLE_READ_FAILURES[error.reason];
+      return { code: failure.code, error: failure.says(shown) + (error.detail ? ` (${error.detail})` : '') };
+    }
+    throw error;
   }
 }
 

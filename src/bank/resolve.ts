@@ -1,6 +1,6 @@
-import type { Article, Paragraph, Span } from '../articles/types.js';
-import { PARAGRAPH_KINDS } from '../articles/types.js';
-import { fold, foldText, type Folded } from './fold.js';
+import { composeOrigins, stripMarkdown, type Mapped } from '../articles/markdown.js';
+import type { Article, Paragraph, ParagraphKind, Span } from '../articles/types.js';
+import { fold, foldText } from './fold.js';
 
 export interface Citation extends Span {
   readonly paragraph: number;
@@ -8,45 +8,70 @@ export interface Citation extends Span {
 
 export type QuoteFailure =
   | { readonly kind: 'not-found' }
-  | { readonly kind: 'ambiguous'; readonly paragraphs: readonly number[] }
-  | { readonly kind: 'not-citable'; readonly paragraph: number; readonly label: string }
+  /** A `paragraph` was given, but the quote stands in these other paragraphs. */
+  | { readonly kind: 'elsewhere'; readonly paragraphs: readonly number[] }
+  | { readonly kind: 'ambiguous'; readonly paragraphs: readonly number[]; readonly count: number }
+  | { readonly kind: 'not-citable'; readonly paragraph: number; readonly paragraphKind: ParagraphKind }
   | { readonly kind: 'spans-paragraphs'; readonly paragraphs: readonly number[] };
 
 export type QuoteResult = { readonly ok: true; readonly citation: Citation } | ({ readonly ok: false } & QuoteFailure);
 
-/** Resolves quotes against one article; folds the article once, however many quotes it is asked. */
+interface Hit {
+  readonly span: Span;
+  readonly paragraph: Paragraph;
+}
+
+/**
+ * Resolves quotes against one article. The article is folded once (and for Markdown, stripped of
+ * inline markup) however many quotes it is asked about.
+ */
 export class QuoteResolver {
-  private readonly folded: Folded;
+  private readonly searchable: Mapped;
+  private readonly markdown: boolean;
 
   constructor(private readonly article: Article) {
-    this.folded = fold(article.text);
+    this.markdown = article.format === 'markdown';
+    if (this.markdown) {
+      const plain = stripMarkdown(article.text);
+      this.searchable = composeOrigins(fold(plain.text), plain);
+    } else {
+      this.searchable = fold(article.text);
+    }
   }
 
   /** `paragraph` picks one occurrence when the quote occurs in several citable paragraphs. */
   resolve(quote: string, paragraph?: number): QuoteResult {
-    const needle = foldText(quote);
+    const needle = foldText(this.markdown ? stripMarkdown(quote).text : quote);
     if (needle === '') return { ok: false, kind: 'not-found' };
-    const hits: { span: Span; first: Paragraph; last: Paragraph }[] = [];
-    for (let at = this.folded.text.indexOf(needle); at >= 0; at = this.folded.text.indexOf(needle, at + 1)) {
-      const start = this.folded.origin[at]!;
-      const end = this.folded.origin[at + needle.length - 1]! + 1;
-      hits.push({ span: { start, end }, first: this.paragraphAt(start), last: this.paragraphAt(end - 1) });
+    const { hits, crossing } = this.find(needle);
+    if (hits.length === 0) {
+      return crossing ? { ok: false, kind: 'spans-paragraphs', paragraphs: crossing } : { ok: false, kind: 'not-found' };
     }
-    if (hits.length === 0) return { ok: false, kind: 'not-found' };
-    const within = hits.filter((h) => h.first === h.last);
-    if (within.length === 0) {
-      const h = hits[0]!;
-      return { ok: false, kind: 'spans-paragraphs', paragraphs: [h.first.number, h.last.number] };
+    const citable = hits.filter((h) => h.paragraph.citable);
+    if (citable.length === 0) return { ok: false, kind: 'not-citable', paragraph: hits[0]!.paragraph.number, paragraphKind: hits[0]!.paragraph.kind };
+    const chosen = paragraph === undefined ? citable : citable.filter((h) => h.paragraph.number === paragraph);
+    if (chosen.length === 0) return { ok: false, kind: 'elsewhere', paragraphs: numbers(citable) };
+    if (chosen.length > 1) return { ok: false, kind: 'ambiguous', paragraphs: numbers(chosen), count: chosen.length };
+    const { span, paragraph: found } = chosen[0]!;
+    return { ok: true, citation: { ...span, paragraph: found.number } };
+  }
+
+  /** Whole-word occurrences within one paragraph, and the paragraphs of one that runs across two. */
+  private find(needle: string): { hits: Hit[]; crossing?: number[] } {
+    const { text, origin } = this.searchable;
+    const hits: Hit[] = [];
+    let crossing: number[] | undefined;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      // "ridge open" is not a quote from "bridge opened": a quote starts and ends on word edges.
+      if (isWordChar(text, at - 1) && isWordChar(text, at)) continue;
+      if (isWordChar(text, at + needle.length - 1) && isWordChar(text, at + needle.length)) continue;
+      const span = { start: origin[at]!, end: origin[at + needle.length - 1]! + 1 };
+      const first = this.paragraphAt(span.start);
+      const last = this.paragraphAt(span.end - 1);
+      if (first === last) hits.push({ span, paragraph: first });
+      else crossing ??= [first.number, last.number];
     }
-    const citable = within.filter((h) => h.first.citable && (paragraph === undefined || h.first.number === paragraph));
-    if (citable.length === 0) {
-      const h = within.find((w) => paragraph === undefined || w.first.number === paragraph);
-      if (!h) return { ok: false, kind: 'not-found' };
-      return { ok: false, kind: 'not-citable', paragraph: h.first.number, label: PARAGRAPH_KINDS[h.first.kind].label };
-    }
-    if (citable.length > 1) return { ok: false, kind: 'ambiguous', paragraphs: citable.map((h) => h.first.number) };
-    const { span, first } = citable[0]!;
-    return { ok: true, citation: { ...span, paragraph: first.number } };
+    return crossing ? { hits, crossing } : { hits };
   }
 
   private paragraphAt(offset: number): Paragraph {
@@ -60,4 +85,14 @@ export class QuoteResolver {
     }
     return paragraphs[low]!;
   }
+}
+
+const numbers = (hits: readonly Hit[]) => [...new Set(hits.map((h) => h.paragraph.number))];
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(text[index]!);
 }

@@ -1,16 +1,12 @@
 import * as v from 'valibot';
+import { QUESTION_TYPES } from './question-types.js';
 
 // valibot rather than zod: the same declarative schemas at a fraction of the start-up cost, which
 // matters because every command loads a bank before it does anything else.
 
-export const QUESTION_TYPES = ['multiple-choice', 'true-false', 'short-answer'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const SKILLS = ['detail', 'vocabulary', 'inference', 'main-idea', 'cross-article'] as const;
 export type Skill = (typeof SKILLS)[number];
-
-/** Letters that name choices, in --answers files and on screen. */
-export const CHOICE_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
 /** YAML reads `86` as a number; a bank author means the text "86". */
 const text = v.pipe(
@@ -37,7 +33,11 @@ const ArticleEntrySchema = v.strictObject({
   title: text,
   outlet: v.optional(text),
   published: v.optional(
-    v.pipe(text, v.isoDate('expected an ISO date such as 2017-03-23')),
+    v.pipe(
+      text,
+      v.isoDate('expected an ISO date such as 2017-03-23'),
+      v.check((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'is not a date on the calendar'),
+    ),
   ),
 });
 
@@ -81,11 +81,25 @@ export function parseBankFile(data: unknown): { ok: true; value: BankFile } | { 
   };
 }
 
+/** What valibot calls a type, as a bank author would say it. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  Object: 'a mapping of fields',
+  Array: 'a list',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+};
+
 function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const key = issue.path?.at(-1)?.key;
-  if (issue.type === 'strict_object') {
-    // valibot reports both a missing key and an unexpected one as a strict_object issue.
-    return issue.input === undefined ? `"${String(key)}" is required` : `unknown field "${String(key)}"`;
-  }
-  return `"${String(key ?? 'bank')}": ${issue.message}`;
+  const path = (issue.path ?? []).map((item) => item.key as string | number);
+  const key = path.at(-1);
+  const parent = path.at(-2);
+  const subject =
+    key === undefined ? 'bank.yaml' : typeof key === 'number' ? `entry ${key + 1} of "${String(parent)}"` : `"${key}"`;
+  // valibot reports a missing key and an unexpected one as strict_object issues about the key.
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `unknown field ${subject}`;
+  if (issue.type === 'strict_object' && issue.received === 'undefined') return `${subject} is required`;
+  const expected = TYPE_NAMES[issue.expected ?? ''];
+  if (expected) return `${subject} should be ${expected}, not ${issue.received}`;
+  return `${subject}: ${issue.message}`;
 }

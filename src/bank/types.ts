@@ -1,5 +1,6 @@
 import type { Article, Span } from '../articles/types.js';
-import type { QuestionType, Skill } from './schema.js';
+import type { QuestionType } from './question-types.js';
+import type { Skill } from './schema.js';
 
 export interface BankArticle {
   readonly id: string;

@@ -16,6 +16,9 @@ export function parseYaml(text: string): YamlParse {
     return { ok: true, data: load(text, { schema: CORE_SCHEMA, json: false }) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { ok: false, message: error.reason || error.message, line: error.mark.line + 1, column: error.mark.column + 1 };
+    // Some errors ("expected a single document in the stream") come without a position.
+    const mark = error.mark as YAMLException['mark'] | undefined;
+    const message = error.reason === 'expected a single document in the stream, but found more' ? 'a bank is one YAML document; remove the extra "---"' : error.reason || error.message;
+    return { ok: false, message, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
   }
 }

@@ -5,14 +5,10 @@ import type { Given } from '../quiz/grade.js';
 
 const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
 
-/**
- * Reads an --answers file: a JSON object from question id to answer (text, letter, true/false).
- * `-` reads standard input, which works for pipes and sockets alike, unlike /dev/stdin.
- */
+/** Reads an --answers file: a JSON object from question id to answer (text, letter, true/false). */
 export function readAnswersFile(file: string, cwd: string): Map<string, Given> {
   let text: string;
   try {
-    if (file === '-') return parseAnswers(readFileSync(0, 'utf8'), 'standard input');
     if (statSync(resolve(cwd, file)).size > MAX_ANSWERS_BYTES) throw new CitequizError('answers-invalid', `${file} is larger than 16 MiB`);
     text = readFileSync(resolve(cwd, file), 'utf8');
   } catch (error) {

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadBank, locateDiagnostics, OutsideBankError, type LoadResult } from '../bank/load.js';
+import { ArticleUnreadableError, MAX_ARTICLE_BYTES } from '../articles/decode.js';
+import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult } from '../bank/load.js';
 import type { Bank } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
+import { count } from '../render/count.js';
 
 export const BANK_FILE = 'bank.yaml';
 const BUNDLED_BANK_ID = 'london-attacks-2017';
@@ -43,22 +45,45 @@ export async function readBankFolder(dirOrFile: string | undefined, cwd: string)
     file: shownFile,
     dir: shownDir,
     yaml,
-    readArticle: (path) => {
-      const full = join(dir, path);
-      const real = realpathSync(full);
-      if (real !== root && !real.startsWith(root + sep)) throw new OutsideBankError(path);
-      return readFileSync(real);
-    },
+    readArticle: (path) => readArticleFile(root, join(dir, path)),
   });
   const diagnostics = await locateDiagnostics(yaml, result.diagnostics);
   return { dir, shownFile, result: { ...result, diagnostics } };
 }
 
-/** The bank, or an error carrying every diagnostic when it is not sound. */
+/** An article's bytes, refusing what is outside the bank, not a plain file (a FIFO would hang), or too large. */
+function readArticleFile(root: string, path: string): Uint8Array {
+  try {
+    const real = realpathSync(path);
+    if (real !== root && !real.startsWith(root + sep)) throw new ArticleReadError('outside-bank');
+    const stat = statSync(real);
+    if (!stat.isFile()) throw new ArticleReadError('not-a-file');
+    if (stat.size > MAX_ARTICLE_BYTES) throw new ArticleUnreadableError('too-large');
+    return readFileSync(real);
+  } catch (error) {
+    if (error instanceof ArticleReadError || error instanceof ArticleUnreadableError) throw error;
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw code === 'ENOENT' ? new ArticleReadError('missing') : new ArticleReadError('unreadable', message);
+  }
+}
+
+/** The bank, or an error carrying every diagnostic when it is not sound: a quiz needs all of it. */
 export function requireBank({ result, shownFile }: BankFolder): Bank {
   if (result.bank && result.diagnostics.length === 0) return result.bank;
-  const count = result.diagnostics.length;
-  throw new CitequizError('bank-invalid', `${shownFile} has ${count} problem${count === 1 ? '' : 's'}:`, result.diagnostics);
+  throw new CitequizError('bank-invalid', `${shownFile} has ${count(result.diagnostics.length, 'problem')}:`, result.diagnostics);
+}
+
+/**
+ * What of the bank loaded, for commands that only show it: an author fixing a quote needs `read`
+ * to find paragraph numbers while the bank is still broken. Problems are mentioned, not fatal.
+ */
+export function browsableBank(folder: BankFolder, warn: (text: string) => void): Bank {
+  const { result, shownFile } = folder;
+  if (!result.bank) return requireBank(folder);
+  if (result.diagnostics.length > 0) {
+    warn(`citequiz: ${shownFile} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`);
+  }
+  return result.bank;
 }
 
 function readBankYaml(file: string, shownDir: string, shownFile: string): string {

@@ -26,6 +26,8 @@ export interface Io {
   readonly cwd: string;
   /** Loaded on first use: the prompt library is not needed by most commands. */
   prompts(): Promise<Prompts>;
+  /** All of standard input, for `--answers -`. */
+  readStdin(): string;
   /** A fresh seed when the user gives none, so every quiz can be replayed with --seed. */
   newSeed(): string;
 }

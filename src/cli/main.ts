@@ -1,5 +1,6 @@
 // The process's owner: the one module that reads process.argv, touches the real streams and
 // decides when and how the process ends.
+import { readFileSync } from 'node:fs';
 import { inquirerPrompts } from './prompts.js';
 import { runCli } from './program.js';
 import type { Io, Output } from './io.js';
@@ -14,13 +15,12 @@ const output = (stream: NodeJS.WriteStream): Output => ({
   },
 });
 
-// A reader piping into `head` closes stdout early; that is not an error worth a stack trace.
+// A reader piping into `head` closes stdout early; that is not an error worth a stack trace, and
+// an output that fails otherwise leaves nowhere to write one.
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+  stream.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
 }
+if (process.env.CITEQUIZ_DEBUG) process.setSourceMapsEnabled(true);
 
 const io: Io = {
   stdout: output(process.stdout),
@@ -28,7 +28,8 @@ const io: Io = {
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
-  prompts: inquirerPrompts,
+  prompts: () => inquirerPrompts({ input: process.stdin, output: process.stderr }),
+  readStdin: () => readFileSync(0, 'utf8'), // fd 0 works for pipes and sockets, unlike /dev/stdin
   newSeed: () => String(Math.floor(Math.random() * 1e6)),
 };
 

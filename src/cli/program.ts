@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { QUESTION_TYPES, type QuestionType } from '../bank/schema.js';
+import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { checkCommand } from './commands/check.js';
@@ -100,7 +100,7 @@ function reportError(error: unknown, io: Io): number {
     io.stderr.write(`citequiz: ${error.message}\n`);
     if (error.diagnostics.length > 0) {
       io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
-      io.stderr.write(style.dim('Run `citequiz check` with the same --bank to see them all.\n'));
+      if (error.diagnostics.length > DIAGNOSTICS_SHOWN) io.stderr.write(style.dim('Run `citequiz check` with the same --bank to see them all.\n'));
     }
     return EXIT_CODES[error.code];
   }

@@ -13,12 +13,15 @@ export const choiceConfig = (message: string, choices: readonly Choice[]) => ({
 export const textConfig = (message: string) => ({ message });
 
 /**
- * Prompts backed by inquirer, drawn on stderr so stdout carries only the report. This is the only
- * module that imports inquirer, and it loads it only when a quiz first asks.
+ * Prompts backed by inquirer, drawn on the output it is given (stderr, so that stdout carries only
+ * the report). This is the only module that imports inquirer, and it loads it only when a quiz
+ * first asks.
  */
-export async function inquirerPrompts(): Promise<Prompts> {
+export async function inquirerPrompts(streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Prompts> {
+  // The two prompts that @inquirer/prompts re-exports, imported directly: the whole collection
+  // would load the editor prompt and its half-megabyte of text encodings before the first question.
   const [{ default: select }, { default: input }] = await Promise.all([import('@inquirer/select'), import('@inquirer/input')]);
-  const context = { output: process.stderr, clearPromptOnDone: false };
+  const context = { ...streams, clearPromptOnDone: false };
   return {
     choose: (message, choices) => interruptible(select(choiceConfig(message, choices), context)),
     text: (message) => interruptible(input(textConfig(message), context)),

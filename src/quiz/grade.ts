@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import { CHOICE_LETTERS } from '../bank/schema.js';
+import { foldText } from '../bank/fold.js';
+import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { CHOICE_LETTERS, QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES } from '../bank/question-types.js';
 import type { Question } from '../bank/types.js';
-import { normalizeAnswer } from './normalize.js';
 
 /** What a student gave: the text of a choice or a letter, true/false, or typed text. */
 export type Given = string | boolean | number;
@@ -21,24 +22,31 @@ const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0', 'b']);
  * the bank's own order for answers read from a file.
  */
 export function gradeAnswer(question: Question, given: Given, choiceOrder: readonly string[] = question.choices): Grade {
-  switch (question.type) {
-    case 'multiple-choice': {
+  switch (QUESTION_TYPE_RULES[question.type].answer) {
+    case 'choice': {
       const chosen = choiceFor(String(given), choiceOrder);
       return { correct: chosen === question.answer, given: chosen ?? String(given) };
     }
-    case 'true-false': {
+    case 'boolean': {
       const value = typeof given === 'boolean' ? given : parseTruth(String(given));
-      return { correct: value === question.answer, given: value === undefined ? String(given) : value ? 'True' : 'False' };
+      return { correct: value === question.answer, given: value === undefined ? String(given) : TRUE_FALSE_CHOICES[value ? 0 : 1] };
     }
-    case 'short-answer':
+    case 'text':
       return { correct: shortAnswerMatches(String(given), [String(question.answer), ...question.accept]), given: String(given) };
   }
 }
 
+/**
+ * The choice meant by `given`: its exact text first (what the quiz's own list returns, even for a
+ * choice that is a single letter), then its text in another case or typography, then a letter,
+ * then text the grader cannot tell from it.
+ */
 function choiceFor(given: string, choices: readonly string[]): string | undefined {
   const trimmed = given.trim();
+  const exact = choices.find((c) => c === trimmed) ?? choices.find((c) => foldText(c).toLowerCase() === foldText(trimmed).toLowerCase());
+  if (exact !== undefined) return exact;
   const letter = CHOICE_LETTERS.indexOf(trimmed.replace(/[.)]$/, '').toUpperCase() as (typeof CHOICE_LETTERS)[number]);
-  if (letter >= 0 && trimmed.length <= 2 && letter < choices.length) return choices[letter];
+  if (letter >= 0 && trimmed.length <= 2) return choices[letter];
   const normal = normalizeAnswer(trimmed);
   return choices.find((choice) => normalizeAnswer(choice) === normal);
 }
@@ -50,10 +58,13 @@ function parseTruth(given: string): boolean | undefined {
   return undefined;
 }
 
-/** Typos are forgiven only in answers long enough that one slip cannot make another word. */
+/**
+ * Typos are forgiven only in answers long enough that one slip cannot make another word
+ * (Russia/Prussia, unable/enable), and never in the first letter.
+ */
 const TYPO_TOLERANCE: readonly { minLength: number; edits: number }[] = [
   { minLength: 12, edits: 2 },
-  { minLength: 6, edits: 1 },
+  { minLength: 8, edits: 1 },
 ];
 
 export function shortAnswerMatches(given: string, accepted: readonly string[]): boolean {
@@ -63,7 +74,7 @@ export function shortAnswerMatches(given: string, accepted: readonly string[]): 
     const expected = normalizeAnswer(answer);
     if (typed === expected) return true;
     // A typo never turns one number into another.
-    if (digitsOf(typed) !== digitsOf(expected)) return false;
+    if (digitsOf(typed) !== digitsOf(expected) || typed[0] !== expected[0]) return false;
     const allowed = TYPO_TOLERANCE.find((t) => expected.length >= t.minLength)?.edits ?? 0;
     return allowed > 0 && distance(typed, expected) <= allowed;
   });

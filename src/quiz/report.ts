@@ -1,3 +1,4 @@
+import { mapSpan, stripMarkdown } from '../articles/markdown.js';
 import { sentencesAround } from '../articles/parse.js';
 import { fold } from '../bank/fold.js';
 import type { Bank, Question, Source } from '../bank/types.js';
@@ -84,8 +85,14 @@ export const expectedText = (question: Question): string =>
 function reportSource(bank: Bank, question: Question, source: Source): ReportSource {
   const article = bank.articles.find((a) => a.id === source.article)!;
   const around = sentencesAround(article.article, source.paragraph, source);
-  const sentence = around.text;
-  const quoteMark = { start: source.start - around.start, end: source.end - around.start };
+  let sentence = around.text;
+  let quoteMark: Span = { start: source.start - around.start, end: source.end - around.start };
+  if (article.article.format === 'markdown') {
+    // Show what a reader of the article sees, not its **markup**.
+    const plain = stripMarkdown(sentence);
+    quoteMark = mapSpan(plain, quoteMark);
+    sentence = plain.text;
+  }
   return {
     article: article.id,
     title: article.title,

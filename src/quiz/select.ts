@@ -1,7 +1,7 @@
-import type { QuestionType } from '../bank/schema.js';
+import { QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES, type QuestionType } from '../bank/question-types.js';
 import type { Bank, Question } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
-import { seededRandom, shuffle } from './random.js';
+import { seededRandom, shuffle, type Random } from './random.js';
 
 /** A question as it is asked: choices in the order shown. */
 export interface QuizItem {
@@ -18,8 +18,6 @@ export interface Selection {
   readonly seed?: string;
 }
 
-export const TRUE_FALSE_CHOICES = ['True', 'False'] as const;
-
 export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
   const known = new Set(bank.articles.map((a) => a.id));
   const unknown = (selection.articles ?? []).filter((id) => !known.has(id));
@@ -31,6 +29,7 @@ export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
       (!selection.articles?.length || q.sources.some((s) => selection.articles!.includes(s.article))) &&
       (!selection.types?.length || selection.types.includes(q.type)),
   );
+  if (bank.questions.length === 0) throw new CitequizError('not-found', `bank "${bank.id}" has no questions yet`);
   if (matching.length === 0) throw new CitequizError('not-found', 'no question in the bank matches --article and --type');
   const random = selection.seed === undefined ? undefined : seededRandom(selection.seed);
   const ordered = random ? shuffle(matching, random) : matching;
@@ -40,13 +39,13 @@ export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
   }));
 }
 
-function displayChoices(question: Question, random: ReturnType<typeof seededRandom> | undefined): readonly string[] {
-  switch (question.type) {
-    case 'multiple-choice':
+function displayChoices(question: Question, random: Random | undefined): readonly string[] {
+  switch (QUESTION_TYPE_RULES[question.type].answer) {
+    case 'choice':
       return random ? shuffle(question.choices, random) : question.choices;
-    case 'true-false':
+    case 'boolean':
       return TRUE_FALSE_CHOICES;
-    case 'short-answer':
+    case 'text':
       return [];
   }
 }

@@ -1,5 +1,7 @@
+import { stripMarkdown } from '../articles/markdown.js';
 import { PARAGRAPH_KINDS } from '../articles/types.js';
 import type { BankArticle } from '../bank/types.js';
+import { count } from './count.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
@@ -10,12 +12,13 @@ import { wrapIndented } from './wrap.js';
  */
 export function renderArticle(entry: BankArticle, style: Style, width: number): string {
   const { article } = entry;
-  const details = [entry.outlet, entry.published, `${article.paragraphs.length} paragraphs`].filter(Boolean).join(' · ');
+  const details = [entry.outlet, entry.published, count(article.paragraphs.length, 'paragraph')].filter(Boolean).join(' · ');
   const out = [wrapIndented(style.bold(sanitize(entry.title)), width, ''), style.dim(sanitize(details)), ''];
   const gutter = String(article.paragraphs.length).length;
   for (const p of article.paragraphs) {
     const number = String(p.number).padStart(gutter);
-    const text = sanitize(p.text).replace(/\s*\n\s*/g, ' ');
+    const shown = article.format === 'markdown' ? stripMarkdown(p.text).text : p.text;
+    const text = sanitize(shown).replace(/\s*\n\s*/g, ' ');
     if (p.citable) {
       out.push(wrapIndented(text, width, `${' '.repeat(gutter)} │ `, `${style.accent(number)} │ `), '');
     } else {

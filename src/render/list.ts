@@ -1,4 +1,5 @@
 import type { Bank } from '../bank/types.js';
+import { count } from './count.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
@@ -26,11 +27,11 @@ export function articleRows(bank: Bank): ArticleRow[] {
 
 export function renderList(bank: Bank, style: Style, width: number): string {
   const rows = articleRows(bank);
-  const out = [style.bold(sanitize(bank.title)), style.dim(`${bank.questions.length} questions on ${rows.length} articles (bank "${bank.id}")`), ''];
+  const out = [style.bold(sanitize(bank.title)), style.dim(`${count(bank.questions.length, 'question')} on ${count(rows.length, 'article')} (bank "${bank.id}")`), ''];
   for (const row of rows) {
     out.push(style.accent(row.id));
     out.push(wrapIndented(sanitize(row.title), width, '    ', '  '));
-    const details = [row.outlet, row.published, `${row.paragraphs} paragraphs`, `${row.questions} questions`].filter(Boolean);
+    const details = [row.outlet, row.published, count(row.paragraphs, 'paragraph'), count(row.questions, 'question')].filter(Boolean);
     out.push(style.dim(`  ${sanitize(details.join(' · '))}`), '');
   }
   out.push(style.dim('Read one with: citequiz read <id>'));

@@ -38,3 +38,24 @@ describe('splitParagraphs', () => {
     expect(text.slice(second!.start, second!.end)).toBe('Second paragraph.');
   });
 });
+
+describe('hard-wrap detection', () => {
+  it('keeps one paragraph a line when short boilerplate lines sit between them', () => {
+    const text = [
+      'Council Approves Harbour Budget',
+      'By Jane Doe',
+      'Photo: Reuters',
+      'Share this article',
+      'The council approved the harbour budget on Tuesday.',
+      'The vote was seven to two.',
+      'Work starts in May.',
+      'Tags: harbour, budget',
+    ].join('\n');
+    expect(texts(text)).toHaveLength(8);
+  });
+
+  it('keeps one paragraph a line in a file with blank lines between paragraphs', () => {
+    const text = ['Short headline', '', 'One full sentence here.', '', 'Another full sentence here.', '', 'A last one.'].join('\n');
+    expect(texts(text)).toEqual(['Short headline', 'One full sentence here.', 'Another full sentence here.', 'A last one.']);
+  });
+});

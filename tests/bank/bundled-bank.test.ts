@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesAround } from '../../src/articles/parse.js';
 import { foldText } from '../../src/bank/fold.js';
-import { SKILLS, QUESTION_TYPES } from '../../src/bank/schema.js';
+import { QUESTION_TYPES } from '../../src/bank/question-types.js';
+import { SKILLS } from '../../src/bank/schema.js';
 import type { Question } from '../../src/bank/types.js';
 import { readBankFolder } from '../../src/cli/bank-folder.js';
-import { normalizeAnswer } from '../../src/quiz/normalize.js';
+import { normalizeAnswer } from '../../src/bank/normalize-answer.js';
 import { BUNDLED_BANK, ROOT } from '../helpers.js';
 
 const { result } = await readBankFolder(BUNDLED_BANK, ROOT);

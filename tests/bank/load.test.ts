@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insideBank, loadBank } from '../../src/bank/load.js';
+import { ArticleReadError, insideBank, loadBank } from '../../src/bank/load.js';
 import { readBankFolder } from '../../src/cli/bank-folder.js';
 import type { DiagnosticCode } from '../../src/errors.js';
 import { FIXTURE_BANKS, MINI_BANK, ROOT } from '../helpers.js';
@@ -80,6 +82,31 @@ questions:
     expect(load(yaml).diagnostics).toEqual([expect.objectContaining({ code: 'schema', line: 1, message: expect.stringContaining('mapping with title, articles and questions') })]);
   });
 
+  const ARTICLES = 'title: T\narticles: [{id: a, file: a.txt, title: A}]\n';
+  it.each([
+    ['a second YAML document', 'title: T\n---\ntitle: U\n', 'yaml-syntax', /one YAML document/],
+    ['a question that is not a mapping', `${ARTICLES}questions: [oops]\n`, 'schema', /entry 1 of "questions" should be a mapping of fields, not "oops"/],
+    ['an empty list of questions', `${ARTICLES}questions:\n`, 'schema', /"questions" should be a list, not null/],
+    ['a paragraph number in quotes', `${ARTICLES}questions: [{id: q, type: true-false, prompt: P, answer: true, skill: detail, sources: [{article: a, quote: x, paragraph: "2"}]}]\n`, 'schema', /"paragraph" should be a number, not "2"/],
+    ['a date not on the calendar', 'title: T\narticles: [{id: a, file: a.txt, title: A, published: 2017-02-31}]\nquestions: []\n', 'schema', /"published": is not a date on the calendar/],
+    ['choices the grader cannot tell apart', `${ARTICLES}questions: [{id: q, type: multiple-choice, prompt: P, choices: ["12,000", "12000", "3", "4"], answer: "3", skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`, 'duplicate-choice', /"12,000" and "12000" are the same answer/],
+  ])('explains %s', (_name, yaml, code, message) => {
+    expect(load(yaml).diagnostics).toEqual([expect.objectContaining({ code, message: expect.stringMatching(message) })]);
+  });
+
+  it('reports a repeated article id even when the first one failed to load', () => {
+    const result = loadBank({
+      id: 'b',
+      file: 'bank.yaml',
+      dir: 'b',
+      yaml: 'title: T\narticles: [{id: a, file: gone.txt, title: A}, {id: a, file: gone.txt, title: A}]\nquestions: []\n',
+      readArticle: () => {
+        throw new ArticleReadError('missing');
+      },
+    });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['article-missing', 'duplicate-id']);
+  });
+
   it('accepts "true" in quotes as a true-false answer', () => {
     const { bank, diagnostics } = load(`title: T
 articles: [{id: a, file: a.txt, title: A}]
@@ -88,6 +115,40 @@ questions:
 `);
     expect(diagnostics).toEqual([]);
     expect(bank!.questions[0]!.answer).toBe(true);
+  });
+});
+
+describe('article files on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citequiz-files-'));
+  const bankWith = (file: string) => {
+    writeFileSync(join(dir, 'bank.yaml'), `title: T\narticles: [{id: a, file: ${file}, title: A}]\nquestions: []\n`);
+    return readBankFolder(dir, ROOT);
+  };
+
+  it('refuses a symlink that leads outside the bank', async () => {
+    symlinkSync('/etc/hostname', join(dir, 'escape.txt'));
+    const { result } = await bankWith('escape.txt');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'article-outside-bank', line: 2 })]);
+  });
+
+  it('refuses a FIFO instead of waiting on it forever', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const { result } = await bankWith('pipe.txt');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'article-unreadable', message: expect.stringContaining('not a regular file') })]);
+  });
+
+  it('refuses a folder', async () => {
+    mkdirSync(join(dir, 'folder.txt'));
+    const { result } = await bankWith('folder.txt');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'article-unreadable' })]);
+  });
+});
+
+describe('Markdown articles', () => {
+  it('match quotes written without the inline markup', async () => {
+    const { result } = await readBankFolder(join(FIXTURE_BANKS, 'markdown'), ROOT);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.bank!.questions.map((q) => q.sources[0]!.paragraph)).toEqual([2, 3, 4]);
   });
 });
 

@@ -9,7 +9,7 @@ const TEXT = [
   'Posted by Sam Reporter',
   '',
   'The bridge, closed since May, reopened on Monday. Mayor Alice Brown cut the ribbon at 10 a.m.',
-  'The council’s “new heart” plan cost £4 million – twice the estimate.',
+  'The council’s “new heart” plan cost £4 million – twice the estimate and twice the time.',
   'The bridge reopened to cheers.',
   'Leave a Reply',
 ].join('\n');
@@ -46,10 +46,13 @@ describe('QuoteResolver', () => {
   it.each([
     ['a changed word', 'Mayor Alice Green cut the ribbon', { kind: 'not-found' }],
     ['changed case', 'mayor alice brown', { kind: 'not-found' }],
-    ['a quote in two paragraphs', 'The bridge', { kind: 'ambiguous', paragraphs: [3, 5] }],
-    ['a byline', 'Posted by Sam Reporter', { kind: 'not-citable', paragraph: 2, label: 'byline' }],
-    ['the comment form', 'Leave a Reply', { kind: 'not-citable', paragraph: 6, label: 'comment form' }],
-    ['a quote across paragraphs', 'twice the estimate. The bridge reopened', { kind: 'spans-paragraphs', paragraphs: [4, 5] }],
+    ['a quote in two paragraphs', 'The bridge', { kind: 'ambiguous', paragraphs: [3, 5], count: 2 }],
+    ['a quote twice in one paragraph', 'twice the', { kind: 'ambiguous', paragraphs: [4], count: 2 }],
+    ['part of a word', 'ridge reopened', { kind: 'not-found' }],
+    ['a quote ending inside a word', 'The bridge reopen', { kind: 'not-found' }],
+    ['a byline', 'Posted by Sam Reporter', { kind: 'not-citable', paragraph: 2, paragraphKind: 'byline' }],
+    ['the comment form', 'Leave a Reply', { kind: 'not-citable', paragraph: 6, paragraphKind: 'comment-form' }],
+    ['a quote across paragraphs', 'twice the time. The bridge reopened', { kind: 'spans-paragraphs', paragraphs: [4, 5] }],
     ['an empty quote', '   ', { kind: 'not-found' }],
   ])('rejects %s', (_name, quote, failure) => {
     expect(resolver.resolve(quote)).toEqual({ ok: false, ...failure });
@@ -57,6 +60,6 @@ describe('QuoteResolver', () => {
 
   it('takes a paragraph number to pick one of several occurrences', () => {
     expect(resolver.resolve('The bridge', 5)).toMatchObject({ ok: true, citation: { paragraph: 5 } });
-    expect(resolver.resolve('The bridge', 4)).toEqual({ ok: false, kind: 'not-found' });
+    expect(resolver.resolve('The bridge', 4)).toEqual({ ok: false, kind: 'elsewhere', paragraphs: [3, 5] });
   });
 });

@@ -33,6 +33,12 @@ describe('citequiz check', () => {
     expect(JSON.parse(stdout())).toMatchObject({ ok: false, errors: [{ code: 'duplicate-choice', line: 10, file: 'tests/fixtures/banks/broken/duplicate-choice/bank.yaml' }] });
   });
 
+  it('answers in JSON even when there is no bank to read', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['check', '--json', '--bank', 'no/such/folder'], io)).toBe(1);
+    expect(JSON.parse(stdout())).toMatchObject({ ok: false, errors: [{ code: 'bank-unreadable', message: expect.stringContaining('no bank at no/such/folder') }] });
+  });
+
   it('says where it looked when there is no bank', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['check', '--bank', 'no/such/folder'], io)).toBe(1);
@@ -87,7 +93,21 @@ describe('citequiz list and read', () => {
     expect(stderr()).toBe('citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market\n');
   });
 
-  it('refuses to work on a broken bank and shows why', async () => {
+  it('reads an article of a bank with problems, so its author can find paragraph numbers', async () => {
+    const { io, stdout, stderr } = fakeIo();
+    expect(await runCli(['read', 'bridge', '--bank', 'tests/fixtures/banks/broken/quote-ambiguous'], io)).toBe(0);
+    expect(stdout()).toContain('4 │ The bridge opened to traffic at noon');
+    expect(stderr()).toBe('citequiz: tests/fixtures/banks/broken/quote-ambiguous/bank.yaml has 1 problem; showing what loaded (see citequiz check)\n');
+  });
+
+  it('refuses a quiz on a bank with problems and shows them', async () => {
+    const { io, stderr } = fakeIo({ answers: [] });
+    expect(await runCli(['quiz', '--bank', 'tests/fixtures/banks/broken/quote-not-found'], io)).toBe(1);
+    expect(stderr()).toMatch(/has 1 problem:\n.*bank.yaml:15:16: error quote not found/);
+    expect(stderr()).not.toContain('to see them all');
+  });
+
+  it('cannot show a bank whose YAML does not parse, and says why', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['list', '--bank', 'tests/fixtures/banks/broken/malformed-yaml'], io)).toBe(1);
     expect(stderr()).toMatch(/has 1 problem:\n.*bank.yaml:19:1: error unexpected end of the stream within a double quoted scalar/);
@@ -160,6 +180,12 @@ describe('citequiz quiz --answers', () => {
     expect(stderr()).toMatch(message);
   });
 
+  it('reads answers from standard input with --answers -', async () => {
+    const { io, stdout } = fakeIo({ stdin: '{"visitors": "12,000"}' });
+    expect(await runCli(['quiz', ...BANK, '--answers', '-', '--json'], io)).toBe(0);
+    expect(JSON.parse(stdout())).toMatchObject({ total: 5, correct: 1 });
+  });
+
   it('says so when the answers file is missing', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['quiz', ...BANK, '--answers', 'missing.json'], io)).toBe(1);
@@ -190,10 +216,26 @@ describe('citequiz quiz in a terminal', () => {
     expect(stderr()).not.toContain('Correct.');
   });
 
-  it('asks ten questions by default, or --count', async () => {
+  it('asks ten questions by default', async () => {
+    const { io, asked } = fakeIo({ answers: Array(10).fill('A') });
+    expect(await runCli(['quiz'], io)).toBe(0);
+    expect(asked).toHaveLength(10);
+  });
+
+  it('asks --count questions', async () => {
     const { io, asked } = fakeIo({ answers: ['A', 'A'] });
     await runCli(['quiz', ...BANK, '--count', '2'], io);
     expect(asked).toHaveLength(2);
+  });
+
+  it('says so when the bank has no questions yet', async () => {
+    const dir = join(tmp, 'empty');
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    writeFileSync(join(dir, 'articles', 'a.txt'), 'Some text.\n');
+    writeFileSync(join(dir, 'bank.yaml'), 'title: T\narticles: [{id: a, file: articles/a.txt, title: A}]\nquestions: []\n');
+    const { io, stderr } = fakeIo({ answers: [] });
+    expect(await runCli(['quiz', '--bank', dir], io)).toBe(1);
+    expect(stderr()).toBe('citequiz: bank "empty" has no questions yet\n');
   });
 
   it('shows the seed so the same quiz can be taken again', async () => {

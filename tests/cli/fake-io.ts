@@ -11,6 +11,7 @@ interface FakeIoOptions {
   readonly answers?: readonly (string | typeof CTRL_C)[];
   readonly env?: Record<string, string>;
   readonly cwd?: string;
+  readonly stdin?: string;
 }
 
 /** An Io that records output and answers prompts from a script, so commands run without a terminal. */
@@ -47,6 +48,7 @@ export function fakeIo(options: FakeIoOptions = {}) {
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,
     prompts: async () => prompts,
+    readStdin: () => options.stdin ?? '',
     newSeed: () => '12345',
   };
   return { io, stdout: () => stdout, stderr: () => stderr, asked };

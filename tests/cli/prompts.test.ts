@@ -1,3 +1,4 @@
+import { ExitPromptError } from '@inquirer/core';
 import input from '@inquirer/input';
 import select from '@inquirer/select';
 import { render } from '@inquirer/testing';
@@ -47,8 +48,7 @@ describe('the short-answer prompt', () => {
 
 describe('interruptible', () => {
   it('turns inquirer’s Ctrl+C error into an interruption', async () => {
-    const exit = Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
-    await expect(interruptible(Promise.reject(exit))).rejects.toMatchObject({ code: 'interrupted' });
+    await expect(interruptible(Promise.reject(new ExitPromptError('User force closed the prompt with SIGINT')))).rejects.toMatchObject({ code: 'interrupted' });
   });
 
   it('lets other errors through', async () => {

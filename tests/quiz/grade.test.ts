@@ -35,6 +35,16 @@ describe('gradeAnswer', () => {
     expect(gradeAnswer(question, given)).toEqual({ correct, given: shown });
   });
 
+  it('takes a choice that is itself a letter as that choice, not as a letter', () => {
+    const letters: Question = { ...mc, choices: ['B', 'A', 'C', 'D'], answer: 'A' };
+    expect(gradeAnswer(letters, 'A', ['D', 'C', 'B', 'A'])).toEqual({ correct: true, given: 'A' });
+  });
+
+  it('prefers the exact choice over one the grader would fold to the same text', () => {
+    const counts: Question = { ...mc, choices: ['One', '1 (one)', 'Three', 'Four'], answer: '1 (one)' };
+    expect(gradeAnswer(counts, '1 (one)').correct).toBe(true);
+  });
+
   it('reads letters in the order it is given', () => {
     expect(gradeAnswer(mc, 'A', ['Nice', 'Paris', 'Berlin', 'Rouen']).correct).toBe(true);
   });
@@ -49,6 +59,11 @@ describe('shortAnswerMatches', () => {
     ['Westminster Bridge', 'Westminstr Brdge', true],
     ['Westminster Bridge', 'Lambeth Bridge', false],
     ['Palmer', '', false],
+    ['Russia', 'Prussia', false], // a slip that makes another word
+    ['unable', 'enable', false],
+    ['Austria', 'Austrian', false],
+    ['Counter Terrorism Command', 'Counter Terorism Comand', true],
+    ['Jean-Marc Rickli', 'Xean-Marc Rickli', false], // never the first letter
   ])('%s vs %s → %s', (expected, typed, matches) => {
     expect(shortAnswerMatches(typed, [expected])).toBe(matches);
   });

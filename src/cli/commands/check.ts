@@ -1,5 +1,7 @@
+import { count } from '../../render/count.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { readBankFolder } from '../bank-folder.js';
+import { isCitequizError } from '../../errors.js';
+import { readBankFolder, type BankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../style.js';
 
@@ -10,7 +12,16 @@ export interface CheckOptions {
 
 /** Proves a bank sound or lists every problem with file and line. Exit 1 on any problem. */
 export async function checkCommand(options: CheckOptions, io: Io): Promise<number> {
-  const { result, shownFile } = await readBankFolder(options.bank, io.cwd);
+  let folder: BankFolder;
+  try {
+    folder = await readBankFolder(options.bank, io.cwd);
+  } catch (error) {
+    // A script asked for JSON: a bank that cannot even be read is still an answer in JSON.
+    if (!options.json || !isCitequizError(error)) throw error;
+    writeJson(io, { bank: options.bank ?? null, ok: false, articles: 0, questions: 0, quotes: 0, errors: [{ code: 'bank-unreadable', message: error.message }] });
+    return 1;
+  }
+  const { result, shownFile } = folder;
   const { bank, diagnostics } = result;
   const sources = bank?.questions.reduce((n, q) => n + q.sources.length, 0) ?? 0;
   if (options.json) {
@@ -26,10 +37,10 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<numbe
     const { style } = styleFor(io.stdout, io);
     if (diagnostics.length > 0) {
       io.stdout.write(renderDiagnostics(diagnostics, style));
-      io.stdout.write(style.bad(`${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${shownFile}\n`));
+      io.stdout.write(style.bad(`${count(diagnostics.length, 'problem')} in ${shownFile}\n`));
     } else {
       io.stdout.write(
-        `${style.good('✓')} ${shownFile}: ${bank!.questions.length} questions on ${bank!.articles.length} articles; all ${sources} quotes found in their articles.\n`,
+        `${style.good('✓')} ${shownFile}: ${count(bank!.questions.length, 'question')} on ${count(bank!.articles.length, 'article')}; ${sources === 1 ? 'the quote' : `all ${sources} quotes`} found in ${sources === 1 ? 'its article' : 'their articles'}.\n`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { articleRows, renderList } from '../../render/list.js';
-import { readBankFolder, requireBank } from '../bank-folder.js';
+import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../style.js';
 
@@ -9,7 +9,7 @@ export interface ListOptions {
 }
 
 export async function listCommand(options: ListOptions, io: Io): Promise<number> {
-  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const bank = browsableBank(await readBankFolder(options.bank, io.cwd), (text) => io.stderr.write(text));
   if (options.json) {
     writeJson(io, { bank: bank.id, title: bank.title, questions: bank.questions.length, articles: articleRows(bank) });
   } else {

@@ -1,5 +1,4 @@
-import type { QuestionType } from '../../bank/schema.js';
-import { CHOICE_LETTERS } from '../../bank/schema.js';
+import { CHOICE_LETTERS, QUESTION_TYPE_RULES, type QuestionType } from '../../bank/question-types.js';
 import type { Bank } from '../../bank/types.js';
 import { CitequizError, isCitequizError } from '../../errors.js';
 import { renderFeedback } from '../../render/feedback.js';
@@ -8,7 +7,8 @@ import { sanitize } from '../../render/sanitize.js';
 import { buildReport, reportQuestion, type Report } from '../../quiz/report.js';
 import { selectQuestions, type QuizItem } from '../../quiz/select.js';
 import { answerItem, type Outcome } from '../../quiz/session.js';
-import { readAnswersFile } from '../answers-file.js';
+import { parseAnswers, readAnswersFile } from '../answers-file.js';
+import { count } from '../../render/count.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io, Prompts } from '../io.js';
 import { styleFor, writeJson } from '../style.js';
@@ -48,8 +48,9 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
 
 /** Non-interactive: every selected question is graded; those the file omits count as missed. */
 function gradeFile(bank: Bank, options: QuizOptions, io: Io): Outcome[] {
-  const answers = readAnswersFile(options.answers!, io.cwd);
-  const unknown = [...answers.keys()].filter((id) => !bank.questions.some((q) => q.id === id));
+  const answers = options.answers === '-' ? parseAnswers(io.readStdin(), 'standard input') : readAnswersFile(options.answers!, io.cwd);
+  const ids = new Set(bank.questions.map((q) => q.id));
+  const unknown = [...answers.keys()].filter((id) => !ids.has(id));
   if (unknown.length > 0) io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${unknown.map(sanitize).join(', ')}\n`);
   const items = selectQuestions(bank, { ...selection(options), count: options.count });
   // Letters in a file refer to the bank's order of choices: that is the order a script can see.
@@ -61,7 +62,7 @@ async function askAll(bank: Bank, options: QuizOptions, io: Io): Promise<Outcome
   const items = selectQuestions(bank, { ...selection(options), seed, count: options.count ?? DEFAULT_COUNT });
   const { style, width } = styleFor(io.stderr, io);
   const mode = options.exam ? 'exam: answers and sources at the end' : 'answers and sources as you go';
-  const about = `${items.length} questions · ${mode} · seed ${seed} · Ctrl+C stops`;
+  const about = `${count(items.length, 'question')} · ${mode} · seed ${seed} · Ctrl+C stops`;
   io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(about, width, ''))}\n\n`);
   const prompts = await io.prompts();
   const outcomes: Outcome[] = [];
@@ -87,7 +88,7 @@ async function askAll(bank: Bank, options: QuizOptions, io: Io): Promise<Outcome
 }
 
 function ask(prompts: Prompts, message: string, item: QuizItem): Promise<string> {
-  if (item.question.type === 'short-answer') return prompts.text(message);
+  if (QUESTION_TYPE_RULES[item.question.type].asked === 'type') return prompts.text(message);
   return prompts.choose(
     message,
     item.choices.map((choice, i) => ({ name: `${CHOICE_LETTERS[i]}. ${sanitize(choice)}`, value: choice })),

@@ -1,6 +1,6 @@
 import { CitequizError } from '../../errors.js';
 import { renderArticle } from '../../render/article.js';
-import { readBankFolder, requireBank } from '../bank-folder.js';
+import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../style.js';
 
@@ -10,7 +10,7 @@ export interface ReadOptions {
 }
 
 export async function readCommand(articleId: string, options: ReadOptions, io: Io): Promise<number> {
-  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const bank = browsableBank(await readBankFolder(options.bank, io.cwd), (text) => io.stderr.write(text));
   const entry = bank.articles.find((a) => a.id === articleId);
   if (!entry) {
     throw new CitequizError('not-found', `no article "${articleId}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`);

@@ -16,6 +16,11 @@ const ORDINALS: Readonly<Record<string, string>> = {
   nineteenth: '19th', twentieth: '20th',
 };
 
+const ORDINAL_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(ORDINALS).map(([word, digits]) => [word, parseInt(digits, 10)]),
+);
+const NUMERAL = /^\d+(\.\d+)?$/;
+
 const isNumberWord = (word: string) => word in UNITS || word in SCALES || word === 'hundred';
 
 /** "twenty" may be followed by "six", but "six" not by "four": that is two numbers, not one. */
@@ -38,7 +43,7 @@ export function numberWordsToDigits(text: string): string {
       i++;
       continue;
     }
-    const startsRun = isNumberWord(word) || (/^\d+$/.test(word) && isNumberWord(words[i + 1] ?? '') && !(words[i + 1]! in UNITS));
+    const startsRun = isNumberWord(word) || (NUMERAL.test(word) && isNumberWord(words[i + 1] ?? '') && !(words[i + 1]! in UNITS));
     if (!startsRun) {
       out.push(word);
       i++;
@@ -46,13 +51,20 @@ export function numberWordsToDigits(text: string): string {
     }
     let total = 0;
     let current = 0;
+    let ordinalEnd = '';
     let j = i;
     for (; j < words.length; j++) {
       const w = words[j]!;
       const previous = words[j - 1];
       const value = UNITS[w];
-      if (j === i && /^\d+$/.test(w)) current = Number(w);
-      else if (value !== undefined && fitsAfter(current % 100, value)) current += value;
+      if (j === i && NUMERAL.test(w)) current = Number(w);
+      else if (w in ORDINALS && fitsAfter(current % 100, ORDINAL_VALUES[w]!) && current > 0) {
+        // "twenty-first": the run ends in an ordinal, and so does the number.
+        ordinalEnd = ORDINALS[w]!.slice(-2);
+        current += ORDINAL_VALUES[w]!;
+        j++;
+        break;
+      } else if (value !== undefined && fitsAfter(current % 100, value)) current += value;
       else if (w === 'hundred' && current % 100 !== 0 && current < 100) current *= 100;
       else if (w === 'hundred' && j === i) current = 100;
       else if (w in SCALES) {
@@ -61,7 +73,7 @@ export function numberWordsToDigits(text: string): string {
       } else if (w === 'and' && (previous === 'hundred' || previous! in SCALES) && (words[j + 1] ?? '') in UNITS) continue;
       else break;
     }
-    out.push(String(total + current));
+    out.push(String(total + current) + ordinalEnd);
     i = j;
   }
   return out.join(' ');

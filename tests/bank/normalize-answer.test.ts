@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAnswer } from '../../src/quiz/normalize.js';
-import { numberWordsToDigits } from '../../src/quiz/number-words.js';
+import { normalizeAnswer } from '../../src/bank/normalize-answer.js';
+import { numberWordsToDigits } from '../../src/bank/number-words.js';
 
 describe('numberWordsToDigits', () => {
   it.each([
@@ -18,6 +18,8 @@ describe('numberWordsToDigits', () => {
     ['six four', '6 4'],
     ['twenty twenty', '20 20'],
     ['a hundred', 'a 100'],
+    ['1.5 million', '1500000'],
+    ['twenty-first century', '21st century'],
   ])('%s → %s', (input, expected) => {
     expect(numberWordsToDigits(input)).toBe(expected);
   });
@@ -35,6 +37,9 @@ describe('normalizeAnswer', () => {
     ['the Amaq news agency', 'amaq news agency'],
     ['An air strike', 'air strike'],
     ['al-Adnani', 'al adnani'],
+    ['1.5 million', '1500000'],
+    ['3.25', '3.25'],
+    ['the U.K.', 'u k'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeAnswer(input)).toBe(expected);
   });

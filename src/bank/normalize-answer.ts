@@ -1,4 +1,4 @@
-import { foldText } from '../bank/fold.js';
+import { foldText } from './fold.js';
 import { numberWordsToDigits } from './number-words.js';
 
 const LEADING_ARTICLE = /^(the|a|an) /;
@@ -13,7 +13,9 @@ export function normalizeAnswer(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 19,000 → 19000
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(\d)\.(?=\d)/g, '$1\u0000') // keep decimal points: 1.5 is not 1 5
+    .replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
+    .replace(/\u0000/g, '.')
     .trim();
   return numberWordsToDigits(plain).replace(LEADING_ARTICLE, '');
 }

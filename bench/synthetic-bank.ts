@@ -6,9 +6,15 @@ const SUBJECTS = ['The council', 'The mayor', 'A spokesman', 'The committee', 'L
 const VERBS = ['approved', 'rejected', 'announced', 'delayed', 'reviewed', 'funded', 'questioned', 'praised'];
 const OBJECTS = ['the bridge plan', 'a new school', 'the harbour budget', 'the bus routes', 'a housing scheme', 'the park renovation'];
 
-/** The n-th sentence of an article: varied words and a unique number, so every quote is unique. */
+/**
+ * The n-th sentence of an article: varied words and a unique number, so every quote is unique,
+ * with the curly quotes, apostrophes and dashes of real news text.
+ */
 const sentence = (article: number, n: number) =>
-  `${SUBJECTS[n % SUBJECTS.length]} ${VERBS[(n * 3 + article) % VERBS.length]} ${OBJECTS[(n * 5) % OBJECTS.length]} on day ${article * 1000 + n} after ${n % 7 + 2} hours of debate.`;
+  `${SUBJECTS[n % SUBJECTS.length]} ${VERBS[(n * 3 + article) % VERBS.length]} ${OBJECTS[(n * 5) % OBJECTS.length]} on day ${article * 1000 + n} – after ${n % 7 + 2} hours of the council’s “debate”.`;
+
+/** Half the quotes are typed with plain quotes and hyphens, so they match only by folding. */
+const typed = (text: string, n: number) => (n % 2 ? text.replace(/[“”]/g, '"').replace(/’/g, "'").replace(/–/g, '-') : text);
 
 /**
  * Writes a bank of `questionCount` questions over `articleCount` articles into `dir`, the shape a
@@ -33,7 +39,7 @@ export function writeSyntheticBank(dir: string, articleCount: number, questionCo
   for (let q = 0; q < questionCount; q++) {
     const a = q % articleCount;
     const n = Math.floor(q / articleCount);
-    const quote = sentence(a, n);
+    const quote = typed(sentence(a, n), n);
     const day = String(a * 1000 + n);
     const sources = [{ article: `a${a}`, quote }];
     if (q % 10 === 9) sources.push({ article: `a${(a + 1) % articleCount}`, quote: sentence((a + 1) % articleCount, n) });

@@ -42,7 +42,6 @@ export const ERROR_CODES = [
   'interrupted', // Ctrl+C
   'bank-not-found',
   'bank-invalid', // carries diagnostics
-  'article-unreadable',
   'not-found', // an article or question id that the bank does not have
   'answers-invalid', // the --answers file
 ] as const;

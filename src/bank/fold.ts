@@ -39,6 +39,8 @@ export function fold(input: string): Mapped {
   };
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
+    // Printable ASCII other than the backtick is copied as it is: the common case, checked first.
+    if (code > 0x20 && code < 0x7f && code !== 0x60 && pendingSpace < 0) continue;
     const space = isWhiteSpace(code);
     const substitute = space ? undefined : SUBSTITUTES.get(code);
     if (!space && substitute === undefined && pendingSpace < 0) continue; // part of the current run

@@ -20,6 +20,8 @@ const ORDINAL_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(ORDINALS).map(([word, digits]) => [word, parseInt(digits, 10)]),
 );
 const NUMERAL = /^\d+(\.\d+)?$/;
+/** A cheap first look: most answers have no number word at all. */
+const MAY_HAVE_NUMBER_WORDS = new RegExp(`\\b(${[...Object.keys(UNITS), ...Object.keys(SCALES), 'hundred', ...Object.keys(ORDINALS)].join('|')})`);
 
 const isNumberWord = (word: string) => word in UNITS || word in SCALES || word === 'hundred';
 
@@ -32,6 +34,7 @@ const fitsAfter = (lastTwoDigits: number, value: number): boolean =>
  * "nineteen thousand" → "19000", "19 thousand" → "19000", "fourth" → "4th".
  */
 export function numberWordsToDigits(text: string): string {
+  if (!MAY_HAVE_NUMBER_WORDS.test(text)) return text;
   const words = text.replace(/(\p{L})-(\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let i = 0;

@@ -7,7 +7,7 @@ import { listCommand } from './commands/list.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
 import type { Io } from './io.js';
-import { styleFor } from './style.js';
+import { styleFor } from './output.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** How each kind of failure ends the process. */
@@ -17,7 +17,6 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   interrupted: 130,
   'bank-not-found': 1,
   'bank-invalid': 1,
-  'article-unreadable': 1,
   'not-found': 1,
   'answers-invalid': 1,
 };

@@ -1,6 +1,7 @@
 import { mapSpan, stripMarkdown } from '../articles/markdown.js';
 import { sentencesAround } from '../articles/parse.js';
 import { fold } from '../bank/fold.js';
+import { findArticle } from '../bank/lookup.js';
 import type { Bank, Question, Source } from '../bank/types.js';
 import type { Span } from '../articles/types.js';
 import type { Outcome } from './session.js';
@@ -83,7 +84,7 @@ export const expectedText = (question: Question): string =>
   typeof question.answer === 'boolean' ? (question.answer ? 'True' : 'False') : question.answer;
 
 function reportSource(bank: Bank, question: Question, source: Source): ReportSource {
-  const article = bank.articles.find((a) => a.id === source.article)!;
+  const article = findArticle(bank, source.article);
   const around = sentencesAround(article.article, source.paragraph, source);
   let sentence = around.text;
   let quoteMark: Span = { start: source.start - around.start, end: source.end - around.start };

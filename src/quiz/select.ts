@@ -1,5 +1,6 @@
 import { QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES, type QuestionType } from '../bank/question-types.js';
 import type { Bank, Question } from '../bank/types.js';
+import { findArticle } from '../bank/lookup.js';
 import { CitequizError } from '../errors.js';
 import { seededRandom, shuffle, type Random } from './random.js';
 
@@ -19,11 +20,7 @@ export interface Selection {
 }
 
 export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
-  const known = new Set(bank.articles.map((a) => a.id));
-  const unknown = (selection.articles ?? []).filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new CitequizError('not-found', `no article "${unknown[0]}" in bank "${bank.id}"; its articles are: ${[...known].join(', ')}`);
-  }
+  for (const id of selection.articles ?? []) findArticle(bank, id);
   const matching = bank.questions.filter(
     (q) =>
       (!selection.articles?.length || q.sources.some((s) => selection.articles!.includes(s.article))) &&

@@ -9,7 +9,6 @@ export interface Style {
   readonly accent: (text: string) => string;
   /** The answer inside a quoted sentence: underlined in colour, «between guillemets» in plain text. */
   readonly mark: (text: string) => string;
-  readonly colour: boolean;
 }
 
 export function makeStyle(colour: boolean): Style {
@@ -21,7 +20,6 @@ export function makeStyle(colour: boolean): Style {
     bad: c.red,
     accent: c.cyan,
     mark: colour ? (text) => c.bold(c.underline(c.yellow(text))) : (text) => `«${text}»`,
-    colour,
   };
 }
 

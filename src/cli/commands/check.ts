@@ -3,7 +3,7 @@ import { renderDiagnostics } from '../../render/diagnostics.js';
 import { isCitequizError } from '../../errors.js';
 import { readBankFolder, type BankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
-import { styleFor, writeJson } from '../style.js';
+import { styleFor, writeJson } from '../output.js';
 
 export interface CheckOptions {
   readonly bank?: string;

@@ -1,7 +1,7 @@
 import { articleRows, renderList } from '../../render/list.js';
 import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
-import { styleFor, writeJson } from '../style.js';
+import { styleFor, writeJson } from '../output.js';
 
 export interface ListOptions {
   readonly bank?: string;

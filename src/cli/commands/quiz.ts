@@ -11,7 +11,7 @@ import { parseAnswers, readAnswersFile } from '../answers-file.js';
 import { count } from '../../render/count.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io, Prompts } from '../io.js';
-import { styleFor, writeJson } from '../style.js';
+import { styleFor, writeJson } from '../output.js';
 import { wrapIndented } from '../../render/wrap.js';
 
 export const DEFAULT_COUNT = 10;

@@ -1,8 +1,8 @@
-import { CitequizError } from '../../errors.js';
+import { findArticle } from '../../bank/lookup.js';
 import { renderArticle } from '../../render/article.js';
 import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
-import { styleFor, writeJson } from '../style.js';
+import { styleFor, writeJson } from '../output.js';
 
 export interface ReadOptions {
   readonly bank?: string;
@@ -11,10 +11,7 @@ export interface ReadOptions {
 
 export async function readCommand(articleId: string, options: ReadOptions, io: Io): Promise<number> {
   const bank = browsableBank(await readBankFolder(options.bank, io.cwd), (text) => io.stderr.write(text));
-  const entry = bank.articles.find((a) => a.id === articleId);
-  if (!entry) {
-    throw new CitequizError('not-found', `no article "${articleId}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`);
-  }
+  const entry = findArticle(bank, articleId);
   if (options.json) {
     const { article, ...meta } = entry;
     writeJson(io, {

@@ -1,0 +1,9 @@
+import { CitequizError } from '../errors.js';
+import type { Bank, BankArticle } from './types.js';
+
+/** The article with this id, or an error that lists the ids the bank has. */
+export function findArticle(bank: Bank, id: string): BankArticle {
+  const article = bank.articles.find((a) => a.id === id);
+  if (article) return article;
+  throw new CitequizError('not-found', `no article "${id}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`);
+}

@@ -1,18 +1,18 @@
 import { CHOICE_LETTERS, QUESTION_TYPE_RULES, type QuestionType } from '../../bank/question-types.js';
 import type { Bank } from '../../bank/types.js';
 import { CitequizError, isCitequizError } from '../../errors.js';
-import { renderFeedback } from '../../render/feedback.js';
-import { renderReport } from '../../render/report.js';
-import { sanitize } from '../../render/sanitize.js';
 import { buildReport, reportQuestion, type Report } from '../../quiz/report.js';
 import { selectQuestions, type QuizItem } from '../../quiz/select.js';
 import { answerItem, type Outcome } from '../../quiz/session.js';
-import { parseAnswers, readAnswersFile } from '../answers-file.js';
 import { count } from '../../render/count.js';
+import { renderFeedback } from '../../render/feedback.js';
+import { renderReport } from '../../render/report.js';
+import { sanitize } from '../../render/sanitize.js';
+import { wrapIndented } from '../../render/wrap.js';
+import { parseAnswers, readAnswersFile } from '../answers-file.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io, Prompts } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-import { wrapIndented } from '../../render/wrap.js';
 
 export const DEFAULT_COUNT = 10;
 const ANSWER_ROOM = 16;

@@ -32,7 +32,7 @@ const CLOSING_NAME = new RegExp(`[.!?]\\s+(?:${NAME}\\s+){1,3}[${UPPER}][${LETTE
 const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'i');
 
 /** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
-export const sameLine = (text: string) =>
+const sameLine = (text: string) =>
   text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.|:–—-]+$/, '').trim();
 
 /**

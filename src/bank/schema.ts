@@ -63,7 +63,6 @@ export const BankFileSchema = v.strictObject({
 export type BankFile = v.InferOutput<typeof BankFileSchema>;
 export type ArticleEntry = v.InferOutput<typeof ArticleEntrySchema>;
 export type QuestionEntry = v.InferOutput<typeof QuestionSchema>;
-export type SourceEntry = v.InferOutput<typeof SourceSchema>;
 
 export interface SchemaIssue {
   readonly path: readonly (string | number)[];

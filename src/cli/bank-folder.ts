@@ -7,13 +7,13 @@ import type { Bank } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
 import { count } from '../render/count.js';
 
-export const BANK_FILE = 'bank.yaml';
+const BANK_FILE = 'bank.yaml';
 const BUNDLED_BANK_ID = 'london-attacks-2017';
 /** bank.yaml files past this size are not banks a person wrote or a generator would write. */
 const MAX_BANK_BYTES = 64 * 1024 * 1024;
 
 /** The bank shipped with citequiz, found from wherever this code runs (source or bundle). */
-export function bundledBankDir(): string {
+function bundledBankDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'questions', BUNDLED_BANK_ID);

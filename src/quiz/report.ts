@@ -80,7 +80,7 @@ export function reportQuestion(bank: Bank, { item, given, correct }: Outcome): R
   };
 }
 
-export const expectedText = (question: Question): string =>
+const expectedText = (question: Question): string =>
   typeof question.answer === 'boolean' ? (question.answer ? 'True' : 'False') : question.answer;
 
 function reportSource(bank: Bank, question: Question, source: Source): ReportSource {

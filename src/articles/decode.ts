@@ -7,7 +7,7 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const UNREADABLE_REASONS = {
   empty: 'the file is empty',
   binary: 'the file is binary, not text',
-  'not-utf8': 'the file is not valid UTF-8 text',
+  'not-utf8': 'the file is not UTF-8 text; save it as UTF-8',
   'too-large': `the file is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`,
   html: 'the file is an HTML page; save the article as plain text (.txt) or Markdown (.md)',
   'unsupported-type': 'only .txt and .md articles are supported',
@@ -42,6 +42,8 @@ const HTML_TAG = /<\/?(p|div|span|a|br|script|style|section|article|header|foote
 /** Bytes of an article file → its text, or a typed error saying why it cannot be an article. */
 export function decodeArticle(bytes: Uint8Array, format: ArticleFormat): string {
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleUnreadableError('too-large');
+  // UTF-16 text is full of NUL bytes; its byte-order mark tells it from a binary file.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ArticleUnreadableError('not-utf8');
   if (bytes.includes(0)) throw new ArticleUnreadableError('binary');
   let text: string;
   try {

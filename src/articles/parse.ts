@@ -1,4 +1,5 @@
 import { classifyParagraphs } from './boilerplate.js';
+import { stripMarkdown } from './markdown.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { PARAGRAPH_KINDS, type Article, type ArticleFormat, type Paragraph, type Sentence, type Span } from './types.js';
@@ -7,7 +8,8 @@ import { PARAGRAPH_KINDS, type Article, type ArticleFormat, type Paragraph, type
 export function parseArticle(text: string, format: ArticleFormat): Article {
   const spans = splitParagraphs(text, format);
   const texts = spans.map((s) => text.slice(s.start, s.end));
-  const { kinds, headline } = classifyParagraphs(texts.map(stripMarkdownHeading(format)));
+  // Boilerplate is recognised by what a reader sees: "**Source:** x" is a source line.
+  const { kinds } = classifyParagraphs(format === 'markdown' ? texts.map((t) => stripMarkdown(t).text) : texts);
   const paragraphs: Paragraph[] = spans.map((span, i) => {
     const kind = kinds[i] ?? 'body';
     return { ...span, number: i + 1, text: texts[i]!, kind, citable: PARAGRAPH_KINDS[kind].citable };
@@ -17,7 +19,6 @@ export function parseArticle(text: string, format: ArticleFormat): Article {
     text,
     format,
     paragraphs,
-    ...(headline === undefined ? {} : { headline }),
     // Split on first use: checking a bank never needs sentences, and a bank of fifty articles
     // would otherwise spend a fifth of `check` in the sentence segmenter.
     get sentences() {
@@ -36,6 +37,3 @@ export function sentencesAround(article: Article, paragraph: number, span: Span)
   const end = Math.max(span.end, ...overlapping.map((s) => s.end));
   return { start, end, text: article.text.slice(start, end) };
 }
-
-const stripMarkdownHeading = (format: ArticleFormat) => (text: string) =>
-  format === 'markdown' ? text.replace(/^#{1,6}\s+/, '') : text;

@@ -49,6 +49,4 @@ export interface Article {
   readonly format: ArticleFormat;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
-  /** The first headline-like line, when the text has one. */
-  readonly headline?: string;
 }

@@ -1,6 +1,7 @@
 import { composeOrigins, stripMarkdown, type Mapped } from '../articles/markdown.js';
 import type { Article, Paragraph, ParagraphKind, Span } from '../articles/types.js';
 import { fold, foldText } from './fold.js';
+import { findOnWordEdges } from './word-edges.js';
 
 export interface Citation extends Span {
   readonly paragraph: number;
@@ -61,10 +62,8 @@ export class QuoteResolver {
     const { text, origin } = this.searchable;
     const hits: Hit[] = [];
     let crossing: number[] | undefined;
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      // "ridge open" is not a quote from "bridge opened": a quote starts and ends on word edges.
-      if (isWordChar(text, at - 1) && isWordChar(text, at)) continue;
-      if (isWordChar(text, at + needle.length - 1) && isWordChar(text, at + needle.length)) continue;
+    // "ridge open" is not a quote from "bridge opened": a quote starts and ends on word edges.
+    for (const at of findOnWordEdges(text, needle)) {
       const span = { start: origin[at]!, end: origin[at + needle.length - 1]! + 1 };
       const first = this.paragraphAt(span.start);
       const last = this.paragraphAt(span.end - 1);
@@ -88,11 +87,3 @@ export class QuoteResolver {
 }
 
 const numbers = (hits: readonly Hit[]) => [...new Set(hits.map((h) => h.paragraph.number))];
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (Number.isNaN(code)) return false;
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(text[index]!);
-}

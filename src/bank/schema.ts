@@ -4,12 +4,13 @@ import { QUESTION_TYPES } from './question-types.js';
 // valibot rather than zod: the same declarative schemas at a fraction of the start-up cost, which
 // matters because every command loads a bank before it does anything else.
 
-
 export const SKILLS = ['detail', 'vocabulary', 'inference', 'main-idea', 'cross-article'] as const;
 export type Skill = (typeof SKILLS)[number];
 
-/** YAML reads `86` as a number; a bank author means the text "86". */
-// A check rather than v.union: unions are the slowest thing valibot does, and every field is text.
+/**
+ * YAML reads `86` as a number; a bank author means the text "86". A check rather than v.union:
+ * unions are the slowest thing valibot does, and nearly every field is text.
+ */
 const text = v.pipe(
   v.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', 'expected text'),
   v.transform((value) => String(value).trim()),

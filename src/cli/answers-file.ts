@@ -1,22 +1,28 @@
-import { readFileSync, statSync } from 'node:fs';
+import { FileError, readPlainFile, type FileProblem } from './files.js';
 import { resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
 import type { Given } from '../quiz/grade.js';
 
 const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
 
-/** Reads an --answers file: a JSON object from question id to answer (text, letter, true/false). */
+const ANSWERS_FILE_PROBLEMS: Readonly<Record<FileProblem, (file: string, detail?: string) => string>> = {
+  missing: (file) => `answers file not found: ${file}`,
+  'not-a-file': (file) => `${file} is not a file of answers`,
+  'too-large': (file) => `${file} is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB`,
+  unreadable: (file, detail) => `cannot read ${file}: ${detail}`,
+};
+
+/**
+ * Reads an --answers file: a JSON object from question id to answer (text, letter, true/false).
+ * A pipe is fine here (`--answers <(make-answers)`): it ends when its writer does.
+ */
 export function readAnswersFile(file: string, cwd: string): Map<string, Given> {
-  let text: string;
   try {
-    if (statSync(resolve(cwd, file)).size > MAX_ANSWERS_BYTES) throw new CitequizError('answers-invalid', `${file} is larger than 16 MiB`);
-    text = readFileSync(resolve(cwd, file), 'utf8');
+    return parseAnswers(readPlainFile(resolve(cwd, file), MAX_ANSWERS_BYTES, { pipes: true }).toString('utf8'), file);
   } catch (error) {
-    if (error instanceof CitequizError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CitequizError('answers-invalid', code === 'ENOENT' ? `answers file not found: ${file}` : `cannot read ${file}: ${(error as Error).message}`);
+    if (!(error instanceof FileError)) throw error;
+    throw new CitequizError('answers-invalid', ANSWERS_FILE_PROBLEMS[error.problem](file, error.detail));
   }
-  return parseAnswers(text, file);
 }
 
 export function parseAnswers(text: string, file: string): Map<string, Given> {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleUnreadableError, MAX_ARTICLE_BYTES } from '../articles/decode.js';
@@ -6,11 +6,18 @@ import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult } from '
 import type { Bank } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
 import { count } from '../render/count.js';
+import { FileError, readPlainFile, realPath, type FileProblem } from './files.js';
 
 const BANK_FILE = 'bank.yaml';
 const BUNDLED_BANK_ID = 'london-attacks-2017';
 /** bank.yaml files past this size are not banks a person wrote or a generator would write. */
 const MAX_BANK_BYTES = 64 * 1024 * 1024;
+const BANK_FILE_PROBLEMS: Readonly<Record<FileProblem, (dir: string, file: string, detail?: string) => string>> = {
+  missing: (dir) => `no bank at ${dir}: expected a folder holding ${BANK_FILE}`,
+  'not-a-file': (_dir, file) => `${file} is not a regular file`,
+  'too-large': (_dir, file) => `${file} is larger than ${MAX_BANK_BYTES / 1024 / 1024} MiB`,
+  unreadable: (_dir, file, detail) => `cannot read ${file}: ${detail}`,
+};
 
 /** The bank shipped with citequiz, found from wherever this code runs (source or bundle). */
 function bundledBankDir(): string {
@@ -51,19 +58,16 @@ export async function readBankFolder(dirOrFile: string | undefined, cwd: string)
   return { dir, shownFile, result: { ...result, diagnostics } };
 }
 
-/** An article's bytes, refusing what is outside the bank, not a plain file (a FIFO would hang), or too large. */
+/** An article's bytes, refusing what leads outside the bank (through a symlink, say). */
 function readArticleFile(root: string, path: string): Uint8Array {
   try {
-    const real = realpathSync(path);
+    const real = realPath(path);
     if (real !== root && !real.startsWith(root + sep)) throw new ArticleReadError('outside-bank');
-    const stat = statSync(real);
-    if (!stat.isFile()) throw new ArticleReadError('not-a-file');
-    if (stat.size > MAX_ARTICLE_BYTES) throw new ArticleUnreadableError('too-large');
-    return readFileSync(real);
+    return readPlainFile(real, MAX_ARTICLE_BYTES);
   } catch (error) {
-    if (error instanceof ArticleReadError || error instanceof ArticleUnreadableError) throw error;
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw code === 'ENOENT' ? new ArticleReadError('missing') : new ArticleReadError('unreadable', message);
+    if (!(error instanceof FileError)) throw error;
+    if (error.problem === 'too-large') throw new ArticleUnreadableError('too-large');
+    throw new ArticleReadError(error.problem, error.detail);
   }
 }
 
@@ -89,15 +93,10 @@ export function browsableBank(folder: BankFolder, warn: (text: string) => void):
 function readBankYaml(file: string, shownDir: string, shownFile: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_BANK_BYTES) throw new CitequizError('bank-invalid', `${shownFile} is larger than 64 MiB`);
-    bytes = readFileSync(file);
+    bytes = readPlainFile(file, MAX_BANK_BYTES);
   } catch (error) {
-    if (error instanceof CitequizError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new CitequizError('bank-not-found', `no bank at ${shownDir}: expected a folder holding ${BANK_FILE}`);
-    }
-    throw new CitequizError('bank-not-found', `cannot read ${shownFile}: ${(error as Error).message}`);
+    if (!(error instanceof FileError)) throw error;
+    throw new CitequizError(error.problem === 'too-large' ? 'bank-invalid' : 'bank-not-found', BANK_FILE_PROBLEMS[error.problem](shownDir, shownFile, error.detail));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

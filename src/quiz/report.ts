@@ -2,6 +2,8 @@ import { mapSpan, stripMarkdown } from '../articles/markdown.js';
 import { sentencesAround } from '../articles/parse.js';
 import { fold } from '../bank/fold.js';
 import { findArticle } from '../bank/lookup.js';
+import { TRUE_FALSE_CHOICES } from '../bank/question-types.js';
+import { findOnWordEdges } from '../bank/word-edges.js';
 import type { Bank, Question, Source } from '../bank/types.js';
 import type { Span } from '../articles/types.js';
 import type { Outcome } from './session.js';
@@ -81,7 +83,7 @@ export function reportQuestion(bank: Bank, { item, given, correct }: Outcome): R
 }
 
 const expectedText = (question: Question): string =>
-  typeof question.answer === 'boolean' ? (question.answer ? 'True' : 'False') : question.answer;
+  typeof question.answer === 'boolean' ? TRUE_FALSE_CHOICES[question.answer ? 0 : 1] : question.answer;
 
 function reportSource(bank: Bank, question: Question, source: Source): ReportSource {
   const article = findArticle(bank, source.article);
@@ -113,18 +115,9 @@ function answerSpan(question: Question, sentence: string): Span | undefined {
   for (const candidate of [question.answer, ...question.accept]) {
     const needle = fold(candidate).text.toLowerCase();
     if (needle.length < 2) continue;
-    const at = findWord(haystack, needle);
-    if (at >= 0) return { start: folded.origin[at]!, end: folded.origin[at + needle.length - 1]! + 1 };
+    for (const at of findOnWordEdges(haystack, needle)) {
+      return { start: folded.origin[at]!, end: folded.origin[at + needle.length - 1]! + 1 };
+    }
   }
   return undefined;
-}
-
-/** indexOf that only accepts matches not glued to letters or digits on either side. */
-function findWord(haystack: string, needle: string): number {
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    const before = haystack[at - 1] ?? ' ';
-    const after = haystack[at + needle.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-  }
-  return -1;
 }

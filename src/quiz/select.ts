@@ -20,7 +20,7 @@ export interface Selection {
 }
 
 export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
-  for (const id of selection.articles ?? []) findArticle(bank, id);
+  for (const id of selection.articles ?? []) findArticle(bank, id); // an unknown id is an error, not an empty quiz
   const matching = bank.questions.filter(
     (q) =>
       (!selection.articles?.length || q.sources.some((s) => selection.articles!.includes(s.article))) &&

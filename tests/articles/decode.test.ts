@@ -12,6 +12,7 @@ describe('decodeArticle', () => {
     ['empty', utf8(''), 'empty'],
     ['only white space', utf8(' \n\t\n'), 'empty'],
     ['NUL bytes', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08]), 'binary'],
+    ['UTF-16 text', new Uint8Array([0xff, 0xfe, 0x48, 0, 0x69, 0]), 'not-utf8'],
     ['Latin-1 bytes', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), 'not-utf8'],
     ['an HTML page', utf8('<!doctype html><html><body><p>Hi</p></body></html>'), 'html'],
     ['HTML fragments in text', utf8('<div class="x"><p>One</p><p>Two</p></div>'), 'html'],

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,14 @@ describe('citequiz check', () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['check', '--bank', 'no/such/folder'], io)).toBe(1);
     expect(stderr()).toBe('citequiz: no bank at no/such/folder: expected a folder holding bank.yaml\n');
+  });
+
+  it('says so when bank.yaml is not a file', async () => {
+    const dir = join(tmp, 'folder-bank');
+    mkdirSync(join(dir, 'bank.yaml'), { recursive: true });
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['check', '--bank', dir], io)).toBe(1);
+    expect(stderr()).toBe(`citequiz: ${join(dir, 'bank.yaml')} is not a regular file\n`);
   });
 
   it('accepts the path of bank.yaml itself', async () => {
@@ -186,6 +195,22 @@ describe('citequiz quiz --answers', () => {
     expect(JSON.parse(stdout())).toMatchObject({ total: 5, correct: 1 });
   });
 
+  it('reads answers from a pipe, as `--answers <(...)` gives them', async () => {
+    const fifo = join(tmp, 'answers.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf '{"visitors": "B"}' > ${fifo}`]);
+    const { io, stdout } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', fifo, '--json'], io)).toBe(0);
+    expect(JSON.parse(stdout())).toMatchObject({ correct: 1 });
+    writer.kill();
+  });
+
+  it('refuses a folder as the answers file', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', tmp], io)).toBe(1);
+    expect(stderr()).toBe(`citequiz: ${tmp} is not a file of answers\n`);
+  });
+
   it('says so when the answers file is missing', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['quiz', ...BANK, '--answers', 'missing.json'], io)).toBe(1);
@@ -220,6 +245,13 @@ describe('citequiz quiz in a terminal', () => {
     const { io, asked } = fakeIo({ answers: Array(10).fill('A') });
     expect(await runCli(['quiz'], io)).toBe(0);
     expect(asked).toHaveLength(10);
+  });
+
+  it('takes --article and --type more than once', async () => {
+    const { io, stdout } = fakeIo();
+    const argv = ['quiz', ...BANK, '--answers', answersFile({}), '--json', '-a', 'market', '-a', 'harbour', '-t', 'true-false', '-t', 'short-answer'];
+    expect(await runCli(argv, io)).toBe(0);
+    expect(JSON.parse(stdout()).questions.map((q: { id: string }) => q.id)).toEqual(['opener', 'parade', 'renovation-years']);
   });
 
   it('asks --count questions', async () => {

@@ -1,7 +1,7 @@
 import { composeOrigins, stripMarkdown, type Mapped } from '../articles/markdown.js';
 import type { Article, Paragraph, ParagraphKind, Span } from '../articles/types.js';
 import { fold, foldText } from './fold.js';
-import { findOnWordEdges } from './word-edges.js';
+import { onWordEdges } from './word-edges.js';
 
 export interface Citation extends Span {
   readonly paragraph: number;
@@ -62,8 +62,10 @@ export class QuoteResolver {
     const { text, origin } = this.searchable;
     const hits: Hit[] = [];
     let crossing: number[] | undefined;
-    // "ridge open" is not a quote from "bridge opened": a quote starts and ends on word edges.
-    for (const at of findOnWordEdges(text, needle)) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      // "ridge open" is not a quote from "bridge opened": a quote starts and ends on word edges.
+      // (A plain loop rather than findOnWordEdges: this runs for every quote of a bank.)
+      if (!onWordEdges(text, at, needle.length)) continue;
       const span = { start: origin[at]!, end: origin[at + needle.length - 1]! + 1 };
       const first = this.paragraphAt(span.start);
       const last = this.paragraphAt(span.end - 1);

@@ -7,13 +7,21 @@ import { MONTHS, STOP_WORDS, WEEKDAYS } from './words.js';
 /** Where each phrase of the bank stands: candidates for distractors, and evidence against them. */
 export interface PhraseIndex {
   /** Per kind, every distinct phrase with the first sentence it came from. */
-  readonly byKind: ReadonlyMap<AnswerKind, readonly { readonly phrase: Phrase; readonly sentence: WorkingSentence }[]>;
+  readonly byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>;
   /** Normalised phrase text → every sentence it occurs in. */
   readonly sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>;
 }
 
+interface PoolEntry {
+  readonly phrase: Phrase;
+  readonly sentence: WorkingSentence;
+  /** Normalised once here: distractor search looks at the same phrases thousands of times. */
+  readonly key: string;
+  readonly words: ReadonlySet<string>;
+}
+
 export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex {
-  const byKind = new Map<AnswerKind, { phrase: Phrase; sentence: WorkingSentence }[]>();
+  const byKind = new Map<AnswerKind, PoolEntry[]>();
   const sentencesWith = new Map<string, WorkingSentence[]>();
   for (const sentence of sentences) {
     for (const phrase of sentence.phrases) {
@@ -25,11 +33,20 @@ export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex
       }
       sentencesWith.set(key, [sentence]);
       const list = byKind.get(phrase.kind) ?? [];
-      list.push({ phrase, sentence });
+      list.push({ phrase, sentence, key, words: contentWords(phrase.text) });
       byKind.set(phrase.kind, list);
     }
   }
   return { byKind, sentencesWith };
+}
+
+const facts = new WeakMap<WorkingSentence, { normal: string; words: Set<string> }>();
+
+/** A sentence's normalised text and content words, worked out once. */
+export function sentenceFacts(sentence: WorkingSentence): { normal: string; words: Set<string> } {
+  let found = facts.get(sentence);
+  if (!found) facts.set(sentence, (found = { normal: normalizeAnswer(sentence.quote), words: contentWords(sentence.quote) }));
+  return found;
 }
 
 /** Lower-case content words: what a question is about, and what an answer gives away. */
@@ -70,16 +87,17 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
   const answerWords = contentWords(request.answer);
   // "Paula Mendes" and "Mendes" are one wrong answer, not two.
   const chosenWords = new Set<string>();
-  const cited = normalizeAnswer(request.sentence.quote);
-  const consider = (text: string): boolean => {
-    const key = normalizeAnswer(text);
-    if (key.length === 0 || taken.has(key) || ` ${cited} `.includes(` ${key} `)) return false;
-    if (isNamed(request.kind) && [...contentWords(text)].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
+  const cited = ` ${sentenceFacts(request.sentence).normal} `;
+  const consider = (text: string, known?: PoolEntry): boolean => {
+    const key = known?.key ?? normalizeAnswer(text);
+    if (key.length === 0 || taken.has(key) || cited.includes(` ${key} `)) return false;
+    const words = known?.words ?? contentWords(text);
+    if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
     if (request.phrase.value !== undefined && !sameMagnitude(numericValue(text.replace(/^\D*?(?=\d|\b[a-z]+$)/i, '')), request.phrase.value)) return false;
     if (isSupported(key, request.about, index)) return false;
     taken.add(key);
     chosen.push(text);
-    for (const w of contentWords(text)) chosenWords.add(w);
+    for (const w of words) chosenWords.add(w);
     return chosen.length >= request.need;
   };
   if (request.rival !== undefined) {
@@ -89,14 +107,14 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
   const pool = index.byKind.get(request.kind) ?? [];
   const sameNoun = (p: Phrase) => request.kind !== 'count' || normalizeAnswer(p.noun?.text ?? '') === normalizeAnswer(request.phrase.noun?.text ?? '');
   const local = pool.filter((entry) => entry.sentence.article === request.sentence.article && sameNoun(entry.phrase));
-  for (const entry of rotate(local, random)) if (consider(entry.phrase.text)) return chosen;
+  for (const entry of rotate(local, random)) if (consider(entry.phrase.text, entry)) return chosen;
   for (const text of nearby(request, random)) if (consider(text)) return chosen;
   if (request.sameArticleOnly) return chosen;
   // Other articles last: their people and places are less often a plausible wrong answer.
   const start = pool.length > 0 ? random.int(pool.length) : 0;
   for (let k = 0; k < pool.length && k < 400; k++) {
     const entry = pool[(start + k) % pool.length]!;
-    if (entry.sentence.article !== request.sentence.article && sameNoun(entry.phrase) && consider(entry.phrase.text)) return chosen;
+    if (entry.sentence.article !== request.sentence.article && sameNoun(entry.phrase) && consider(entry.phrase.text, entry)) return chosen;
   }
   return chosen;
 }
@@ -108,11 +126,16 @@ const isNamed = (kind: AnswerKind) => kind === 'person' || kind === 'organisatio
 const sameMagnitude = (value: number | undefined, answer: number) =>
   value === undefined || answer === 0 || (value / answer <= 10 && answer / value <= 10);
 
+const COMMON = 40;
+
 /** True when some sentence of the bank gives `key` while saying most of what the question asks. */
 function isSupported(key: string, about: ReadonlySet<string>, index: PhraseIndex): boolean {
   if (about.size === 0) return false;
-  for (const sentence of index.sentencesWith.get(key) ?? []) {
-    const words = contentWords(sentence.quote);
+  const sentences = index.sentencesWith.get(key) ?? [];
+  // A phrase in this many sentences is too common to be safely wrong, and checking it is slow.
+  if (sentences.length > COMMON) return true;
+  for (const sentence of sentences) {
+    const { words } = sentenceFacts(sentence);
     let shared = 0;
     for (const w of about) if (words.has(w)) shared++;
     if (shared / about.size >= 0.5) return true;

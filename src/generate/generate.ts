@@ -1,13 +1,14 @@
 import type { QuestionType } from '../bank/question-types.js';
 import { buildCandidate, type Candidate } from './candidate.js';
 import { failedCheck } from './checks.js';
-import { indexPhrases } from './distractors.js';
+import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { indexPhrases, type PhraseIndex } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
 import type { Difficulty } from '../bank/schema.js';
 import { difficulty, pickQuestions } from './rank.js';
 import { screenSentence } from './screen.js';
-import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
+import { analyseArticles, type SourceArticle } from './sentences.js';
 import { draftsFor } from './transforms.js';
 
 export interface GenerateOptions {
@@ -16,7 +17,7 @@ export interface GenerateOptions {
   readonly types: readonly QuestionType[];
   readonly seed: string;
   /** Told of every candidate that is not kept, and why. */
-  readonly onRejected?: (candidate: Candidate, reason: string) => void;
+  readonly onRejected?: (prompt: string, reason: string) => void;
 }
 
 export interface GeneratedQuestion {
@@ -67,27 +68,18 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
   const questions: GeneratedQuestion[] = [];
   for (const article of articles) {
     const report = reports.get(article.id)!;
-    const passing: Candidate[] = [];
+    const candidates: Draft[] = [];
     for (const draft of drafts.get(article.id)!) {
-      if (draft.transform === 'which-article' && !onlyIn(draft, sentences)) {
-        (report as { candidates: number }).candidates++;
+      if (draft.transform === 'which-article' && !onlyIn(draft, index)) {
         tally(report.rejected, 'another article reports the same');
-        continue;
-      }
-      const candidate = buildCandidate(draft, index, options.seed, allowed);
-      if (!candidate) continue;
-      (report as { candidates: number }).candidates++;
-      const failed = failedCheck(candidate);
-      if (failed) {
-        tally(report.rejected, failed);
-        options.onRejected?.(candidate, failed);
-      }
-      else passing.push(candidate);
+        options.onRejected?.(draft.prompt, 'another article reports the same');
+      } else candidates.push(draft);
     }
-    const { kept, passedOver } = pickQuestions(passing, options.perArticle);
-    for (const [candidate, reason] of passedOver) {
+    (report as { candidates: number }).candidates = drafts.get(article.id)!.length;
+    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed), failedCheck);
+    for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
-      options.onRejected?.(candidate, reason);
+      options.onRejected?.(prompt, reason);
     }
     (report as { kept: number }).kept = kept.length;
     for (const c of kept) {
@@ -102,11 +94,10 @@ const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
   'which-article': 'which', 'whose-account': 'account',
 };
 
-/** A statement is only worth asking "which article reports" about when no other article says it too. */
-function onlyIn(draft: Draft, sentences: readonly WorkingSentence[]): boolean {
+/** A statement is only worth asking "which article reports" about when no other article names what it names. */
+function onlyIn(draft: Draft, index: PhraseIndex): boolean {
   const mine = draft.sentence;
-  const names = mine.phrases.map((p) => p.text);
-  return !sentences.some((s) => s.article !== mine.article && names.some((n) => s.quote.includes(n)));
+  return mine.phrases.every((p) => (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article));
 }
 
 /**
@@ -118,7 +109,12 @@ function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly Source
   const counts = [...drafts.values()].flat().filter((d) => d.kind === 'count' && d.transform.startsWith('wh'));
   const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${d.sentence.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma).join(' ')}`;
   const byKey = new Map<string, Draft[]>();
-  for (const d of counts) byKey.set(keyOf(d), [...(byKey.get(keyOf(d)) ?? []), d]);
+  for (const d of counts) {
+    const key = keyOf(d);
+    const group = byKey.get(key);
+    if (group) group.push(d);
+    else byKey.set(key, [d]);
+  }
   for (const group of byKey.values()) {
     for (const d of group) {
       const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value);

@@ -1,17 +1,15 @@
 import { distance } from 'fastest-levenshtein';
 import type { Candidate } from './candidate.js';
-import { TRANSFORMS } from './draft.js';
+import { TRANSFORMS, type Draft } from './draft.js';
 
 import type { Difficulty } from '../bank/schema.js';
 
-/** How good a candidate is likely to be: its transformation's record, earlier sentences, plainer prompts. */
-export function score(c: Candidate): number {
-  const { draft } = c;
-  const words = c.prompt.split(/\s+/).length;
+/** How good a draft is likely to be: its transformation's record, earlier sentences, plainer prompts. */
+export function score(draft: Draft): number {
+  const words = draft.prompt.split(' ').length;
   return (
     TRANSFORMS[draft.transform].weight +
-    (1 - draft.sentence.position) * 0.15 +
-    (c.type === 'multiple-choice' ? 0.05 : 0) -
+    (1 - draft.sentence.position) * 0.15 -
     (draft.simplified ? 0.05 : 0) -
     (words > 30 ? 0.1 : 0)
   );
@@ -35,31 +33,47 @@ const CROSS_ARTICLE_PER_ARTICLE = 2;
 
 export interface Ranked {
   readonly kept: Candidate[];
-  /** Why each candidate not kept was passed over. */
-  readonly passedOver: Map<Candidate, string>;
+  /** Every draft not kept, with why. */
+  readonly rejected: { readonly prompt: string; readonly reason: string }[];
 }
 
 /**
- * Picks an article's questions, best first: one per sentence, no near-duplicates, no type taking
- * more than its share, true and false statements in balance.
+ * Picks an article's questions, best drafts first: one per sentence, each passing every check, no
+ * near-duplicates, no type taking more than its share, true and false statements in balance.
+ * Drafts are built into questions (distractors and all) only when their turn comes, so the many
+ * that rank below the kept ones cost nothing.
  */
-export function pickQuestions(candidates: readonly Candidate[], perArticle: number): Ranked {
-  const order = candidates
-    .map((c, i) => ({ c, s: score(c), i }))
+export function pickQuestions(
+  drafts: readonly Draft[],
+  perArticle: number,
+  build: (draft: Draft) => Candidate | undefined,
+  check: (candidate: Candidate) => string | undefined,
+): Ranked {
+  const order = drafts
+    .map((d, i) => ({ d, s: score(d), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map((x) => x.c);
+    .map((x) => x.d);
   const kept: Candidate[] = [];
-  const passedOver = new Map<Candidate, string>();
+  const rejected: { prompt: string; reason: string }[] = [];
   const usedSentences = new Set<number>();
   const typeCount = { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 };
   let trueCount = 0;
   let crossArticle = 0;
-  for (const c of order) {
-    const reason = kept.length >= perArticle
+  for (const draft of order) {
+    const early = kept.length >= perArticle
       ? 'ranked below the questions kept'
-      : usedSentences.has(c.draft.sentence.index)
+      : usedSentences.has(draft.sentence.index)
         ? 'another question asks about the same sentence'
-        : typeCount[c.type] + 1 > Math.max(1, Math.ceil(perArticle * SHARES[c.type]))
+        : undefined;
+    if (early) {
+      rejected.push({ prompt: draft.prompt, reason: early });
+      continue;
+    }
+    const c = build(draft);
+    const reason = !c
+      ? 'cannot be made as a question of the requested types'
+      : check(c) ??
+        (typeCount[c.type] + 1 > Math.max(1, Math.ceil(perArticle * SHARES[c.type]))
           ? `enough ${c.type} questions already`
           : c.skill === 'cross-article' && crossArticle >= CROSS_ARTICLE_PER_ARTICLE
             ? 'enough cross-article questions already'
@@ -67,19 +81,19 @@ export function pickQuestions(candidates: readonly Candidate[], perArticle: numb
               ? 'true and false statements kept in balance'
               : kept.some((k) => nearDuplicate(k.prompt, c.prompt))
                 ? 'near-duplicate of a kept question'
-                : undefined;
-    if (reason) {
-      passedOver.set(c, reason);
+                : undefined);
+    if (reason || !c) {
+      rejected.push({ prompt: c?.prompt ?? draft.prompt, reason: reason ?? '' });
       continue;
     }
     kept.push(c);
-    usedSentences.add(c.draft.sentence.index);
+    usedSentences.add(draft.sentence.index);
     typeCount[c.type]++;
     if (c.answer === true) trueCount++;
     if (c.skill === 'cross-article') crossArticle++;
   }
   kept.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
-  return { kept, passedOver };
+  return { kept, rejected };
 }
 
 function nearDuplicate(a: string, b: string): boolean {

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'bank-invalid', // carries diagnostics
   'not-found', // an article or question id that the bank does not have
   'answers-invalid', // the --answers file
+  'history', // the study history cannot be read or written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

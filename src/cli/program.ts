@@ -96,7 +96,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--exam', 'no feedback until the end')
     .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking, as `quiz --answers`; they are recorded like any others')
     .option('--json', 'print the report as JSON')
-    .addHelpText('after', '\nA right answer puts a question off for longer each time; a miss brings it back within minutes.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5')
+    .addHelpText('after', '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5')
     .action(async (options) => setExit(await reviewCommand(options, io)));
 
   program

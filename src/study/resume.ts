@@ -1,5 +1,8 @@
 import type { AnswerRecord, HistoryRecord, StartRecord } from './records.js';
 
+/** How many of the latest quizzes are looked at for one to resume; older ones are let go. */
+export const RESUME_LOOKBACK = 10;
+
 /** A quiz that was stopped before its last question: what it asked and what was answered. */
 export interface UnfinishedSession {
   readonly start: StartRecord;
@@ -10,20 +13,33 @@ export interface UnfinishedSession {
 export const isQuizStart = (record: HistoryRecord): record is StartRecord => record.kind === 'start' && record.mode === 'quiz';
 
 /**
- * The latest quiz, when it has neither ended nor been abandoned and has questions left. Only the
- * latest counts: offering a session from weeks ago after several finished ones would surprise.
- * `records` must reach back at least to that quiz's start (see HistoryStore.readBackTo).
+ * A stop condition for reading the history backwards: true once the last `RESUME_LOOKBACK`
+ * quizzes have started, so a quiz starting up reads only its latest sessions, never years of them.
+ */
+export function lookback(): (record: HistoryRecord) => boolean {
+  let starts = 0;
+  return (record) => isQuizStart(record) && ++starts >= RESUME_LOOKBACK;
+}
+
+/**
+ * The latest quiz that has neither ended nor been set aside and still has questions to ask. A quiz
+ * run by a script, or one running at the same time, after it does not hide it.
  */
 export function unfinishedSession(records: readonly HistoryRecord[]): UnfinishedSession | undefined {
-  const startAt = records.findLastIndex(isQuizStart);
-  if (startAt < 0) return undefined;
-  const start = records[startAt] as StartRecord;
-  const answers = new Map<string, AnswerRecord>();
-  for (const record of records.slice(startAt + 1)) {
-    if (record.session !== start.session) continue;
-    if (record.kind === 'end') return undefined;
-    if (record.kind === 'answer') answers.set(record.question, record);
+  const ended = new Set<string>();
+  const answers = new Map<string, Map<string, AnswerRecord>>();
+  for (const record of records) {
+    if (record.kind === 'end') ended.add(record.session);
+    else if (record.kind === 'answer') {
+      const given = answers.get(record.session) ?? new Map<string, AnswerRecord>();
+      answers.set(record.session, given.set(record.question, record));
+    }
   }
-  const left = start.items.filter((item) => !answers.has(item.question)).length;
-  return left > 0 ? { start, answers } : undefined;
+  for (let i = records.length - 1; i >= 0; i--) {
+    const start = records[i]!;
+    if (!isQuizStart(start) || ended.has(start.session)) continue;
+    const given = answers.get(start.session) ?? new Map<string, AnswerRecord>();
+    if (start.items.some((item) => !given.has(item.question))) return { start, answers: given };
+  }
+  return undefined;
 }

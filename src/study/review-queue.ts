@@ -12,8 +12,8 @@ export interface ReviewChoice {
 }
 
 /**
- * What `review` asks. By default the questions due by the end of today (a miss comes back within
- * minutes, so a review right after a quiz finds it), misses first, then the longest overdue.
+ * What `review` asks. By default the questions due by the end of today (a miss is due the next
+ * day), misses first, then the longest overdue.
  */
 export function reviewQueue(bank: Bank, summary: Summary, endOfToday: Date, choice: ReviewChoice): Question[] {
   const answered = answeredQuestions(bank, summary);

@@ -3,8 +3,10 @@
 // starting up.
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card } from 'ts-fsrs';
 
+// Whole days, not learning steps of minutes: a student quizzes once a day, so a miss comes back
+// the next day and a right answer days later (`review --missed` is for going over misses at once).
 // No fuzz: the same history always gives the same schedule, which a student (and a test) can check.
-const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
+const scheduler = fsrs(generatorParameters({ enable_fuzz: false, enable_short_term: false }));
 
 export type { Card };
 

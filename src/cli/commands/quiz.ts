@@ -8,7 +8,7 @@ import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
 import { wrapIndented } from '../../render/wrap.js';
 import { questionHash } from '../../study/content-hash.js';
-import { isQuizStart, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
+import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
 import type { HistoryStore } from '../../study/store.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
@@ -67,7 +67,7 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
 }
 
 function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefined {
-  const reading = withHistory(() => store.readBackTo(isQuizStart));
+  const reading = withHistory(() => store.readBackTo(lookback()));
   warnUnreadable(io, store, reading.skipped);
   return unfinishedSession(reading.records);
 }

@@ -78,5 +78,5 @@ function nothingToReview(bank: Bank, anyAnswered: boolean, missed: boolean, next
   if (!anyAnswered) return `Nothing to review yet: no answers to the questions of bank "${sanitize(bank.id)}" are recorded. Take a quiz first: citequiz quiz`;
   if (missed) return `No question you missed in your last ${recent} sessions is waiting: each has been answered right since, or there were no misses.`;
   const when = next ? ` The next question falls due ${next.toLocaleString('en-GB', { dateStyle: 'full' })}.` : '';
-  return `Nothing is due for review today.${when} For questions you have not met yet: citequiz quiz`;
+  return `Nothing is due for review today.${when} To go over your latest misses now: citequiz review --missed`;
 }

@@ -28,7 +28,7 @@ function dueBy(answered: readonly AnsweredQuestion[], end: Date): AnsweredQuesti
 }
 
 function recentMisses(answered: readonly AnsweredQuestion[], summary: Summary): AnsweredQuestion[] {
-  const recent = new Set([...summary.sessions].slice(-RECENT_SESSIONS));
+  const recent = new Set(summary.recentSessions.slice(-RECENT_SESSIONS));
   return answered
     .filter((a) => !a.history.lastCorrect && recent.has(a.history.lastSession))
     .sort((a, b) => b.history.lastAt - a.history.lastAt);

@@ -51,7 +51,7 @@ export function buildStats(bank: Bank, summary: Summary, now: Date): Stats {
   return {
     bank: bank.id,
     answers: summary.answers,
-    sessions: summary.sessions.size,
+    sessions: summary.sessions,
     streak: streaks(summary.days, now),
     overall: sum(answered),
     // A question counts towards every article it cites, as in the quiz report.

@@ -17,8 +17,13 @@ export interface Summary {
   answers: number;
   /** Keyed by questionKey(id, hash): an edited question starts afresh. */
   readonly questions: Map<string, QuestionHistory>;
-  /** Sessions with at least one answer, in the order of their first answer. */
-  readonly sessions: Set<string>;
+  /** Sessions with at least one answer. */
+  sessions: number;
+  /**
+   * The latest sessions, in the order of their first answer: enough to tell a session seen before
+   * (a resumed quiz goes on under its own id) without keeping every id of years of study.
+   */
+  readonly recentSessions: string[];
   /** Local calendar days (YYYY-MM-DD) with at least one answer. */
   readonly days: Set<string>;
   /** Lines of the history that were not records. */
@@ -27,7 +32,10 @@ export interface Summary {
 
 export const questionKey = (id: string, hash: string) => `${id}\u0000${hash}`;
 
-export const emptySummary = (): Summary => ({ answers: 0, questions: new Map(), sessions: new Set(), days: new Set(), skipped: 0 });
+/** Sessions remembered by id; more than a quiz looks back to resume (RESUME_LOOKBACK). */
+const RECENT_SESSIONS_KEPT = 50;
+
+export const emptySummary = (): Summary => ({ answers: 0, questions: new Map(), sessions: 0, recentSessions: [], days: new Set(), skipped: 0 });
 
 /** The local calendar day of a moment: streaks follow the student's days, not UTC's. */
 export function dayKey(date: Date): string {
@@ -52,7 +60,11 @@ export function addRecords(summary: Summary, records: readonly HistoryRecord[]):
       card,
     });
     summary.answers++;
-    summary.sessions.add(record.session);
+    if (!summary.recentSessions.includes(record.session)) {
+      summary.sessions++;
+      summary.recentSessions.push(record.session);
+      if (summary.recentSessions.length > RECENT_SESSIONS_KEPT) summary.recentSessions.shift();
+    }
     summary.days.add(dayKey(at));
   }
   return summary;
@@ -64,18 +76,20 @@ export interface StoredSummary {
   readonly answers: number;
   readonly skipped: number;
   readonly questions: readonly [string, Omit<QuestionHistory, 'card'> & { card: StoredCard }][];
-  readonly sessions: readonly string[];
+  readonly sessions: number;
+  readonly recentSessions: readonly string[];
   readonly days: readonly string[];
 }
 
-const SUMMARY_FORMAT = 1;
+const SUMMARY_FORMAT = 2;
 
 export const storeSummary = (summary: Summary): StoredSummary => ({
   format: SUMMARY_FORMAT,
   answers: summary.answers,
   skipped: summary.skipped,
   questions: [...summary.questions].map(([key, q]) => [key, { ...q, card: storeCard(q.card) }]),
-  sessions: [...summary.sessions],
+  sessions: summary.sessions,
+  recentSessions: summary.recentSessions,
   days: [...summary.days],
 });
 
@@ -87,7 +101,8 @@ export function reviveSummary(stored: StoredSummary | undefined): Summary | unde
       answers: stored.answers,
       skipped: stored.skipped,
       questions: new Map(stored.questions.map(([key, q]) => [key, { ...q, card: reviveCard(q.card) }])),
-      sessions: new Set(stored.sessions),
+      sessions: stored.sessions,
+      recentSessions: [...stored.recentSessions],
       days: new Set(stored.days),
     };
   } catch {

@@ -102,7 +102,7 @@ describe('resuming an unfinished quiz', () => {
     const home = await interrupted();
     const { io, asked } = fakeIo({ home, answers: ['B', 'A', 'A', 'A', 'A', 'A'] });
     expect(await runCli(['quiz', ...BANK, ...SEED], io)).toBe(0);
-    expect(asked[0]!.message).toMatch(/^You have an unfinished quiz \(started .*, 2 of 5 questions answered\)\.$/);
+    expect(asked[0]!.message.replace(/\s+/g, ' ')).toMatch(/^You have an unfinished quiz \(started .*, 2 of 5 questions answered\)\.$/);
     expect(asked[0]!.choices).toEqual(['A. Resume it', 'B. Start a new quiz'].map((c) => c.slice(3)));
     expect(asked[1]!.message).toMatch(/^1\/5/);
     expect(records(home).filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);

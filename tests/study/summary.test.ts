@@ -61,7 +61,7 @@ describe('scheduling with FSRS', () => {
     const summary = summaryOf(answered(bank, 'visitors', false, day(1)), answered(bank, 'opener', true, day(2), 's2'));
     const revived = reviveSummary(JSON.parse(JSON.stringify(storeSummary(summary))));
     expect(revived).toEqual(summary);
-    expect(reviveSummary({ ...storeSummary(summary), format: 99 as 1 })).toBeUndefined();
+    expect(reviveSummary({ ...storeSummary(summary), format: 99 as 2 })).toBeUndefined();
   });
 });
 

@@ -79,8 +79,9 @@ async function wantsResume(unfinished: UnfinishedSession, options: QuizOptions, 
     // A script has no one to ask; it leaves the quiz for its student to resume.
     if (options.answers !== undefined || !io.stdinIsTTY) return false;
     const prompts = await io.prompts();
-    const about = describeUnfinished(unfinished);
-    resume = (await prompts.choose(`You have an unfinished quiz (${about}).`, [
+    const { width } = styleFor(io.stderr, io);
+    const message = wrapIndented(`You have an unfinished quiz (${describeUnfinished(unfinished)}).`, width - 2, '  ', '');
+    resume = (await prompts.choose(message, [
       { name: 'Resume it', value: 'resume' },
       { name: 'Start a new quiz', value: 'new' },
     ])) === 'resume';

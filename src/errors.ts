@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'bank-invalid', // carries diagnostics
   'not-found', // an article or question id that the bank does not have
   'answers-invalid', // the --answers file
+  'output-exists', // refusing to overwrite without --force
+  'no-articles', // generate found nothing it could read
   'history', // the study history cannot be read or written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

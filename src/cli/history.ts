@@ -62,3 +62,16 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
 /** Marks an unfinished quiz as not to be offered again. */
 export const abandonSession = (store: HistoryStore, io: Io, session: string): void =>
   withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: io.now().toISOString(), reason: 'abandoned' }));
+
+/**
+ * After a session: updates the summary that `stats` and `review` start from. Best effort, and
+ * after the report: a failure here loses nothing, as the history itself holds every answer.
+ */
+export async function keepSummaryCurrent(store: HistoryStore): Promise<void> {
+  const study = await import('../study/scheduled.js');
+  try {
+    study.keepSummaryCurrent(store);
+  } catch (error) {
+    if (!(error instanceof HistoryIoError)) throw error;
+  }
+}

@@ -44,6 +44,8 @@ export interface HistoryStore {
   saveSnapshot<T>(snapshot: Snapshot<T>): void;
   /** Deletes the history; false when there was none. */
   clear(): boolean;
+  /** The history's size in bytes; 0 when there is none. */
+  size(): number;
 }
 
 export class HistoryIoError extends Error {
@@ -70,6 +72,7 @@ export function openHistory(dir: string, bankId: string): HistoryStore {
     read: (offset = 0) => guarded(file, 'read', () => readFrom(file, offset)),
     readBackTo: (found) => guarded(file, 'read', () => readBack(file, found)),
     loadSnapshot: <T>() => loadSnapshot<T>(file, snapshotFile),
+    size: () => (exists(file) ? statSync(file).size : 0),
     saveSnapshot: (snapshot) => saveSnapshot(file, snapshotFile, snapshot),
     clear: () =>
       guarded(file, 'delete', () => {

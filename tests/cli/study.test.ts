@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -272,6 +272,20 @@ describe('citequiz stats', () => {
       Review what is due: citequiz review
       "
     `);
+  });
+
+  it('start from a summary each session keeps current, which says what replaying the whole history says', async () => {
+    const home = await studied();
+    await runCli(['review', ...BANK, '--answers', answersFile({ visitors: 'B' })], fakeIo({ home, now: day(3) }).io);
+    const summary = join(home, 'history', 'mini.summary.json');
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ offset: readFileSync(historyFile(home)).length, data: { answers: 5 } });
+    const kept = fakeIo({ home, now: day(4) });
+    await runCli(['stats', ...BANK, '--json'], kept.io);
+    rmSync(summary);
+    const replayed = fakeIo({ home, now: day(4) });
+    await runCli(['stats', ...BANK, '--json'], replayed.io);
+    expect(JSON.parse(kept.stdout())).toEqual(JSON.parse(replayed.stdout()));
+    expect(JSON.parse(kept.stdout())).toMatchObject({ answers: 5, sessions: 3 });
   });
 
   it('says how to start when nothing is recorded', async () => {

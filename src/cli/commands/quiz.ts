@@ -13,7 +13,7 @@ import type { HistoryStore } from '../../study/store.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import { gradeFile } from '../grade-file.js';
-import { abandonSession, historyFor, sessionItem, sessionLog, warnUnreadable, withHistory, type SessionLog } from '../history.js';
+import { abandonSession, historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory, type SessionLog } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor } from '../output.js';
 import { printReport } from '../report-output.js';
@@ -63,6 +63,7 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
       : gradeFile(bank, remaining, { file: options.answers, answered: plan.log.record }, io);
   plan.log.finish();
   printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
+  await keepSummaryCurrent(store);
   return 0;
 }
 

@@ -8,7 +8,7 @@ import { wrapIndented } from '../../render/wrap.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import { gradeFile } from '../grade-file.js';
-import { historyFor, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
+import { historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor } from '../output.js';
 import { printReport } from '../report-output.js';
@@ -71,6 +71,7 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
   }
   log.finish();
   printReport(buildReport(bank, outcomes), options.json, io);
+  await keepSummaryCurrent(store);
   return 0;
 }
 

@@ -52,6 +52,15 @@ describe('every answer is saved as it is given', () => {
     ]);
   });
 
+  it('leaves no session behind when the answers file cannot be read', async () => {
+    const home = tempHome();
+    const { io } = fakeIo({ home });
+    expect(await runCli(['quiz', ...BANK, '--answers', 'missing.json'], io)).toBe(1);
+    const later = fakeIo({ home, answers: ['A'] });
+    await runCli(['quiz', ...BANK, '--count', '1'], later.io);
+    expect(later.asked[0]!.message).toMatch(/^1\/1/); // no unfinished quiz to offer
+  });
+
   it('stops before the first question when the history cannot be written', async () => {
     const home = join(tempHome(), 'a-file');
     writeFileSync(home, '');

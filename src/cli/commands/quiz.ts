@@ -12,7 +12,7 @@ import { lookback, unfinishedSession, type UnfinishedSession } from '../../study
 import type { HistoryStore } from '../../study/store.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
-import { gradeFile } from '../grade-file.js';
+import { gradeFile, readAnswers } from '../grade-file.js';
 import { abandonSession, historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory, type SessionLog } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor } from '../output.js';
@@ -51,16 +51,14 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
     );
   }
   const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
   const store = historyFor(bank.id, io);
   const unfinished = findUnfinished(store, io);
   if (!unfinished && options.resume === true) io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
   const resumed = unfinished && (await wantsResume(unfinished, options, io, store)) ? resumePlan(bank, unfinished, store, io) : undefined;
   const plan = resumed ?? newPlan(bank, options, store, io);
   const remaining = plan.items.slice(plan.done.length);
-  const asked =
-    options.answers === undefined
-      ? await askInTerminal(bank, plan, remaining, io)
-      : gradeFile(bank, remaining, { file: options.answers, answered: plan.log.record }, io);
+  const asked = answers === undefined ? await askInTerminal(bank, plan, remaining, io) : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
   plan.log.finish();
   printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
   await keepSummaryCurrent(store);

@@ -7,7 +7,7 @@ import { sanitize } from '../../render/sanitize.js';
 import { wrapIndented } from '../../render/wrap.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
-import { gradeFile } from '../grade-file.js';
+import { gradeFile, readAnswers } from '../grade-file.js';
 import { historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor } from '../output.js';
@@ -32,6 +32,7 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
     );
   }
   const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
   const store = historyFor(bank.id, io);
   const study = await import('../../study/scheduled.js');
   const now = io.now();
@@ -46,11 +47,11 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
     return 0;
   }
   // Choices are shuffled in a terminal; a script's letters follow the bank's order.
-  const items = itemsInOrder(questions, options.answers === undefined ? io.newSeed() : undefined);
+  const items = itemsInOrder(questions, answers === undefined ? io.newSeed() : undefined);
   const log = sessionLog(store, io, { mode: 'review', items: items.map(sessionItem), exam: options.exam === true });
   let outcomes;
-  if (options.answers !== undefined) {
-    outcomes = gradeFile(bank, items, { file: options.answers, answered: log.record, session: 'this review' }, io);
+  if (answers !== undefined) {
+    outcomes = gradeFile(bank, items, { answers, answered: log.record, session: 'this review' }, io);
   } else {
     const { style, width } = styleFor(io.stderr, io);
     const what = options.missed ? 'missed lately' : 'due for review';

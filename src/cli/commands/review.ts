@@ -2,6 +2,7 @@ import type { Bank } from '../../bank/types.js';
 import { CitequizError } from '../../errors.js';
 import { buildReport } from '../../quiz/report.js';
 import { itemsInOrder } from '../../quiz/select.js';
+import type { Outcome } from '../../quiz/session.js';
 import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
 import { wrapIndented } from '../../render/wrap.js';
@@ -49,13 +50,13 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
   // Choices are shuffled in a terminal; a script's letters follow the bank's order.
   const items = itemsInOrder(questions, answers === undefined ? io.newSeed() : undefined);
   const log = sessionLog(store, io, { mode: 'review', items: items.map(sessionItem), exam: options.exam === true });
-  let outcomes;
+  let outcomes: Outcome[];
   if (answers !== undefined) {
     outcomes = gradeFile(bank, items, { answers, answered: log.record, session: 'this review' }, io);
   } else {
     const { style, width } = styleFor(io.stderr, io);
-    const what = options.missed ? 'missed lately' : 'due for review';
-    const about = `${count(items.length, 'question')} ${what}, misses first · Ctrl+C stops; answers are saved`;
+    const what = options.missed ? 'missed lately, latest first' : 'due for review, misses first';
+    const about = `${count(items.length, 'question')} ${what} · Ctrl+C stops; answers are saved`;
     io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(about, width, ''))}\n\n`);
     outcomes = await askItems(
       bank,

@@ -348,7 +348,7 @@ describe('citequiz history', () => {
     const home = await withHistory();
     const { io, stderr, asked } = fakeIo({ home, answers: [choice] });
     expect(await runCli(['history', '--clear', ...BANK], io)).toBe(0);
-    expect(asked[0]!.message).toBe('Delete the study history of bank "mini" (2 answers in 1 session)? This cannot be undone.');
+    expect(asked[0]!.message.replace(/\s+/g, ' ')).toBe('Delete the study history of bank "mini" (2 answers in 1 session)? This cannot be undone.');
     expect(stderr()).toBe(message);
     const after = fakeIo({ home });
     await runCli(['history', ...BANK, '--json'], after.io);

@@ -6,7 +6,8 @@ import type { HistoryStore } from '../../study/store.js';
 import { readBankFolder } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
-import { writeJson } from '../output.js';
+import { styleFor, writeJson } from '../output.js';
+import { wrapIndented } from '../../render/wrap.js';
 
 export interface HistoryOptions {
   readonly bank?: string;
@@ -38,7 +39,9 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<n
       throw new CitequizError('no-tty', `history --clear deletes the study history of bank "${sanitize(bankId)}" (${about}) and asks first, but standard input is not a terminal. To delete it without asking: citequiz history --clear --yes`);
     }
     const prompts = await io.prompts();
-    const answer = await prompts.choose(question, [
+    // Wrapped here: inquirer prints the message as one line that the terminal would break mid-word.
+    const { width } = styleFor(io.stderr, io);
+    const answer = await prompts.choose(wrapIndented(question, width - 2, '  ', ''), [
       { name: 'No, keep it', value: 'keep' },
       { name: 'Yes, delete it', value: 'delete' },
     ]);

@@ -46,11 +46,24 @@ describe('the history store', () => {
     const store = openHistory(home(), 'bank');
     const start = (session: string): HistoryRecord => ({ v: 1, kind: 'start', session, at: answer(0).at, mode: 'quiz', items: [] });
     store.append(start('old'));
-    for (let n = 0; n < 2000; n++) store.append(answer(n)); // several chunks' worth
+    for (let n = 0; n < 800; n++) store.append(answer(n)); // a few chunks' worth
     store.append(start('new'));
     store.append(answer(5000));
     expect(questions(store.readBackTo(isQuizStart).records)).toEqual(['start', 'q5000']);
-    expect(store.readBackTo(() => false).records).toHaveLength(2003);
+    expect(store.readBackTo(() => false).records).toHaveLength(803);
+  });
+
+  it('reads back a record longer than the chunks it reads in', () => {
+    const store = openHistory(home(), 'bank');
+    const items = Array.from({ length: 3000 }, (_, n) => ({ question: `question-${n}`, hash: '0123456789abcdef', choices: ['one', 'two', 'three'] }));
+    store.append(answer(1));
+    store.append({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items });
+    store.append(answer(2));
+    expect(encodeRecord({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items }).length).toBeGreaterThan(3 * 64 * 1024);
+    const { records, skipped } = store.readBackTo(isQuizStart);
+    expect(skipped).toBe(0);
+    expect(questions(records)).toEqual(['start', 'q2']);
+    expect(records[0]).toMatchObject({ session: 'big', items: { length: 3000 } });
   });
 
   it('keeps a bank id from leaving the history folder', () => {

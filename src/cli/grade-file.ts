@@ -21,9 +21,9 @@ export interface Grading {
 }
 
 /**
- * Grades every item from the answers of an --answers file; those the file leaves out count as missed in the
- * report, but only answers the file gives reach `answered` (the history): leaving a question out
- * of a script is not an attempt at it.
+ * Grades every item from the answers of an --answers file; those the file leaves out count as
+ * missed in the report, but only answers the file gives reach `answered` (the history): leaving a
+ * question out of a script is not an attempt at it.
  */
 export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Grading, io: Io): Outcome[] {
   const { answers, answered, session } = grading;

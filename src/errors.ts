@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'answers-invalid', // the --answers file
   'output-exists', // refusing to overwrite without --force
   'no-articles', // generate found nothing it could read
+  'history', // the study history cannot be read or written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

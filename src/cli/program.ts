@@ -2,7 +2,9 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
@@ -19,6 +21,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'bank-invalid': 1,
   'not-found': 1,
   'answers-invalid': 1,
+  output: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -81,6 +84,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the paragraphs as JSON, with offsets and whether each can be cited')
     .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
 
+  program
+    .command('export')
+    .description('write the bank for a learning platform or flashcard tool, each question carrying its source as feedback')
+    .option('--bank <dir>', BANK_HELP)
+    .requiredOption('-f, --format <format>', `one of: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].label})`).join('; ')}`, exportFormat)
+    .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
+    .option('--force', 'replace --out if it exists')
+    .option('-a, --article <id>', 'only questions citing this article (repeatable)', collect, undefined)
+    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .addHelpText('after', '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank')
+    .action(async (options) => setExit(await exportCommand(options, io)));
+
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
@@ -125,3 +140,7 @@ function questionType(value: string, previous: QuestionType[] | undefined): Ques
   return [...(previous ?? []), value as QuestionType];
 }
 
+function exportFormat(value: string): ExportFormat {
+  if (!(EXPORT_FORMAT_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`);
+  return value as ExportFormat;
+}

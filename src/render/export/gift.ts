@@ -1,0 +1,42 @@
+import type { QuestionType } from '../../bank/question-types.js';
+import type { Bank, Question } from '../../bank/types.js';
+import { exportText, generalFeedback, moodleShortAnswers } from './citation.js';
+
+/** GUIDE §5: the backslash first, then the characters GIFT gives a meaning, then line breaks. */
+export function escapeGift(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/[~=#{}:]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n');
+}
+
+const gift = (text: string): string => escapeGift(exportText(text));
+
+/** The lines between `{` and `####` for each type of question. */
+const ANSWER_LINES: Readonly<Record<QuestionType, (question: Question) => string[]>> = {
+  'multiple-choice': (q) => q.choices.map((choice) => `${choice === q.answer ? '=' : '~'}${gift(choice)}`),
+  'true-false': (q) => [q.answer === true ? 'T' : 'F'],
+  // Several `=` answers and no `~` make a Moodle short-answer question; each is accepted.
+  'short-answer': (q) => moodleShortAnswers(q).map((answer) => `=${escapeGift(answer)}`),
+};
+
+/**
+ * A Moodle GIFT file: one question per block, named `::id::` so a re-import updates rather than
+ * duplicates, in `[plain]` format so that Moodle shows bank text as written (never as HTML), with
+ * the citation as general feedback after `####`.
+ */
+export function renderGift(bank: Bank): string {
+  const header = [`// ${oneLine(bank.title)}`, `// citequiz bank "${bank.id}": ${bank.questions.length} questions; general feedback gives each one's source.`];
+  const blocks = bank.questions.map((question) =>
+    [
+      `// ${question.id} · ${question.type} · ${question.skill} · ${question.sources.map((s) => s.article).join(', ')}`,
+      `::${gift(question.id)}::[plain]${gift(question.prompt)} {`,
+      ...ANSWER_LINES[question.type](question),
+      `####${gift(generalFeedback(bank, question))}`,
+      '}',
+    ].join('\n'),
+  );
+  return `${[header.join('\n'), ...blocks].join('\n\n')}\n`;
+}
+
+const oneLine = (text: string): string => exportText(text).replace(/\s+/g, ' ');

@@ -12,12 +12,22 @@ export function escapeGift(text: string): string {
 
 const gift = (text: string): string => escapeGift(exportText(text));
 
+/**
+ * An answer line. GIFT has no escape for `%`, and an answer starting with `%50%` gives that answer
+ * a weight; so an answer starting with `%` gets its weight written out first, and its text is read
+ * as text.
+ */
+function answerLine(correct: boolean, escaped: string): string {
+  const weight = escaped.startsWith('%') ? `%${correct ? 100 : 0}%` : '';
+  return `${correct ? '=' : '~'}${weight}${escaped}`;
+}
+
 /** The lines between `{` and `####` for each type of question. */
 const ANSWER_LINES: Readonly<Record<QuestionType, (question: Question) => string[]>> = {
-  'multiple-choice': (q) => q.choices.map((choice) => `${choice === q.answer ? '=' : '~'}${gift(choice)}`),
+  'multiple-choice': (q) => q.choices.map((choice) => answerLine(choice === q.answer, gift(choice))),
   'true-false': (q) => [q.answer === true ? 'T' : 'F'],
   // Several `=` answers and no `~` make a Moodle short-answer question; each is accepted.
-  'short-answer': (q) => moodleShortAnswers(q).map((answer) => `=${escapeGift(answer)}`),
+  'short-answer': (q) => moodleShortAnswers(q).map((answer) => answerLine(true, escapeGift(answer))),
 };
 
 /**

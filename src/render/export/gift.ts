@@ -36,7 +36,7 @@ const ANSWER_LINES: Readonly<Record<QuestionType, (question: Question) => string
  * the citation as general feedback after `####`.
  */
 export function renderGift(bank: Bank): string {
-  const header = [`// ${oneLine(bank.title)}`, `// citequiz bank "${bank.id}": ${bank.questions.length} questions; general feedback gives each one's source.`];
+  const header = [`// ${oneLine(bank.title)}`, `// citequiz bank "${oneLine(bank.id)}": ${bank.questions.length} questions; general feedback gives each one's source.`];
   const blocks = bank.questions.map((question) =>
     [
       `// ${question.id} · ${question.type} · ${question.skill} · ${question.sources.map((s) => s.article).join(', ')}`,

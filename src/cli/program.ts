@@ -6,6 +6,7 @@ import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../rende
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
+import { DEFAULT_PER_ARTICLE, generateCommand } from './commands/generate.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
 import type { Io } from './io.js';
@@ -21,6 +22,8 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'bank-invalid': 1,
   'not-found': 1,
   'answers-invalid': 1,
+  'output-exists': 1,
+  'no-articles': 1,
   output: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
@@ -85,6 +88,21 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
 
   program
+    .command('generate')
+    .description('write a new bank of cited questions from articles (.txt, .md, .html), offline')
+    .argument('<paths...>', 'article files, or folders holding them')
+    .requiredOption('-o, --out <dir>', 'the new bank folder, e.g. questions/my-bank')
+    .option('--per-article <n>', `most questions kept per article (default: ${DEFAULT_PER_ARTICLE})`, positiveInteger)
+    .option('--types <types>', `question types to write, comma-separated: ${QUESTION_TYPES.join(', ')} (default: all)`, questionTypes)
+    .option('--seed <seed>', 'the same articles and seed give the same bank, byte for byte (default: a fixed seed)')
+    .option('--title <title>', "the bank's title")
+    .option('--report', 'print, per article, how many candidates were made, kept and rejected, and why')
+    .option('--force', 'replace the --out folder if it exists')
+    .option('--json', 'print a summary as JSON')
+    .addHelpText('after', '\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html --out questions/mixed --types multiple-choice,true-false --report')
+    .action(async (paths: string[], options) => setExit(await generateCommand(paths, options, io)));
+
+  program
     .command('export')
     .description('write the bank for a learning platform or flashcard tool, each question carrying its source as feedback')
     .option('--bank <dir>', BANK_HELP)
@@ -127,6 +145,10 @@ function reportError(error: unknown, io: Io): number {
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return Number(value);
+}
+
+function questionTypes(value: string, previous: QuestionType[] | undefined): QuestionType[] {
+  return value.split(',').map((type) => type.trim()).filter(Boolean).reduce((list, type) => questionType(type, list), previous ?? []);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

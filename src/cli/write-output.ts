@@ -16,7 +16,7 @@ export function writeOutputFile(out: string, cwd: string, content: string | Uint
   if (existing?.isDirectory() || (existing?.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) {
     throw new CitequizError('output', `${target} is a folder; --out takes a file name, such as ${join(target, 'quiz')}`);
   }
-  if (existing && !force) throw new CitequizError('output', `${target} already exists; add --force to replace it`);
+  if (existing && !force) throw new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
   const folder = dirname(path);
   const folderStat = statOrUndefined(folder);
   if (!folderStat) throw new CitequizError('output', `cannot write ${target}: there is no folder ${dirname(target)}`);
@@ -40,10 +40,10 @@ function moveWithoutReplacing(temporary: string, path: string, target: string): 
     linkSync(temporary, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CitequizError('output', `${target} already exists; add --force to replace it`);
+    if (code === 'EEXIST') throw new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
     // Some file systems have no hard links; check and move instead.
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
-    if (lstatOrUndefined(path)) throw new CitequizError('output', `${target} already exists; add --force to replace it`);
+    if (lstatOrUndefined(path)) throw new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
     renameSync(temporary, path);
     return;
   }

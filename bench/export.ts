@@ -5,15 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBankFolder, requireBank } from '../src/cli/bank-folder.js';
-import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '../src/render/export/formats.js';
+import type { Bank } from '../src/bank/types.js';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../src/render/export/formats.js';
 import { writeSyntheticBank } from './synthetic-bank.js';
 
 const RUNS = 5;
 const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
-async function renderTime(bankDir: string | undefined, format: (typeof EXPORT_FORMAT_NAMES)[number]): Promise<number> {
-  const bank = requireBank(await readBankFolder(bankDir, process.cwd()));
+async function renderTime(bank: Bank, format: ExportFormat): Promise<number> {
   await EXPORT_FORMATS[format].render(bank); // loads the renderer's module, as the first export does
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -44,8 +44,9 @@ export async function benchExport(root: string): Promise<void> {
     // The machine may be shared: the load average says how far wall times are stretched.
     console.log(`export: render (median of ${RUNS}, bank loaded) and whole command (one run); load average ${loadavg()[0]!.toFixed(1)}`);
     for (const bank of banks) {
+      const loaded = requireBank(await readBankFolder(bank.dir, root));
       for (const format of EXPORT_FORMAT_NAMES) {
-        const render = await renderTime(bank.dir, format);
+        const render = await renderTime(loaded, format);
         const command = commandTime(root, bank.args, format, join(dir, `out${EXPORT_FORMATS[format].extension}`));
         console.log(`  ${bank.name.padEnd(28)} ${format.padEnd(11)} render ${ms(render)}   command ${ms(command)}`);
       }

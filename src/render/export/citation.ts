@@ -74,3 +74,6 @@ export const answerText = (question: Question): string =>
  */
 export const moodleShortAnswers = (question: Question): string[] =>
   [question.answer, ...question.accept].map((answer) => exportText(String(answer)).replace(/\*/g, '\\*'));
+
+/** What an LMS files a question under besides its id: the skill and the cited articles (ids hold no `]`). */
+export const tags = (question: Question): string[] => [question.skill, ...new Set(question.sources.map((s) => s.article))];

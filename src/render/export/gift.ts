@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../bank/question-types.js';
 import type { Bank, Question } from '../../bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers } from './citation.js';
+import { exportText, generalFeedback, moodleShortAnswers, tags } from './citation.js';
 
 /** GUIDE §5: the backslash first, then the characters GIFT gives a meaning, then line breaks. */
 export function escapeGift(text: string): string {
@@ -39,7 +39,8 @@ export function renderGift(bank: Bank): string {
   const header = [`// ${oneLine(bank.title)}`, `// citequiz bank "${oneLine(bank.id)}": ${bank.questions.length} questions; general feedback gives each one's source.`];
   const blocks = bank.questions.map((question) =>
     [
-      `// ${question.id} · ${question.type} · ${question.skill} · ${question.sources.map((s) => s.article).join(', ')}`,
+      // Moodle reads `[id:...]` as the question's ID number and `[tag:...]` as tags, as Moodle XML's idnumber and tags.
+      `// [id:${question.id}] ${tags(question).map((tag) => `[tag:${tag}]`).join(' ')}`,
       `::${gift(question.id)}::[plain]${gift(question.prompt)} {`,
       ...ANSWER_LINES[question.type](question),
       `####${gift(generalFeedback(bank, question))}`,

@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../bank/question-types.js';
 import type { Bank, Question } from '../../bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers } from './citation.js';
+import { exportText, generalFeedback, moodleShortAnswers, tags } from './citation.js';
 import { el, serializeXml, type XmlElement } from './xml.js';
 
 // `plain_text`: Moodle shows bank text as written, never as HTML, with line breaks kept.
@@ -38,7 +38,6 @@ const MOODLE_TYPES: Readonly<Record<QuestionType, { type: string; penalty: numbe
 
 function question(bank: Bank, q: Question): XmlElement {
   const { type, penalty, body } = MOODLE_TYPES[q.type];
-  const tags = [q.skill, ...new Set(q.sources.map((s) => s.article))];
   return el(
     'question',
     { type },
@@ -50,7 +49,7 @@ function question(bank: Bank, q: Question): XmlElement {
     el('hidden', {}, '0'),
     el('idnumber', {}, q.id),
     ...body(q),
-    el('tags', {}, ...tags.map((tag) => text('tag', tag, {}))),
+    el('tags', {}, ...tags(q).map((tag) => text('tag', tag, {}))),
   );
 }
 

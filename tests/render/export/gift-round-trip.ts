@@ -1,12 +1,12 @@
 import { expect } from 'vitest';
 import type { Bank, Question } from '../../../src/bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers } from '../../../src/render/export/citation.js';
+import { exportText, generalFeedback, moodleShortAnswers, tags } from '../../../src/render/export/citation.js';
 import { renderGift } from '../../../src/render/export/gift.js';
 import { asGiftReads, parseGift } from './gift-parser.js';
 
 /** What gift-pegjs must read back for a question: the same type, stem, answers and feedback. */
 function expected(bank: Bank, q: Question) {
-  const common = { title: q.id, stem: { format: 'plain', text: asGiftReads(exportText(q.prompt)) }, globalFeedback: { format: 'plain', text: asGiftReads(generalFeedback(bank, q)) } };
+  const common = { id: q.id, tags: tags(q), title: q.id, stem: { format: 'plain', text: asGiftReads(exportText(q.prompt)) }, globalFeedback: { format: 'plain', text: asGiftReads(generalFeedback(bank, q)) } };
   const choice = (text: string, isCorrect: boolean) => expect.objectContaining({ isCorrect, text: { format: 'plain', text: asGiftReads(text) } });
   switch (q.type) {
     case 'multiple-choice':

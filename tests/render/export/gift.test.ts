@@ -18,7 +18,7 @@ describe('GIFT export', () => {
     const blocks = renderGift(bank).split('\n\n');
     expect(blocks[0]).toBe('// Mini bank for tests\n// citequiz bank "mini": 5 questions; general feedback gives each one\'s source.');
     expect(blocks.slice(1, 4).join('\n\n')).toMatchInlineSnapshot(`
-      "// visitors · multiple-choice · detail · harbour
+      "// [id:visitors] [tag:detail] [tag:harbour]
       ::visitors::[plain]How many visitors did the Riverside Harbour Festival draw on Saturday? {
       ~3,000
       =12,000
@@ -27,7 +27,7 @@ describe('GIFT export', () => {
       ####Source\\: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 3\\: “The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.”
       }
 
-      // opener · short-answer · detail · harbour
+      // [id:opener] [tag:detail] [tag:harbour]
       ::opener::[plain]Who opened the Harbour Festival? {
       =Alice Brown
       =Mayor Alice Brown
@@ -35,7 +35,7 @@ describe('GIFT export', () => {
       ####The mayor opened it at 10 a.m.\\nSource\\: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 4\\: “Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.”
       }
 
-      // parade · true-false · detail · harbour
+      // [id:parade] [tag:detail] [tag:harbour]
       ::parade::[plain]The tall ship parade went ahead despite the wind. {
       F
       ####Source\\: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 5\\: “The town’s “tall ship” parade, which began in 1998, was cancelled because of high winds.”

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { linkSync, lstatSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
@@ -9,20 +10,21 @@ import { sanitize } from '../render/sanitize.js';
  * existing file is replaced only with `force`; without it the move is a hard link, which fails
  * rather than replace a file that appeared in the meantime.
  */
-export function writeOutputFile(out: string, cwd: string, content: string | Uint8Array, force: boolean): void {
+export function writeOutputFile(out: string, cwd: string, content: string | Uint8Array, options: { force: boolean; extension: string }): void {
   const path = resolve(cwd, out);
   const target = sanitize(out);
+  const { force } = options;
   const existing = lstatOrUndefined(path);
   if (existing?.isDirectory() || (existing?.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) {
-    throw new CitequizError('output', `${target} is a folder; --out takes a file name, such as ${join(target, 'quiz')}`);
+    throw new CitequizError('output', `${target} is a folder; --out takes a file name, such as ${join(target, `quiz${options.extension}`)}`);
   }
-  if (existing && !force) throw new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
+  if (existing && !force) throw alreadyExists(target);
   const folder = dirname(path);
   const folderStat = statOrUndefined(folder);
   if (!folderStat) throw new CitequizError('output', `cannot write ${target}: there is no folder ${dirname(target)}`);
   if (!folderStat.isDirectory()) throw new CitequizError('output', `cannot write ${target}: ${dirname(target)} is not a folder`);
 
-  const temporary = join(folder, `.${basename(path)}.${process.pid}-${Date.now().toString(36)}.partial`);
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     // 'wx': never through a file or link that is already there.
     writeFileSync(temporary, content, { flag: 'wx' });
@@ -40,15 +42,17 @@ function moveWithoutReplacing(temporary: string, path: string, target: string): 
     linkSync(temporary, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
+    if (code === 'EEXIST') throw alreadyExists(target);
     // Some file systems have no hard links; check and move instead.
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
-    if (lstatOrUndefined(path)) throw new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
+    if (lstatOrUndefined(path)) throw alreadyExists(target);
     renameSync(temporary, path);
     return;
   }
   removeQuietly(temporary);
 }
+
+const alreadyExists = (target: string) => new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
 
 function lstatOrUndefined(path: string) {
   try {

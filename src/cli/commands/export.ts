@@ -34,7 +34,7 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
     io.stdout.write(content as string);
     return 0;
   }
-  writeOutputFile(options.out, io.cwd, content, options.force === true);
+  writeOutputFile(options.out, io.cwd, content, { force: options.force === true, extension: format.extension });
   io.stderr.write(`Wrote ${count(questions.length, 'question')} (${format.label}) to ${sanitize(options.out)}\n`);
   return 0;
 }

@@ -34,7 +34,7 @@ export function citationText(source: CitedSource): string {
 }
 
 // The same sentence the quiz's report shows, without the report's search for the answer in it,
-// which an export does not need and which dominated the time to export a large bank.
+// which an export does not need.
 function citedSource(article: BankArticle, source: Source): CitedSource {
   const around = sentencesAround(article.article, source.paragraph, source).text;
   return {

@@ -16,7 +16,7 @@ export const EXPORT_FORMATS = {
       return zipFiles(renderQti(bank));
     },
   },
-  csv: { label: 'CSV flashcards (front, back, source)', extension: '.csv', text: true, render: async (bank: Bank) => (await import('./csv.js')).renderCsv(bank) },
+  csv: { label: 'CSV flashcards: front, back, source', extension: '.csv', text: true, render: async (bank: Bank) => (await import('./csv.js')).renderCsv(bank) },
   json: { label: 'JSON of the whole resolved bank', extension: '.json', text: true, render: async (bank: Bank) => (await import('./json.js')).renderJson(bank) },
 } as const satisfies Record<string, { label: string; extension: string; text: boolean; render: (bank: Bank) => Promise<string | Uint8Array> }>;
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -101,6 +101,19 @@ describe('citequiz export', () => {
     const none = await exportTo(['--format', 'json', '--out', '-', ...BANK, '--article', 'nope']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('no article "nope"');
+  });
+
+  it('warns, naming the question, when GIFT cannot carry a short answer', async () => {
+    const dir = freshDir();
+    const bankDir = join(dir, 'bank');
+    cpSync(MINI_BANK, bankDir, { recursive: true });
+    const yaml = join(bankDir, 'bank.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('accept: [Mayor Alice Brown, Mayor Brown]', 'accept: [Mayor Alice Brown, "Brown -> Mayor"]'));
+    const gift = await exportTo(['--format', 'gift', '--out', join(dir, 'quiz.gift'), '--bank', bankDir]);
+    expect(gift.code).toBe(0);
+    expect(gift.stderr).toContain('citequiz: warning: question "opener" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead\n');
+    const xml = await exportTo(['--format', 'moodle-xml', '--out', join(dir, 'quiz.xml'), '--bank', bankDir]);
+    expect(xml.stderr).not.toContain('warning');
   });
 
   it('writes nothing from a bank with problems', async () => {

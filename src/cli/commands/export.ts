@@ -3,7 +3,7 @@ import { CitequizError } from '../../errors.js';
 import { selectQuestions } from '../../quiz/select.js';
 import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../../render/export/formats.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportFormatSpec } from '../../render/export/formats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { writeOutputFile } from '../write-output.js';
@@ -19,7 +19,7 @@ export interface ExportOptions {
 }
 
 export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
-  const format = EXPORT_FORMATS[options.format];
+  const format: ExportFormatSpec = EXPORT_FORMATS[options.format];
   const toStdout = options.out === '-';
   if (toStdout && !format.text) {
     throw new CitequizError('usage', `${options.format} is a zip file and cannot go to standard output; give a file name: --out quiz${format.extension}`);
@@ -29,7 +29,9 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
     ...(options.article === undefined ? {} : { articles: options.article }),
     ...(options.type === undefined ? {} : { types: options.type }),
   }).map((item) => item.question);
-  const content = await format.render({ ...bank, questions });
+  const exported = { ...bank, questions };
+  for (const warning of (await format.warnings?.(exported)) ?? []) io.stderr.write(`citequiz: warning: ${sanitize(warning)}\n`);
+  const content = await format.render(exported);
   if (toStdout) {
     io.stdout.write(content as string);
     return 0;

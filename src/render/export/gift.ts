@@ -51,3 +51,13 @@ export function renderGift(bank: Bank): string {
 }
 
 const oneLine = (text: string): string => exportText(text).replace(/\s+/g, ' ');
+
+/**
+ * What GIFT cannot say: Moodle reads a short answer holding `->` as a matching question, and GIFT
+ * has no escape for `>`. One message per question, for the command to pass on.
+ */
+export function giftWarnings(bank: Bank): string[] {
+  return bank.questions
+    .filter((q) => q.type === 'short-answer' && moodleShortAnswers(q).some((answer) => answer.includes('->')))
+    .map((q) => `question "${q.id}" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead`);
+}

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../../src/render/export/csv.js';
 import { citationLines } from '../../../src/render/export/citation.js';
@@ -43,6 +44,19 @@ describe('CSV export', () => {
   it('starts with a byte-order mark and a header row', async () => {
     const csv = renderCsv(await loadFixtureBank(MINI_BANK));
     expect(csv.startsWith('\uFEFFfront,back,source\n')).toBe(true);
+  });
+
+  it('reads back any text, except that a leading = + - @ tab or CR gets an apostrophe', async () => {
+    const bank = await loadFixtureBank(MINI_BANK);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('"', ',', '\n', ';', "'", '=', '+', '-', '@', '\t', ' ', 'a', '“', 'é'), minLength: 1 }), (text) => {
+        const question = { ...bank.questions[1]!, prompt: text, explanation: text };
+        const [card] = read(renderCsv({ ...bank, questions: [question] }));
+        const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+        expect(card!.front).toBe(guarded(text));
+        expect(card!.back).toBe(`Alice Brown (also: Mayor Alice Brown; Mayor Brown)\n${text}`);
+      }),
+    );
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { CHOICE_LETTERS } from '../../../src/bank/question-types.js';
 import type { Bank } from '../../../src/bank/types.js';
@@ -80,6 +81,22 @@ describe('QTI 1.2 export for Canvas', () => {
     expect(assessment!.text).toContain('&lt;p&gt;&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; &amp;amp; &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;&lt;br&gt;next line&lt;/p&gt;');
     const { items } = await openPackage({ ...bank, questions: [question] });
     expect(items[0].presentation.material.mattext['#text']).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;<br>next line</p>');
+  });
+
+  it('stays well-formed whatever characters bank text holds, and keeps every one XML can carry', async () => {
+    const bank = await loadFixtureBank(MINI_BANK);
+    const anyText = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 });
+    const kept = (text: string) => exportText(text).replace(/[\uFFFE\uFFFF]/g, '');
+    fc.assert(
+      fc.property(anyText, anyText, (prompt, choice) => {
+        const question = { ...bank.questions[0]!, prompt, choices: [choice, `${choice} (not)`], answer: choice };
+        const [, assessment] = renderQti({ ...bank, questions: [question] });
+        const item = readXml(assessment!.text).questestinterop.assessment.section.item[0];
+        expect(htmlText(item.presentation.material.mattext['#text'] ?? '')).toBe(kept(prompt));
+        expect(item.presentation.response_lid.render_choice.response_label[0].material.mattext['#text'] ?? '').toBe(kept(choice));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives the same bytes for the same bank, whenever it is exported', async () => {

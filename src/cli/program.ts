@@ -1,12 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
+import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
-import { DEFAULT_PER_ARTICLE, generateCommand } from './commands/generate.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
 import type { Io } from './io.js';
@@ -100,7 +100,11 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'replace the --out folder if it exists')
     .option('--json', 'print a summary as JSON')
     .addHelpText('after', '\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html --out questions/mixed --types multiple-choice,true-false --report')
-    .action(async (paths: string[], options) => setExit(await generateCommand(paths, options, io)));
+    .action(async (paths: string[], options) => {
+      // Loaded on use: the generator and its YAML writer are not needed to take a quiz.
+      const { generateCommand } = await import('./commands/generate.js');
+      setExit(await generateCommand(paths, options, io));
+    });
 
   program
     .command('export')

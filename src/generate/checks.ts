@@ -23,8 +23,13 @@ const PLACEHOLDER = /^(who|_____)/i;
  */
 function unresolved(c: Candidate): boolean {
   const prompt = c.prompt.replace(/^Fill in the blank: /, '');
-  const names = c.draft.sentence.phrases.filter((p) => p.kind === 'person' || p.kind === 'organisation').map((p) => prompt.indexOf(p.text)).filter((i) => i >= 0);
-  const firstName = Math.min(PLACEHOLDER.test(prompt) || prompt.includes('_____') ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ') : Infinity, ...names);
+  const at = (kinds: readonly string[]) =>
+    c.draft.sentence.phrases.filter((p) => kinds.includes(p.kind)).map((p) => prompt.indexOf(p.text)).filter((i) => i >= 0);
+  // "Who" or a blank stands for a name only when the answer is one.
+  const standsForName = c.draft.kind === 'person' || c.draft.kind === 'organisation';
+  const placeholder = standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____')) ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ') : Infinity;
+  const firstName = Math.min(placeholder, ...at(['person', 'organisation']));
+  const firstPerson = Math.min(placeholder, ...at(['person']));
   const nouns = c.draft.sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => prompt.indexOf(t.text)).filter((i) => i >= 0);
   const firstNoun = Math.min(firstName, ...nouns);
   const lower = prompt.toLowerCase();
@@ -32,8 +37,10 @@ function unresolved(c: Candidate): boolean {
   let offset = 0;
   for (const [i, word] of words.entries()) {
     offset = lower.indexOf(word, offset);
-    if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there' && word !== 'this') {
-      if ((PERSONAL.has(word) ? firstName : firstNoun) >= offset) return true;
+    // "this attack", "those three attacks": which one, the reader of a quiz cannot tell.
+    if (/^(this|these|those)$/.test(word) && firstName >= offset) return true;
+    if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there') {
+      if ((PERSONAL.has(word) ? firstPerson : firstNoun) >= offset) return true;
     }
     if (word === 'the' && REFERENT_NOUNS.has(words[i + 1] ?? '') && firstName >= offset) return true;
     offset += word.length;
@@ -74,7 +81,7 @@ export const QUESTION_CHECKS = [
   {
     reason: 'prompt too short or too long',
     fails: (c: Candidate) => {
-      const n = wordsOf(c.prompt).length;
+      const n = wordsOf(c.prompt.replace(/^Fill in the blank: /, '')).length;
       return n < 5 || n > 55;
     },
   },

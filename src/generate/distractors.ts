@@ -93,6 +93,7 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
     if (key.length === 0 || taken.has(key) || cited.includes(` ${key} `)) return false;
     const words = known?.words ?? contentWords(text);
     if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
+    if (!sameShape(request.kind, text, request.answer)) return false;
     if (request.phrase.value !== undefined && !sameMagnitude(numericValue(text.replace(/^\D*?(?=\d|\b[a-z]+$)/i, '')), request.phrase.value)) return false;
     if (isSupported(key, request.about, index)) return false;
     taken.add(key);
@@ -127,6 +128,21 @@ const sameMagnitude = (value: number | undefined, answer: number) =>
   value === undefined || answer === 0 || (value / answer <= 10 && answer / value <= 10);
 
 const COMMON = 40;
+
+const MONTH_OR_DAY = new RegExp(`\\b(${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'gi');
+
+/**
+ * A wrong answer must fit where the right one stood: "in June 2014" cannot become "in November
+ * 28, 2016", and "Rita Katz" is not answered by "Theresa".
+ */
+function sameShape(kind: AnswerKind, text: string, answer: string): boolean {
+  if (kind === 'date') {
+    const shape = (t: string) => t.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
+    return shape(text) === shape(answer);
+  }
+  if (kind === 'person') return (text.split(' ').length > 1) === (answer.split(' ').length > 1);
+  return true;
+}
 
 /** True when some sentence of the bank gives `key` while saying most of what the question asks. */
 function isSupported(key: string, about: ReadonlySet<string>, index: PhraseIndex): boolean {

@@ -2,7 +2,7 @@ import type { QuestionType } from '../bank/question-types.js';
 import { buildCandidate, type Candidate } from './candidate.js';
 import { failedCheck } from './checks.js';
 import { normalizeAnswer } from '../bank/normalize-answer.js';
-import { indexPhrases, type PhraseIndex } from './distractors.js';
+import { indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
 import type { Difficulty } from '../bank/schema.js';
@@ -107,7 +107,7 @@ function onlyIn(draft: Draft, index: PhraseIndex): boolean {
 function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly SourceArticle[]): void {
   const names = new Map(articles.map((a) => [a.id, articleName(a, articles)]));
   const counts = [...drafts.values()].flat().filter((d) => d.kind === 'count' && d.transform.startsWith('wh'));
-  const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${d.sentence.tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma).join(' ')}`;
+  const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${nearestVerb(d)}`;
   const byKey = new Map<string, Draft[]>();
   for (const d of counts) {
     const key = keyOf(d);
@@ -117,7 +117,9 @@ function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly Source
   }
   for (const group of byKey.values()) {
     for (const d of group) {
-      const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value);
+      // The same fact: same thing counted, same verb, and most of the other words shared; else
+      // "killed 86 people" in Nice would pass for a different count of the London dead.
+      const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o));
       if (!rival) continue;
       drafts.get(d.sentence.article)!.push({
         ...d,
@@ -128,6 +130,26 @@ function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly Source
       });
     }
   }
+}
+
+function nearestVerb(d: Draft): string {
+  const { tokens } = d.sentence;
+  let best: { distance: number; lemma: string } | undefined;
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== 'VERB') continue;
+    const distance = Math.abs(i - d.phrase!.first);
+    if (!best || distance < best.distance) best = { distance, lemma: t.lemma };
+  }
+  return best?.lemma ?? '';
+}
+
+function sameFact(a: Draft, b: Draft): boolean {
+  const words = (d: Draft) => new Set([...sentenceFacts(d.sentence).words].filter((w) => !/\d/.test(w)));
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= 0.4;
 }
 
 /** The outlet when it tells the articles apart, else the title. */

@@ -16,7 +16,12 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 /** "Source: Reuters", "Published by The Courier", "© 2024 Lakeport Daily" */
-const OUTLET_LINES = [/^(?:source|published by|from|via):\s*(.{2,60}?)\.?$/i, /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.{2,60}?)\.?$/i];
+const OUTLET_LINES = [
+  /^(?:source|published by|from|via):\s*[/@]?\s*(.{2,60}?)\.?$/i,
+  /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.{2,60}?)\.?$/i,
+  // "Independent (23 March 2017)"
+  /^(\p{Lu}[\p{L} .&'-]{1,40}) \(\d{1,2} \p{L}+ \d{4}\)$/u,
+];
 /** How far into an article its date and outlet lines are looked for. */
 const HEAD_PARAGRAPHS = 6;
 
@@ -26,14 +31,24 @@ export function articleFacts(text: string, format: ArticleFormat): ArticleFacts 
     const raw = text.slice(span.start, span.end);
     return (format === 'markdown' ? stripMarkdown(raw).text : raw).replace(/\s+/g, ' ').trim();
   });
-  const { headline } = classifyParagraphs(paragraphs);
+  const { headline, kinds } = classifyParagraphs(paragraphs);
+  const firstBody = paragraphs.find((_, i) => kinds[i] === 'body');
   const head = paragraphs.slice(0, HEAD_PARAGRAPHS);
   const outlet = [...head, ...paragraphs.slice(-HEAD_PARAGRAPHS)]
     .map((p) => OUTLET_LINES.map((re) => re.exec(p)?.[1]).find(Boolean))
     .find(Boolean);
   const published = head.map(findDate).find(Boolean);
-  return { ...(headline ? { title: headline } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}) };
+  const title = headline ?? (firstBody ? openingWords(firstBody) : undefined);
+  return { ...(title ? { title } : {}), ...(outlet ? { outlet } : {}), ...(published ? { published } : {}) };
 }
+
+/** An article without a headline is named by its first sentence, shortened to a title's length. */
+function openingWords(paragraph: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
+  const words = sentence.replace(/[.!?]$/, '').split(' ');
+  return words.length <= TITLE_WORDS ? words.join(' ') : `${words.slice(0, TITLE_WORDS).join(' ')}…`;
+}
+const TITLE_WORDS = 12;
 
 /** The first full date in a line, as an ISO date, if it is a real day. */
 export function findDate(line: string): string | undefined {

@@ -17,8 +17,20 @@ export interface Phrase {
   readonly value?: number;
 }
 
-/** Names learned from the whole bank: "Masood" is a person once "Khalid Masood, 52," was seen. */
-export type NameBook = Map<string, 'person' | 'organisation' | 'place'>;
+/**
+ * Names learned from the whole bank: "Masood" is a person once "Khalid Masood, 52," was seen. A
+ * name after "in" or "at" is only a place once it has stood there twice: one such use is as often
+ * a company or a building ("at Chatham House") as a place.
+ */
+export interface NameBook {
+  readonly kinds: Map<string, 'person' | 'organisation' | 'place'>;
+  readonly placeVotes: Map<string, number>;
+  /** False while the first pass gathers evidence. */
+  settled: boolean;
+}
+
+export const newNameBook = (): NameBook => ({ kinds: new Map(), placeVotes: new Map(), settled: false });
+const PLACE_VOTES_NEEDED = 2;
 
 const CURRENCY = /^[$£€¥]$/;
 const SCALE = /^(million|billion|trillion|thousand|m|bn|k)$/i;
@@ -79,7 +91,8 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
         continue;
       }
       const noun = countedNoun(tokens, last + 1);
-      if (noun) phrases.push({ kind: 'count', first, last, text: text(), noun, ...valueOf(text()) });
+      // "one way or another", "one of the": "one" is rarely a count worth asking.
+      if (noun && !/^(one|1|a|an)$/i.test(tokens[last]!.text)) phrases.push({ kind: 'count', first, last, text: text(), noun, ...valueOf(text()) });
     }
   }
   return phrases;
@@ -105,13 +118,15 @@ function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBoo
   const phrases: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN' || inDate[i]) continue;
+    // "New York Times": a capitalised adjective right before a name is part of it.
+    const start = i > 0 && tokens[i - 1]!.pos === 'ADJ' && /^[A-Z][a-z]+$/.test(tokens[i - 1]!.text) && i - 1 > 0 ? i - 1 : i;
     let last = i;
     while (
       last + 1 < tokens.length &&
       !inDate[last + 1] &&
       (tokens[last + 1]!.pos === 'PROPN' || (tokens[last + 1]!.text === 'of' && tokens[last + 2]?.pos === 'PROPN' && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())))
     ) last++;
-    const phrase = typeName(tokens, i, last, book);
+    const phrase = typeName(tokens, start, last, book);
     if (phrase) phrases.push(phrase);
     i = last;
   }
@@ -119,19 +134,24 @@ function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBoo
 }
 
 function typeName(tokens: readonly Token[], first: number, last: number, book: NameBook): Phrase | undefined {
-  // A title inside the run is not part of the name: "Housing Minister Katarina Holm".
+  // A title inside the run is not part of the name: "Housing Minister Katarina Holm"; a run of
+  // titles alone ("Director General") names nobody.
   let nameFirst = first;
   for (let i = first; i < last; i++) if (PERSON_TITLES.has(tokens[i]!.text.toLowerCase())) nameFirst = i + 1;
+  if (PERSON_TITLES.has(tokens[last]!.text.toLowerCase())) return undefined;
+  // "Theresa May": the model read "May" as a month, and half a name is no answer.
+  const next = tokens[last + 1];
+  if (next && /^[A-Z][a-z]/.test(next.text) && next.start === tokens[last]!.end + 1) return undefined;
   const text = spanText(tokens, nameFirst, last);
   const words = text.split(' ');
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';
   const after = tokens[last + 1]?.text.toLowerCase() ?? '';
-  const known = book.get(text) ?? book.get(words.at(-1)!);
+  const known = book.kinds.get(text) ?? book.kinds.get(words.at(-1)!);
   let kind: Phrase['kind'] | undefined;
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) kind = 'organisation';
   else if (known) kind = known;
   else if (nameFirst > first || PERSON_TITLES.has(before) || (SPEECH_VERBS.has(after) && words.length >= 2) || isAgeAfter(tokens, last)) kind = 'person';
-  else if (PLACE_PREPOSITIONS.has(before)) kind = 'place';
+  else if (PLACE_PREPOSITIONS.has(before) && !book.settled) kind = 'place';
   if (!kind) return undefined;
   return { kind, first: nameFirst, last, text };
 }
@@ -157,8 +177,11 @@ export function standsAlone(tokens: readonly Token[], first: number, last: numbe
   if (after && after.pos === 'PROPN' && tokens[last]!.pos === 'PROPN') return false;
   if (before && before.pos === 'PROPN' && tokens[first]!.pos === 'PROPN') return false;
   if (before && before.pos === 'PART' && tokens[first - 2]?.pos === 'PROPN' && tokens[first]!.pos === 'PROPN' && before.text !== "'s" && before.text !== '’s') return false;
-  if (before && tokens[first]!.start === before.end && /\w$/.test(before.text)) return false;
-  if (after && after.start === tokens[last]!.end && /^\w/.test(after.text)) return false;
+  if (before && tokens[first]!.start === before.end && /[\w-]$/.test(before.text)) return false;
+  if (after && after.start === tokens[last]!.end && /^[\w-]/.test(after.text)) return false;
+  if (before?.text === 'of' && tokens[first - 2]?.pos === 'PROPN') return false;
+  // "The London attack": a name used as a modifier is not the answer to anything.
+  if (tokens[last]!.pos === 'PROPN' && after?.pos === 'NOUN') return false;
   return true;
 }
 
@@ -166,9 +189,15 @@ export function standsAlone(tokens: readonly Token[], first: number, last: numbe
 export function learnNames(phrases: readonly Phrase[], book: NameBook): void {
   for (const phrase of phrases) {
     if (phrase.kind !== 'person' && phrase.kind !== 'organisation' && phrase.kind !== 'place') continue;
-    // A place is the weakest evidence (any proper noun after "in"); a person or organisation overrides it.
-    if (!book.has(phrase.text) || (book.get(phrase.text) === 'place' && phrase.kind !== 'place')) book.set(phrase.text, phrase.kind);
+    if (phrase.kind === 'place') {
+      const votes = (book.placeVotes.get(phrase.text) ?? 0) + 1;
+      book.placeVotes.set(phrase.text, votes);
+      if (votes >= PLACE_VOTES_NEEDED && !book.kinds.has(phrase.text)) book.kinds.set(phrase.text, 'place');
+      continue;
+    }
+    // A person or organisation overrides a place: that evidence is stronger.
+    if (!book.kinds.has(phrase.text) || book.kinds.get(phrase.text) === 'place') book.kinds.set(phrase.text, phrase.kind);
     const surname = phrase.text.split(' ').at(-1)!;
-    if (phrase.kind === 'person' && phrase.text.includes(' ') && !book.has(surname)) book.set(surname, 'person');
+    if (phrase.kind === 'person' && phrase.text.includes(' ') && !book.kinds.has(surname)) book.kinds.set(surname, 'person');
   }
 }

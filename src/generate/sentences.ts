@@ -2,7 +2,7 @@ import { stripMarkdown } from '../articles/markdown.js';
 import { parseArticle } from '../articles/parse.js';
 import type { ArticleFormat } from '../articles/types.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
-import { findPhrases, learnNames, type NameBook, type Phrase } from './phrases.js';
+import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
 
 /** An article as the generator receives it: the text that quotes will point into. */
 export interface SourceArticle {
@@ -38,8 +38,9 @@ export function analyseArticles(articles: readonly SourceArticle[], analyse: Ana
   const sentences = articles.flatMap((article) => analyseArticle(article, analyse));
   // Two passes: a name typed by strong evidence anywhere ("Khalid Masood, 52,") types its bare
   // uses everywhere else ("Masood drove...").
-  const book: NameBook = new Map();
+  const book = newNameBook();
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
+  book.settled = true;
   for (const s of sentences) s.phrases = findPhrases(s.tokens, s.entities, book);
   return sentences;
 }

@@ -31,8 +31,11 @@ export const WH_FITS: Readonly<Record<string, readonly AnswerKind[]>> = {
   Where: ['place'],
 };
 
-/** Words after which a second past-tense verb belongs to its own clause, not the main one. */
-const LINKS_A_VERB = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', ',', 'had', 'has', 'have', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'after', 'before', 'when', 'while', 'as', 'by']);
+/**
+ * Words after which a second past-tense verb belongs to its own clause, not the main one. "and" is
+ * not among them: "did the assault kill three people and wounded dozens" cannot be asked.
+ */
+const LINKS_A_VERB = new Set(['that', 'which', 'who', 'to', ',', 'had', 'has', 'have', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'after', 'before', 'when', 'while', 'as', 'by']);
 
 const APPROXIMATE = /^(about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to)\s+/i;
 const INVERTIBLE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
@@ -41,6 +44,13 @@ const INVERTIBLE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 
 function countAnswer(phrase: Phrase): { answer: string; wh: string } {
   const match = APPROXIMATE.exec(phrase.text);
   return match ? { answer: phrase.text.slice(match[0].length), wh: 'About how many' } : { answer: phrase.text, wh: 'How many' };
+}
+
+/** How many tokens of "about 3,000" say it is approximate: the blank is for the number. */
+function approximation(tokens: readonly Token[], phrase: Phrase): number {
+  let n = 0;
+  while (phrase.first + n < phrase.last && APPROXIMATE.test(`${tokens[phrase.first + n]!.text} `)) n++;
+  return n;
 }
 
 const covers = (phrase: Phrase, from: number, to: number) => phrase.first === from && (phrase.noun?.last ?? phrase.last) === to;
@@ -61,6 +71,9 @@ function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
     const { answer, wh } = countAnswer(phrase);
     return [{ transform: 'wh-subject', sentence: s, prompt: `${wh} ${phrase.noun!.text} ${predicate}?`, answer, phrase, kind: 'count', wh, simplified: kept.length < tokens.length }];
   }
+  // "Who" takes a singular verb: "Police suspect" cannot become "Who suspect".
+  const verbToken = tokens[kept[verb]!]!;
+  if (/^(are|were|have|do)$/i.test(verbToken.text) || (verbToken.pos === 'VERB' && doSupport(verbToken) === 'do')) return [];
   const wh = WH_WORDS[phrase.kind].subject!;
   return [{ transform: 'wh-subject', sentence: s, prompt: `${wh} ${predicate}?`, answer: phrase.text, phrase, kind: phrase.kind, wh, simplified: kept.length < tokens.length }];
 }
@@ -90,10 +103,13 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
   const subjectText = lowerFirst(tokens, render(tokens, subject), subject[0]!);
   const after = withoutStop(tokens, kept.slice(predicateStart));
   // "An inspection carried out in October found cracks": the first verb was not the main one.
-  if (after.some((i, n) => tokens[i]!.pos === 'VERB' && doSupport(tokens[i]!) === 'did' && !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''))) return [];
+  // (After an inverted auxiliary, the first verb is the participle it governs: "was built".)
+  const ownVerb = verbToken.pos === 'AUX' ? after[0] : undefined;
+  if (after.some((i, n) => i !== ownVerb && tokens[i]!.pos === 'VERB' && doSupport(tokens[i]!) === 'did' && !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''))) return [];
   const question = (wh: string, remove: Set<number>) => {
     const rest = render(tokens, after.filter((i) => !remove.has(i)));
-    return `${wh} ${auxiliary} ${subjectText} ${[lemma, rest].filter(Boolean).join(' ')}?`.replace(/\s+\?$/, '?');
+    const predicate = lemma === undefined ? rest : rest === '' ? lemma : /^[,;:]/.test(rest) ? `${lemma}${rest}` : `${lemma} ${rest}`;
+    return `${wh} ${auxiliary} ${subjectText} ${predicate}?`.replace(/\s+\?$/, '?');
   };
   const drafts: Draft[] = [];
   const simplified = kept.length < tokens.length;
@@ -121,7 +137,10 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
     }
     const adjunct = WH_WORDS[phrase.kind].adjunct;
     const preposition = tokens[phrase.first - 1];
-    if (adjunct && preposition && adjunct.after.includes(preposition.text.toLowerCase()) && after.includes(phrase.first - 1)) {
+    const next = tokens[phrase.last + 1];
+    // "in Syria and Iraq": taking out "in Syria" would leave "and Iraq" behind.
+    const endsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ';
+    if (adjunct && preposition && endsAdjunct && adjunct.after.includes(preposition.text.toLowerCase()) && after.includes(phrase.first - 1)) {
       const remove = new Set(spanOf(phrase.first - 1, phrase.last));
       // A date written "Thursday, 28 August" may continue past what the model tagged.
       if (tokens[phrase.last + 1]?.text === ',' && tokens[phrase.last + 2]?.pos === 'NUM') return drafts;
@@ -140,7 +159,7 @@ const BLANK_PREFERENCE: readonly AnswerKind[] = ['count', 'money', 'percent', 'p
 function cloze(s: WorkingSentence): Draft[] {
   const { tokens, quote } = s;
   const typed = s.phrases.filter((p) => standsAlone(tokens, p.first, p.last)).sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
-  const target = typed ? { first: typed.first, last: typed.last } : nounChunk(tokens);
+  const target = typed ? { first: typed.first + approximation(tokens, typed), last: typed.last } : nounChunk(tokens);
   if (!target) return [];
   const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
   const start = tokens[target.first]!.start;
@@ -159,8 +178,10 @@ function nounChunk(tokens: readonly Token[]): { first: number; last: number } | 
     if (tokens[i]!.pos !== 'ADJ' && tokens[i]!.pos !== 'NOUN') continue;
     let last = i;
     while (last + 1 < tokens.length && last - i < 2 && (tokens[last + 1]!.pos === 'NOUN' || (tokens[last + 1]!.pos === 'ADJ' && tokens[last + 2]?.pos !== 'PUNCT'))) last++;
-    // "nine _____" asks for a unit, not for reading.
-    if (tokens[last]!.pos !== 'NOUN' || tokens[i - 1]?.pos === 'NUM') continue;
+    // "nine _____" asks for a unit, "an _____" gives away a vowel, and a lone common noun ("the
+    // _____ than the norm") is guessed more often than read.
+    if (tokens[last]!.pos !== 'NOUN' || last === i || tokens[i - 1]?.pos === 'NUM' || /^an?$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    if (tokens[i]!.pos === 'ADJ' && /ed$/.test(tokens[i]!.text)) continue;
     const words = tokens.slice(i, last + 1).map((t) => t.text.toLowerCase());
     if (words.some((w) => STOP_WORDS.has(w) || RELATIVE_DATES.has(w)) || REFERENT_NOUNS.has(words.at(-1)!) || words.join('').length < 6) continue;
     if (!standsAlone(tokens, i, last) || tokens[i - 1]?.pos === 'PROPN' || tokens[last + 1]?.pos === 'PROPN') continue;
@@ -173,8 +194,10 @@ function nounChunk(tokens: readonly Token[]): { first: number; last: number } | 
 
 /** The sentence as a statement to judge, and the same with one fact swapped (chosen later). */
 function trueFalse(s: WorkingSentence): Draft[] {
-  if (s.tokens.length > 32) return [];
-  const swappable = s.phrases.find((p) => p.kind !== 'percent' && standsAlone(s.tokens, p.first, p.last));
+  if (s.tokens.length > 32 || s.tokens.length < 9) return [];
+  // An organisation swapped for another ("Canadian Parliament suspect...") reads as nonsense
+  // more often than as a claim to weigh.
+  const swappable = s.phrases.find((p) => p.kind !== 'percent' && p.kind !== 'organisation' && standsAlone(s.tokens, p.first, p.last));
   const statement = s.quote.slice(s.lead);
   const drafts: Draft[] = [{ transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false }];
   if (swappable && s.tokens[swappable.first]!.start >= s.lead) drafts.push({ transform: 'false-twin', sentence: s, prompt: statement, answer: false, phrase: swappable, kind: swappable.kind, simplified: false });

@@ -18,13 +18,13 @@ export const SPEECH_VERBS = set('said says told added explained warned wrote cla
 
 /** Words that make a proper noun an organisation. */
 export const ORGANISATION_WORDS = set(`company council university college party ministry agency police club
-  group association committee bank corporation corp inc ltd plc llc fc united institute department
+  group association committee bank corporation corp inc ltd plc llc fc institute department
   office authority service services union federation league assembly parliament government court
   airline airlines coaches freight shipping news times post school hospital foundation society
   commission board organisation organization network press broadcasting army navy force forces
   trust charity institution museum laboratory lab centre center agency congress senate cabinet
   squad holdings partners industries motors systems technologies labs alliance coalition movement
-  front forum bloc`);
+  front forum bloc house times intelligence`);
 
 /** Prepositions after which a proper noun is usually a place. */
 export const PLACE_PREPOSITIONS = set('in at near outside across throughout inside');

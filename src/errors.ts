@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'output-exists', // refusing to overwrite without --force
   'no-articles', // generate found nothing it could read
   'history', // the study history cannot be read or written
+  'output', // an --out file that cannot be written: a folder, or in a missing folder
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,7 +3,9 @@ import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
@@ -26,6 +28,9 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'output-exists': 1,
   'no-articles': 1,
   history: 1,
+
+  program
+  output: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -138,6 +143,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText('after', '\nHistory lives in $CITEQUIZ_HOME/history/ when CITEQUIZ_HOME is set, else in the data folder\n($XDG_DATA_HOME/citequiz/history/, by default ~/.local/share/citequiz/history/), one file per bank.')
     .action(async (options) => setExit(await historyCommand(options, io)));
 
+  program
+    .command('export')
+    .description('write the bank for a learning platform or flashcard tool, each question carrying its source as feedback')
+    .option('--bank <dir>', BANK_HELP)
+    .requiredOption('-f, --format <format>', `one of: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].label})`).join('; ')}`, exportFormat)
+    .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
+    .option('--force', 'replace --out if it exists')
+    .option('-a, --article <id>', 'only questions citing this article (repeatable)', collect, undefined)
+    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .addHelpText('after', '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank')
+    .action(async (options) => setExit(await exportCommand(options, io)));
+
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
@@ -186,3 +203,7 @@ function questionType(value: string, previous: QuestionType[] | undefined): Ques
   return [...(previous ?? []), value as QuestionType];
 }
 
+function exportFormat(value: string): ExportFormat {
+  if (!(EXPORT_FORMAT_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`);
+  return value as ExportFormat;
+}

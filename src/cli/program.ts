@@ -28,8 +28,6 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'output-exists': 1,
   'no-articles': 1,
   history: 1,
-
-  program
   output: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */

@@ -48,9 +48,13 @@ export interface Analysed {
 }
 
 /** Articles → their citable sentences, each analysed once, with proper nouns typed across the bank. */
-export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse): Analysed {
+export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse, onAnalysed?: (done: number) => void): Analysed {
   const passedOver: PassedOver[] = [];
-  const sentences = articles.flatMap((article) => analyseArticle(article, analyse, passedOver));
+  const sentences = articles.flatMap((article, i) => {
+    const analysed = analyseArticle(article, analyse, passedOver);
+    onAnalysed?.(i + 1);
+    return analysed;
+  });
   // Two passes: a name typed by strong evidence anywhere ("Khalid Masood, 52,") types its bare
   // uses everywhere else ("Masood drove...").
   const book = newNameBook();

@@ -44,6 +44,14 @@ export function simplify(tokens: readonly Token[]): { kept: Kept; opener?: { fir
   if (dash > 0 && tokens.slice(0, dash).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || t.pos === 'NUM')) {
     for (let i = 0; i <= dash; i++) drop[i] = 1;
   }
+  // "— $30 in cash and $15 in stock": an aside between dashes, or after one to the end.
+  for (let i = dash + 1; i < tokens.length; i++) {
+    if (!/^[—–]$/.test(tokens[i]!.text) || drop[i]) continue;
+    const close = tokens.findIndex((t, j) => j > i && /^[—–]$/.test(t.text));
+    const end = close > 0 ? close : tokens.length - 2;
+    for (let j = i; j <= end; j++) drop[j] = 1;
+    i = end;
+  }
   let opener: { first: number; last: number } | undefined;
   if (tokens[0] && isClauseOpener(tokens[0])) {
     const comma = tokens.findIndex((t, i) => t.text === ',' && i <= 12);

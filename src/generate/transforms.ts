@@ -227,6 +227,6 @@ export function draftsFor(s: WorkingSentence, titles: ReadonlyMap<string, string
     ...(asks ? whInverted(s, kept, verb, opener) : []),
     ...cloze(s),
     ...trueFalse(s),
-    ...(verb >= 0 ? whichArticle(s, kept, verb, titles) : []),
+    ...(asks && kept.length <= 30 ? whichArticle(s, kept, verb, titles) : []),
   ];
 }

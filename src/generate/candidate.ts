@@ -3,6 +3,7 @@ import type { Skill } from '../bank/schema.js';
 import { seededRandom, shuffle } from '../quiz/random.js';
 import { chooseDistractors, contentWords, type PhraseIndex } from './distractors.js';
 import { TRANSFORMS, type Draft } from './draft.js';
+import { sentenceText } from './sentences.js';
 
 /** A finished question, before the automatic checks and ranking. */
 export interface Candidate {
@@ -38,7 +39,7 @@ export function buildCandidate(draft: Draft, index: PhraseIndex, seed: string, a
     const [swap] = chooseDistractors({ answer: phrase.text, kind: phrase.kind, phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: 1, sameArticleOnly: true }, index, random);
     if (swap === undefined) return undefined;
     const { quote, tokens } = draft.sentence;
-    const prompt = `${quote.slice(draft.sentence.lead, tokens[phrase.first]!.start)}${swap}${quote.slice(tokens[phrase.last]!.end)}`;
+    const prompt = `${sentenceText(draft.sentence, draft.sentence.lead, tokens[phrase.first]!.start)}${swap}${quote.slice(tokens[phrase.last]!.end)}`;
     return {
       draft, type: 'true-false', prompt, answer: false, choices: [], distractors: [swap], accept: [], skill,
       explanation: `The article gives ${phrase.text}, not ${swap}.`,

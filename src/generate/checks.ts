@@ -29,6 +29,8 @@ function unresolved(c: Candidate): boolean {
   const standsForName = c.draft.kind === 'person' || c.draft.kind === 'organisation';
   const placeholder = standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____')) ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ') : Infinity;
   const firstName = Math.min(placeholder, ...at(['person', 'organisation']));
+  // "the club", "the district": only a name in the prompt says which one; "Who" does not.
+  const firstRealName = Math.min(...at(['person', 'organisation', 'place']));
   const firstPerson = Math.min(placeholder, ...at(['person']));
   const nouns = c.draft.sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => prompt.indexOf(t.text)).filter((i) => i >= 0);
   const firstNoun = Math.min(firstName, ...nouns);
@@ -42,7 +44,7 @@ function unresolved(c: Candidate): boolean {
     if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there') {
       if ((PERSONAL.has(word) ? firstPerson : firstNoun) >= offset) return true;
     }
-    if (word === 'the' && REFERENT_NOUNS.has(words[i + 1] ?? '') && firstName >= offset) return true;
+    if (word === 'the' && REFERENT_NOUNS.has(words[i + 1] ?? '') && firstRealName >= offset) return true;
     offset += word.length;
   }
   return false;
@@ -52,7 +54,23 @@ function unresolved(c: Candidate): boolean {
  * The automatic checks of GUIDE §4 that every kept question passes; each names the fault that
  * `generate --report` counts.
  */
+/**
+ * A quiz mixes questions from several articles: a prompt that names nothing (no person,
+ * organisation, place, or capitalised name) could be about any of them.
+ */
+function namesNothing(c: Candidate): boolean {
+  const prompt = c.prompt.replace(/^Fill in the blank: /, '');
+  if (c.draft.sentence.phrases.some((p) => (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place') && prompt.includes(p.text) && p.text !== c.answer)) return false;
+  // Any other capitalised word past the first that is no month, day or answer: "ISIS", "Tacoma".
+  return !prompt
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^[A-Z][\p{L}]+/u.test(w) && !CALENDAR.test(w) && !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))));
+}
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|A)\b/;
+
 export const QUESTION_CHECKS = [
+  { reason: 'names nothing that says which story it is about', fails: namesNothing },
   {
     reason: 'answer not in the cited sentence',
     fails: (c: Candidate) => {

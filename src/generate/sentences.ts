@@ -25,13 +25,30 @@ export interface WorkingSentence {
   readonly paragraph: number;
   /** The sentence as a reader sees it (white space collapsed, Markdown removed): the quote. */
   readonly quote: string;
-  /** Length of a dateline that opens the sentence ("ARDENSBURG, Estmark — "): prompts leave it out. */
+  /**
+   * Length of what opens the sentence but no question needs: a dateline ("ARDENSBURG, Estmark — ")
+   * or a word tying it to the one before ("But", "However,"). Prompts leave it out.
+   */
   readonly lead: number;
   readonly tokens: readonly Token[];
   readonly entities: readonly NumericEntity[];
   phrases: readonly Phrase[];
   /** Words the bank writes in lower case somewhere: a capital at the start of a sentence is only that. */
   lowerCase: ReadonlySet<string>;
+}
+
+/** "But ", "However, ": a sentence leaning on the one before it. */
+const CONNECTIVE = /^(?:But|And|Yet|So|However,|Still,|Meanwhile,|Instead,|Also,|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=\p{L})/u;
+
+function leadLength(quote: string): number {
+  const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
+  return dateline + (CONNECTIVE.exec(quote.slice(dateline))?.[0].length ?? 0);
+}
+
+/** The sentence from `start` (by default where its lead ends) to `end`, starting with a capital. */
+export function sentenceText(s: WorkingSentence, start = s.lead, end = s.quote.length): string {
+  const text = s.quote.slice(start, end);
+  return start === s.lead && start > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:, [\p{L} .'-]{2,30})?(?:, \d{1,2} \p{L}+ \d{4})? [—–-]{1,2} /u;
@@ -126,7 +143,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
       position: citableCount > 1 ? order[i]! / (citableCount - 1) : 0,
       paragraph: picked[i]!.paragraph,
       quote,
-      lead: DATELINE.exec(quote)?.[0].length ?? 0,
+      lead: leadLength(quote),
       tokens: own.map(shift),
       entities: ownEntities,
       phrases: [],

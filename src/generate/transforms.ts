@@ -2,8 +2,8 @@ import type { Token } from './nlp.js';
 import { doSupport, findVerb, isPlainSubject, lowerFirst, render, simplify, withoutStop, type Kept } from './clause.js';
 import type { Draft } from './draft.js';
 import { standsAlone, type AnswerKind, type Phrase } from './phrases.js';
-import type { WorkingSentence } from './sentences.js';
-import { PERSON_TITLES, REFERENT_NOUNS, RELATIVE_DATES, STOP_WORDS } from './words.js';
+import { sentenceText, type WorkingSentence } from './sentences.js';
+import { PERSON_TITLES } from './words.js';
 
 /**
  * Question words by answer kind (GUIDE §1, tables over branching): which word asks for the
@@ -156,41 +156,21 @@ const spanOf = (first: number, last: number) => Array.from({ length: last - firs
 /** Kinds a blank prefers, most informative first. */
 const BLANK_PREFERENCE: readonly AnswerKind[] = ['count', 'money', 'percent', 'person', 'organisation', 'place', 'year', 'date'];
 
-/** "Fill in the blank": a typed phrase, or else a content noun phrase, taken out of the sentence. */
+/**
+ * "Fill in the blank": a number, amount, date or name taken out of the sentence. Blanks for
+ * common nouns ("lung _____") were tried and dropped: readers guess them more often than they
+ * need the article for them.
+ */
 function cloze(s: WorkingSentence): Draft[] {
   const { tokens, quote } = s;
   const typed = s.phrases.filter((p) => standsAlone(tokens, p.first, p.last)).sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
-  const target = typed ? { first: typed.first + approximation(tokens, typed), last: typed.last } : nounChunk(tokens);
-  if (!target) return [];
+  if (!typed) return [];
+  const target = { first: typed.first + approximation(tokens, typed), last: typed.last };
   const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
   const start = tokens[target.first]!.start;
   if (start < s.lead) return [];
-  const blanked = `${quote.slice(s.lead, start)}_____${quote.slice(tokens[target.last]!.end)}`;
-  return [{
-    transform: 'cloze', sentence: s, prompt: `Fill in the blank: ${blanked}`, answer,
-    ...(typed ? { phrase: typed, kind: typed.kind } : {}), simplified: false,
-  }];
-}
-
-/** The longest run of adjectives and nouns in the second half of a sentence that says something. */
-function nounChunk(tokens: readonly Token[]): { first: number; last: number } | undefined {
-  let best: { first: number; last: number; length: number } | undefined;
-  for (let i = Math.floor(tokens.length / 3); i < tokens.length; i++) {
-    if (tokens[i]!.pos !== 'ADJ' && tokens[i]!.pos !== 'NOUN') continue;
-    let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && (tokens[last + 1]!.pos === 'NOUN' || (tokens[last + 1]!.pos === 'ADJ' && tokens[last + 2]?.pos !== 'PUNCT'))) last++;
-    // "nine _____" asks for a unit, "an _____" gives away a vowel, and a lone common noun ("the
-    // _____ than the norm") is guessed more often than read.
-    if (tokens[last]!.pos !== 'NOUN' || last === i || tokens[i - 1]?.pos === 'NUM' || /^an?$/i.test(tokens[i - 1]?.text ?? '')) continue;
-    if (tokens[i]!.pos === 'ADJ' && /ed$/.test(tokens[i]!.text)) continue;
-    const words = tokens.slice(i, last + 1).map((t) => t.text.toLowerCase());
-    if (words.some((w) => STOP_WORDS.has(w) || RELATIVE_DATES.has(w)) || REFERENT_NOUNS.has(words.at(-1)!) || words.join('').length < 6) continue;
-    if (!standsAlone(tokens, i, last) || tokens[i - 1]?.pos === 'PROPN' || tokens[last + 1]?.pos === 'PROPN') continue;
-    const length = tokens[last]!.end - tokens[i]!.start;
-    if (!best || length > best.length) best = { first: i, last, length };
-    i = last;
-  }
-  return best;
+  const blanked = `${sentenceText(s, s.lead, start)}_____${quote.slice(tokens[target.last]!.end)}`;
+  return [{ transform: 'cloze', sentence: s, prompt: `Fill in the blank: ${blanked}`, answer, phrase: typed, kind: typed.kind, simplified: false }];
 }
 
 /** The sentence as a statement to judge, and the same with one fact swapped (chosen later). */
@@ -199,7 +179,7 @@ function trueFalse(s: WorkingSentence): Draft[] {
   // An organisation swapped for another ("Canadian Parliament suspect...") reads as nonsense
   // more often than as a claim to weigh.
   const swappable = s.phrases.find((p) => p.kind !== 'percent' && p.kind !== 'organisation' && standsAlone(s.tokens, p.first, p.last));
-  const statement = s.quote.slice(s.lead);
+  const statement = sentenceText(s);
   const drafts: Draft[] = [{ transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false }];
   if (swappable && s.tokens[swappable.first]!.start >= s.lead) drafts.push({ transform: 'false-twin', sentence: s, prompt: statement, answer: false, phrase: swappable, kind: swappable.kind, simplified: false });
   return drafts;

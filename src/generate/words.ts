@@ -37,7 +37,10 @@ export const UNRESOLVED_PRONOUNS = set(`he she it they him her them his hers its
 export const REFERENT_NOUNS = set(`group company firm man woman men women organisation organization team
   club pair couple agency suspect suspects victim boy girl official officials spokesman spokeswoman
   attacker attackers gunman gunmen killer authorities figure number total amount party side sides
-  country city town`);
+  country city town district board school hospital court plant factory project scheme trial study
+  report programme program mission service department ministry government committee council
+  company's group's club's league organisers organizers researchers scientists officials
+  prosecutors investigators residents victims students teachers workers scheme site area region`);
 
 /** Dates that only make sense from the day an article appeared. */
 export const RELATIVE_DATES = set(`today yesterday tomorrow tonight recently now currently last next this

@@ -20,8 +20,10 @@ describe('questions made from one sentence', () => {
     // Cloze: the blank is the number, not "About".
     ['About 3,000 runners started the race in Leeds.', 'Fill in the blank: About _____ runners started the race in Leeds.', '3,000'],
     ['The bridge will reopen on 28 August after repairs.', 'Fill in the blank: The bridge will reopen on _____ after repairs.', '28 August'],
-    // Blanks are not only named entities.
-    ['Engineers said the structure could deteriorate quickly without major structural work.', 'Fill in the blank: Engineers said the structure could deteriorate quickly without _____.', 'major structural work'],
+    // Blanks are not only named entities: amounts, percentages, dates.
+    ['Nordlicht says about 22 percent of the staff at the Dresden plant were hired abroad.', 'Fill in the blank: Nordlicht says about _____ of the staff at the Dresden plant were hired abroad.', '22 percent'],
+    // A word tying the sentence to the one before is left out.
+    ['However, the attack in London resembled earlier attacks in Nice and Berlin in 2016.', 'Fill in the blank: The attack in London resembled earlier attacks in Nice and Berlin in _____.', '2016'],
     // A dateline is left out of the prompt.
     ['ARDENSBURG, Estmark — The assembly approved the bill by 312 votes to 287.', 'Fill in the blank: The assembly approved the bill by _____ votes to 287.', '312'],
   ])('%s → %s', async (sentence, prompt, answer) => {

@@ -3,6 +3,7 @@ import type { Skill } from '../bank/schema.js';
 import { seededRandom, shuffle } from '../quiz/random.js';
 import { chooseDistractors, contentWords, type PhraseIndex } from './distractors.js';
 import { TRANSFORMS, type Draft } from './draft.js';
+import { comparison } from './phrases.js';
 import { sentenceText } from './sentences.js';
 
 /** A finished question, before the automatic checks and ranking. */
@@ -36,7 +37,12 @@ export function buildCandidate(draft: Draft, index: PhraseIndex, seed: string, a
     if (!allowed.has('true-false')) return undefined;
     if (draft.transform === 'true-statement') return { draft, type: 'true-false', prompt: draft.prompt, answer: true, choices: [], distractors: [], accept: [], skill };
     const phrase = draft.phrase!;
-    const [swap] = chooseDistractors({ answer: phrase.text, kind: phrase.kind, phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: 1, sameArticleOnly: true }, index, random);
+    const direction = comparison(draft.sentence.quote, draft.sentence.tokens, phrase);
+    const [swap] = chooseDistractors(
+      { answer: phrase.text, kind: phrase.kind, phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: 1, sameArticleOnly: true, ...(direction ? { direction } : {}) },
+      index,
+      random,
+    );
     if (swap === undefined) return undefined;
     const { quote, tokens } = draft.sentence;
     const prompt = `${sentenceText(draft.sentence, draft.sentence.lead, tokens[phrase.first]!.start)}${swap}${quote.slice(tokens[phrase.last]!.end)}`;
@@ -51,8 +57,13 @@ export function buildCandidate(draft: Draft, index: PhraseIndex, seed: string, a
     const others = shuffle(draft.fixedChoices.filter((c) => c !== answer), random).slice(0, CHOICES - 1);
     return { draft, type: 'multiple-choice', prompt: draft.prompt, answer, choices: shuffle([answer, ...others], random), distractors: others, accept: [], skill };
   }
+  const direction = draft.phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, draft.phrase) : undefined;
   const distractors = draft.kind && draft.phrase
-    ? chooseDistractors({ answer, kind: draft.kind, phrase: draft.phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: CHOICES - 1, ...(draft.rival ? { rival: draft.rival } : {}) }, index, random)
+    ? chooseDistractors(
+        { answer, kind: draft.kind, phrase: draft.phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: CHOICES - 1, ...(draft.rival ? { rival: draft.rival } : {}), ...(direction ? { direction } : {}) },
+        index,
+        random,
+      )
     : [];
   if (distractors.length === CHOICES - 1 && allowed.has('multiple-choice')) {
     return { draft, type: 'multiple-choice', prompt: draft.prompt, answer, choices: shuffle([answer, ...distractors], random), distractors, accept: [], skill };

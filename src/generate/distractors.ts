@@ -95,6 +95,8 @@ export interface DistractorRequest {
   readonly need: number;
   /** A value that must be among the choices (another article's figure). */
   readonly rival?: string;
+  /** "more than 1,100": wrong answers must lie above the answer; "less than 20": below. */
+  readonly direction?: 'above' | 'below';
   /**
    * Only this article's phrases and values made near the answer: a false statement with a name
    * from another story ("the rover touched down in Ashcombe") is false without reading.
@@ -120,7 +122,11 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
     const words = known?.words ?? contentWords(text);
     if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
     if (!sameShape(request.kind, text, request.answer)) return false;
-    if (request.phrase.value !== undefined && !sameMagnitude(amountIn(text), request.phrase.value)) return false;
+    if (request.phrase.value !== undefined) {
+      const amount = amountIn(text);
+      if (!sameMagnitude(amount, request.phrase.value)) return false;
+      if (amount !== undefined && request.direction && (request.direction === 'above') !== amount > request.phrase.value) return false;
+    }
     if (isSupported(key, request.about, index)) return false;
     taken.add(key);
     chosen.push(text);
@@ -211,27 +217,23 @@ function nearby(request: DistractorRequest, random: Random): string[] {
   const { answer, kind } = request;
   if (kind === 'date') return rotate(swapDateWords(answer), random);
   const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
-  if (word >= 0) {
-    const near = [word + 1, word - 1, word + 2, word - 2, word + 3].filter((n) => n >= 0 && n < NUMBER_WORDS.length);
-    return near.map((n) => matchCase(NUMBER_WORDS[n]!, answer));
-  }
   const match = NUMBER.exec(answer);
-  if (!match) return [];
-  const written = match[0];
-  const value = Number(written.replace(/,/g, ''));
+  if (word < 0 && !match) return [];
+  const written = match?.[0] ?? '';
+  const value = word >= 0 ? word : Number(written.replace(/,/g, ''));
   const decimals = written.includes('.') ? written.split('.')[1]!.length : 0;
-  const factors = kind === 'year' ? [] : value <= 12 && decimals === 0 ? [] : [0.5, 1.5, 2, 0.75, 1.25, 3];
-  const values =
-    kind === 'year'
-      ? [1, -1, 2, -2, 3, -3].map((d) => value + d)
-      : factors.length === 0
-        ? [1, -1, 2, -2, 3].map((d) => value + d).filter((n) => n >= 0)
-        : factors.map((f) => roundLike(value * f, value, decimals));
-  const limited = kind === 'percent' ? values.filter((n) => n <= 100) : values;
-  return rotate(
-    limited.filter((n) => n !== value).map((n) => answer.replace(written, formatLike(n, written, decimals))),
-    random,
-  );
+  const small = kind === 'year' || (value <= 12 && decimals === 0);
+  const below = small ? [1, 2, 3].map((d) => value - d) : [0.75, 0.5, 0.6].map((f) => roundLike(value * f, value, decimals));
+  const above = small ? [1, 2, 3].map((d) => value + d) : [1.25, 1.5, 2, 3].map((f) => roundLike(value * f, value, decimals));
+  const fits = (n: number) => n >= 0 && n !== value && (kind !== 'percent' || n <= 100) && (word < 0 || n < NUMBER_WORDS.length);
+  const write = (n: number) => (word >= 0 ? matchCase(NUMBER_WORDS[n]!, answer) : answer.replace(written, formatLike(n, written, decimals)));
+  // Where the answer falls among the choices is left to chance, not always second-smallest;
+  // "more than N" takes only larger wrong answers and "less than N" only smaller, or they
+  // would be right as well.
+  const lower = request.direction === 'above' ? [] : below.filter(fits);
+  const higher = request.direction === 'below' ? [] : above.filter(fits);
+  const fromBelow = Math.min(lower.length, random.int(4));
+  return [...lower.slice(0, fromBelow), ...higher, ...lower.slice(fromBelow)].map(write);
 }
 
 /** Keeps as many significant trailing zeros as the original: 28,450 → 14,230 rather than 14,225. */

@@ -169,6 +169,22 @@ export function findPhrases(tokens: readonly Token[], entities: readonly Numeric
   return [...numericPhrases(tokens, entities), ...namePhrases(tokens, inDate, book)].sort((a, b) => a.first - b.first);
 }
 
+const MORE = /\b(more than|over|at least|above|exceeding|upwards of|in excess of)\s*$/i;
+const LESS = /\b(less than|fewer than|under|below|up to|at most|no more than)\s*$/i;
+
+/**
+ * "more than 1,100 residents": any smaller number would be true as well, so the wrong answers of
+ * a number after "more than" must be larger, and after "less than" smaller.
+ */
+export function comparison(quote: string, tokens: readonly Token[], phrase: Phrase): 'above' | 'below' | undefined {
+  const number = tokens.findIndex((t, i) => i >= phrase.first && i <= phrase.last && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t.text));
+  const before = quote.slice(Math.max(0, tokens[number < 0 ? phrase.first : number]!.start - 24), tokens[number < 0 ? phrase.first : number]!.start).replace(/[$£€¥]$/, '');
+  if (/\b(no more than)\s*$/i.test(before)) return 'below';
+  if (MORE.test(before)) return 'above';
+  if (LESS.test(before)) return 'below';
+  return undefined;
+}
+
 /**
  * True when a phrase is a whole name or number, not part of one: "Union" in "Estmark Renters'
  * Union" is not something to blank or swap.

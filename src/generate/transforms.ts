@@ -173,12 +173,18 @@ function cloze(s: WorkingSentence): Draft[] {
   return [{ transform: 'cloze', sentence: s, prompt: `Fill in the blank: ${blanked}`, answer, phrase: typed, kind: typed.kind, simplified: false }];
 }
 
+/**
+ * Facts a false twin may swap. Not organisations ("Canadian Parliament suspect...") nor places:
+ * "attacks in Syria" for "attacks in Europe" may well be true too.
+ */
+const SWAPPABLE = new Set<AnswerKind>(['count', 'money', 'year', 'date', 'person']);
+
 /** The sentence as a statement to judge, and the same with one fact swapped (chosen later). */
 function trueFalse(s: WorkingSentence): Draft[] {
   if (s.tokens.length > 32 || s.tokens.length < 9) return [];
   // An organisation swapped for another ("Canadian Parliament suspect...") reads as nonsense
   // more often than as a claim to weigh.
-  const swappable = s.phrases.find((p) => p.kind !== 'percent' && p.kind !== 'organisation' && standsAlone(s.tokens, p.first, p.last));
+  const swappable = s.phrases.find((p) => SWAPPABLE.has(p.kind) && standsAlone(s.tokens, p.first, p.last));
   const statement = sentenceText(s);
   const drafts: Draft[] = [{ transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false }];
   if (swappable && s.tokens[swappable.first]!.start >= s.lead) drafts.push({ transform: 'false-twin', sentence: s, prompt: statement, answer: false, phrase: swappable, kind: swappable.kind, simplified: false });

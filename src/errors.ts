@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'bank-invalid', // carries diagnostics
   'not-found', // an article or question id that the bank does not have
   'answers-invalid', // the --answers file
+  'output', // an output file that exists without --force, or cannot be written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

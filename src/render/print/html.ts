@@ -48,6 +48,8 @@ h2 { font-size: 13pt; margin: 1.4em 0 .3em; break-after: avoid; }
 .question, .entry, .paragraph { break-inside: avoid; page-break-inside: avoid; }
 .question { margin: 0 0 1.1em; }
 .prompt, .answer { margin: 0 0 .3em; }
+.prompt, .entry > .answer { padding-left: 1.6em; text-indent: -1.6em; }
+.prompt .number, .entry > .answer .number { display: inline-block; width: 1.6em; text-indent: 0; }
 .number { font-weight: bold; }
 .choices { list-style: none; margin: 0; padding-left: 1.6em; }
 .choices li { margin: .1em 0; }

@@ -50,7 +50,20 @@ export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promi
   // pdfkit's types describe its CommonJS build; Node loads its ES module build, whose default export is the class.
   const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument };
   const fonts: Record<FontStyle, Font> = { regular: create(files.regular), bold: create(files.bold), italic: create(files.italic) };
-  return (document, job) => renderPdf(new PDFDocument(documentOptions(layout, fonts, document, job)), document, job, fonts);
+  return (document, job) => {
+    for (const font of Object.values(fonts)) forgetGlyphs(font);
+    return renderPdf(new PDFDocument(documentOptions(layout, fonts, document, job)), document, job, fonts);
+  };
+}
+
+/**
+ * fontkit caches each glyph with the characters it was first reached from. Embedding a subset
+ * reaches the parts of composite glyphs ("u" inside "ü") from none, so in the next document that
+ * shares the font, "u" would have no text behind it and vanish from copied or extracted text.
+ * Each document therefore starts with an empty glyph cache, as it would with a font of its own.
+ */
+function forgetGlyphs(font: Font): void {
+  (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
 }
 
 function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, document: PrintDocument, job: PrintJob): PDFKit.PDFDocumentOptions {

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
 
@@ -19,11 +19,15 @@ export function outputFolder(dir: string, cwd: string): string {
   return path;
 }
 
-/** Before any work: which of the files are already there; an error naming --force unless it is given. */
-export function refuseOverwrite(folder: string, names: readonly string[], force: boolean, shownDir: string): void {
-  if (force) return;
-  const existing = names.filter((name) => exists(join(folder, name)));
-  if (existing.length === 0) return;
+/**
+ * Before any work: no file in the way unless --force says so, and nothing that even --force cannot
+ * replace (a folder), so that writing either succeeds for every file or is not started.
+ */
+export function checkTargets(folder: string, names: readonly string[], force: boolean, shownDir: string): void {
+  const existing = names.filter((name) => lstatOrUndefined(join(folder, name)) !== undefined);
+  const folderInWay = existing.find((name) => lstatOrUndefined(join(folder, name))?.isDirectory());
+  if (folderInWay !== undefined) throw new CitequizError('output', `cannot write ${join(shownDir, folderInWay)}: it is a folder`);
+  if (force || existing.length === 0) return;
   const shown = existing.slice(0, 3).map((name) => join(shownDir, name));
   const more = existing.length > shown.length ? ` and ${existing.length - shown.length} more` : '';
   throw new CitequizError('output', `${shown.join(', ')}${more} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite, or another --out folder`);
@@ -55,12 +59,11 @@ export function writeAll(folder: string, files: readonly OutputFile[], shownDir:
   }
 }
 
-function exists(path: string): boolean {
+function lstatOrUndefined(path: string): Stats | undefined {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

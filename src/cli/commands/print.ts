@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../render/print/markdown.js';
 import type { Paper } from '../../render/print/paper.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
-import { outputFolder, refuseOverwrite, writeAll, type OutputFile } from '../output-folder.js';
+import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
 import { readPdfFonts } from '../pdf-fonts.js';
 
 export const PRINT_FORMATS = ['pdf', 'html', 'md'] as const;
@@ -60,12 +60,12 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   });
   const documents = printDocuments(job, { key: options.key !== false, articles: options.articles === true, teacher: options.teacher === true });
   const named = documents.map((d) => ({ ...d, file: `${d.name}.${options.format}` }));
-  refuseOverwrite(folder, named.map((d) => d.file), options.force === true, options.out);
+  checkTargets(folder, named.map((d) => d.file), options.force === true, options.out);
 
   const render = await RENDERERS[options.format](options.paper ?? 'a4');
   const files: OutputFile[] = [];
   for (const [index, { document, file }] of named.entries()) {
-    if (io.stderr.isTTY) io.stderr.write(`\rRendering ${index + 1} of ${named.length}: ${file}\u001b[K`);
+    if (io.stderr.isTTY) io.stderr.write(`\rPrinting ${index + 1} of ${named.length}: ${file}\u001b[K`);
     files.push({ name: file, content: await render(document, job) });
   }
   if (io.stderr.isTTY) io.stderr.write('\r\u001b[K');

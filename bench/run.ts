@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchPrint } from './print.js';
 import { writeSyntheticBank } from './synthetic-bank.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -86,3 +87,5 @@ console.log(`citequiz benchmarks · node ${process.version} · ${new Date().toIS
 await startup();
 console.log();
 checkLargeBank();
+console.log();
+benchPrint(ROOT, BIN);

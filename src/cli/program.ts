@@ -91,7 +91,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'pdf, html (one self-contained file each, with print CSS) or md').choices(PRINT_FORMATS).makeOptionMandatory())
     .requiredOption('--out <dir>', 'folder to write into (made if missing); files: quiz-A, key-A, ..., teacher, articles')
     .option('--bank <dir>', BANK_HELP)
-    .option('--versions <n>', `how many versions, lettered A, B, C, ... (1 to ${MAX_VERSIONS}; default 1)`, positiveInteger)
+    .option('--versions <n>', `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`, positiveInteger)
     .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)
     .option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)', collect, undefined)
     .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)

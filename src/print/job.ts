@@ -7,9 +7,16 @@ import { selectQuestions } from '../quiz/select.js';
 import { sanitize } from '../render/sanitize.js';
 import { packetArticles, type PacketArticle } from './packet.js';
 
-/** Versions are named A to Z. */
-export const VERSION_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-export const MAX_VERSIONS = VERSION_LETTERS.length;
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Enough for a version per student in a large class, few enough to notice a typo. */
+export const MAX_VERSIONS = 100;
+
+/** Versions are lettered as spreadsheet columns are: A to Z, then AA, AB, ... */
+export function versionLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / ALPHABET.length)) letters = ALPHABET[(n - 1) % ALPHABET.length]! + letters;
+  return letters;
+}
 
 export interface PrintSelection {
   readonly articles?: readonly string[];
@@ -76,7 +83,7 @@ export interface PrintJob {
  */
 export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
   if (!Number.isInteger(selection.versions) || selection.versions < 1 || selection.versions > MAX_VERSIONS) {
-    throw new CitequizError('usage', `--versions must be a whole number from 1 to ${MAX_VERSIONS} (versions are lettered A to Z)`);
+    throw new CitequizError('usage', `--versions must be a whole number from 1 to ${MAX_VERSIONS}`);
   }
   const pool = selectQuestions(bank, {
     ...(selection.articles === undefined ? {} : { articles: selection.articles }),
@@ -88,7 +95,8 @@ export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
   }
   const { seed } = selection;
   const chosen = seed === undefined ? pool.slice(0, count) : shuffle(pool, seededRandom(seed)).slice(0, count);
-  const versions = [...VERSION_LETTERS.slice(0, selection.versions)].map((letter) => {
+  const versions = Array.from({ length: selection.versions }, (_, index) => {
+    const letter = versionLetter(index);
     const random = seed === undefined ? undefined : seededRandom(`${seed}:${letter}`);
     const order = random ? shuffle(chosen, random) : chosen;
     return { letter, questions: order.map((question, index) => printQuestion(bank, question, index + 1, random)) };

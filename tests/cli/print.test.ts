@@ -92,7 +92,7 @@ describe('citequiz print', () => {
 
   it.each([
     [['--format', 'md', '--out', 'OUT', '--versions', '0'], 2, "option '--versions <n>' argument '0' is invalid. expected a whole number of 1 or more."],
-    [['--format', 'md', '--out', 'OUT', '--versions', '27'], 2, 'citequiz: --versions must be a whole number from 1 to 26 (versions are lettered A to Z)'],
+    [['--format', 'md', '--out', 'OUT', '--versions', '101'], 2, 'citequiz: --versions must be a whole number from 1 to 100'],
     [['--format', 'md', '--out', 'OUT', '--count', '6'], 2, 'citequiz: --count 6 asks for more questions than the 5 that match; use --count 5 or fewer'],
     [['--format', 'md', '--out', 'OUT', '--article', 'harbor'], 1, 'citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market'],
     [['--format', 'docx', '--out', 'OUT'], 2, "option '--format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md."],

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/bank/types.js';
-import { buildPrintJob, type PrintJob } from '../../src/print/job.js';
+import { buildPrintJob, versionLetter, type PrintJob } from '../../src/print/job.js';
 import { BUNDLED_BANK, loadFixtureBank, MINI_BANK } from '../helpers.js';
 
 const mini = await loadFixtureBank(MINI_BANK);
 const bundled = await loadFixtureBank(BUNDLED_BANK);
 const ids = (job: PrintJob, v = 0) => job.versions[v]!.questions.map((q) => q.id);
 const questionOf = (bank: Bank, id: string) => bank.questions.find((q) => q.id === id)!;
+
+describe('versionLetter', () => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [51, 'AZ'],
+    [52, 'BA'],
+    [99, 'CV'],
+  ])('names version %i %s', (index, letter) => {
+    expect(versionLetter(index)).toBe(letter);
+  });
+});
 
 describe('buildPrintJob', () => {
   it("keeps the bank's order with one version and no seed", () => {
@@ -38,7 +51,8 @@ describe('buildPrintJob', () => {
   });
 
   it('keys every question of every version to the right letter or answer', () => {
-    const job = buildPrintJob(bundled, { versions: 26, seed: '1' });
+    const job = buildPrintJob(bundled, { versions: 30, seed: '1' });
+    expect(job.versions.map((v) => v.letter).slice(24)).toEqual(['Y', 'Z', 'AA', 'AB', 'AC', 'AD']);
     for (const version of job.versions) {
       for (const printed of version.questions) {
         const question = questionOf(bundled, printed.id);
@@ -76,8 +90,8 @@ describe('buildPrintJob', () => {
   });
 
   it.each([
-    [{ versions: 0 }, /--versions must be a whole number from 1 to 26/],
-    [{ versions: 27 }, /--versions must be a whole number from 1 to 26/],
+    [{ versions: 0 }, /--versions must be a whole number from 1 to 100/],
+    [{ versions: 101 }, /--versions must be a whole number from 1 to 100/],
     [{ versions: 1, count: 6 }, /--count 6 asks for more questions than the 5 that match; use --count 5 or fewer/],
     [{ versions: 1, articles: ['market'], count: 3 }, /than the 2 that match/],
     [{ versions: 1, articles: ['nope'] }, /no article "nope" in bank "mini"; its articles are: harbour, market/],

@@ -32,6 +32,7 @@ const SMALL = 9.5;
 const LINE_GAP = 1.5;
 const INDENT = 22;
 const FOOTER_SIZE = 8;
+const FONT_STYLES = ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[];
 
 const text = (runs: readonly Run[] | string, options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {}): Piece => ({
   kind: 'text',
@@ -50,20 +51,53 @@ export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promi
   // pdfkit's types describe its CommonJS build; Node loads its ES module build, whose default export is the class.
   const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument };
   const fonts: Record<FontStyle, Font> = { regular: create(files.regular), bold: create(files.bold), italic: create(files.italic) };
-  return (document, job) => {
-    for (const font of Object.values(fonts)) forgetGlyphs(font);
-    return renderPdf(new PDFDocument(documentOptions(layout, fonts, document, job)), document, job, fonts);
+  const shared: Shared = {
+    fonts,
+    words: { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null) },
+    heights: new Map(),
   };
+  return (document, job) => {
+    for (const font of Object.values(fonts)) forgetUnmappedGlyphs(font);
+    return renderPdf(new PDFDocument(documentOptions(layout, fonts, document, job)), document, job, shared);
+  };
+}
+
+/** What the documents of one print run share, so that each costs only its own drawing. */
+interface Shared {
+  readonly fonts: Record<FontStyle, Font>;
+  readonly words: Record<FontStyle, WordLayouts>;
+  /** Measured heights of pieces of text, by font, size, indent and text. */
+  readonly heights: Map<string, number>;
 }
 
 /**
  * fontkit caches each glyph with the characters it was first reached from. Embedding a subset
  * reaches the parts of composite glyphs ("u" inside "ü") from none, so in the next document that
  * shares the font, "u" would have no text behind it and vanish from copied or extracted text.
- * Each document therefore starts with an empty glyph cache, as it would with a font of its own.
+ * Before each document, glyphs cached without characters are forgotten, as with a font of its own.
  */
-function forgetGlyphs(font: Font): void {
-  (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
+function forgetUnmappedGlyphs(font: Font): void {
+  const glyphs = (font as unknown as { _glyphs: Record<number, { codePoints: readonly number[] }> })._glyphs;
+  for (const id in glyphs) if (glyphs[id]!.codePoints.length === 0) delete glyphs[id];
+}
+
+/** pdfkit's cache of shaped words for one font, keyed by the word. */
+type WordLayouts = Record<string, unknown>;
+
+/**
+ * Reaches into pdfkit for two things its options do not offer. Shaping a word (kerning, ligatures)
+ * is most of the work of a page and every version of a quiz has the same words, so documents
+ * share pdfkit's per-font word cache (it copies a cached word before changing its spacing).
+ * And the default font, passed as a parsed font, is not cached under the name it is registered
+ * by, so each switch back to it would parse it again: it is cached here.
+ */
+function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, WordLayouts>): void {
+  const internals = doc as unknown as { _font: { layoutCache?: WordLayouts }; _fontFamilies: Record<string, unknown> };
+  for (const style of FONT_STYLES) {
+    doc.font(style);
+    internals._fontFamilies[style] = internals._font;
+    internals._font.layoutCache = words[style];
+  }
 }
 
 function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, document: PrintDocument, job: PrintJob): PDFKit.PDFDocumentOptions {
@@ -77,9 +111,15 @@ function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, docu
   };
 }
 
-async function renderPdf(doc: PDFKit.PDFDocument, document: PrintDocument, job: PrintJob, fonts: Record<FontStyle, Font>): Promise<Uint8Array> {
+async function renderPdf(
+  doc: PDFKit.PDFDocument,
+  document: PrintDocument,
+  job: PrintJob,
+  shared: Shared,
+): Promise<Uint8Array> {
   const { sections, footer } = DOCUMENTS[document.kind](document as never, job);
-  for (const style of ['regular', 'bold', 'italic'] as const) doc.registerFont(style, fonts[style] as unknown as string);
+  for (const style of FONT_STYLES) doc.registerFont(style, shared.fonts[style] as unknown as string);
+  shareWordLayouts(doc, shared.words);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -89,7 +129,7 @@ async function renderPdf(doc: PDFKit.PDFDocument, document: PrintDocument, job: 
 
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
-    for (const block of section) placeBlock(doc, block);
+    for (const block of section) placeBlock(doc, block, shared.heights);
   });
   drawFooters(doc, footer);
   doc.end();
@@ -98,22 +138,29 @@ async function renderPdf(doc: PDFKit.PDFDocument, document: PrintDocument, job: 
 }
 
 /** Starts a new page first when the block would not fit on this one (unless it cannot fit on any). */
-function placeBlock(doc: PDFKit.PDFDocument, block: Block): void {
+function placeBlock(doc: PDFKit.PDFDocument, block: Block, heights: Map<string, number>): void {
   const bottom = doc.page.height - doc.page.margins.bottom;
-  const height = block.reduce((sum, piece) => sum + measure(doc, piece), 0);
+  const height = block.reduce((sum, piece) => sum + measure(doc, piece, heights), 0);
   if (doc.y + height > bottom && doc.y > doc.page.margins.top) doc.addPage();
   for (const piece of block) draw(doc, piece);
 }
 
 const widthFor = (doc: PDFKit.PDFDocument, indent: number) => doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
 
-function measure(doc: PDFKit.PDFDocument, piece: Piece): number {
+/** Versions repeat the same prompts and choices, so each is measured once per print run. */
+function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, number>): number {
   if (piece.kind !== 'text') return piece.height;
   // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
   const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : piece.runs[0]?.font ?? 'regular';
-  const joined = piece.runs.map((r) => r.text).join('');
-  doc.font(font).fontSize(piece.size);
-  return doc.heightOfString(joined || ' ', { width: widthFor(doc, piece.indent), lineGap: LINE_GAP }) + piece.gap;
+  const joined = piece.runs.map((r) => r.text).join('') || ' ';
+  const key = `${font}\u0000${piece.size}\u0000${piece.indent}\u0000${joined}`;
+  let height = heights.get(key);
+  if (height === undefined) {
+    doc.font(font).fontSize(piece.size);
+    height = doc.heightOfString(joined, { width: widthFor(doc, piece.indent), lineGap: LINE_GAP });
+    heights.set(key, height);
+  }
+  return height + piece.gap;
 }
 
 function draw(doc: PDFKit.PDFDocument, piece: Piece): void {

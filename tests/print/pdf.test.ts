@@ -84,4 +84,11 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
     expectInOrder(pdfText(join(dir, 'articles.pdf')), ['1', '[headline, not cited]', 'Café Owner Wins Espresso Award', '2', 'The café’s owner'], 'articles');
     expect(pdfFonts(join(dir, 'quiz-A.pdf'))).toMatch(/DejaVuSerif\S*\s+(CID )?TrueType.*yes\s+yes/);
   });
+
+  it('sets characters the serif face lacks in DejaVu Sans rather than as empty boxes', async () => {
+    const dir = await print(['--bank', UNICODE_BANK, '--articles']);
+    expectInOrder(pdfText(join(dir, 'quiz-A.pdf')), ['4.', 'The judges marked her entry ✓ in every round.'], 'quiz');
+    expectInOrder(pdfText(join(dir, 'articles.pdf')), ['5', 'The judges’ sheet marked her entry ✓ in every round, and the sign outside reads'], 'articles');
+    expect(pdfFonts(join(dir, 'quiz-A.pdf'))).toMatch(/\+DejaVuSans\s/);
+  });
 });

@@ -3,6 +3,7 @@ declare module 'fontkit' {
   export interface Font {
     readonly familyName: string;
     layout(text: string): unknown;
+    hasGlyphForCodePoint(codePoint: number): boolean;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }

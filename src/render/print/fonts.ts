@@ -3,6 +3,8 @@ export interface PdfFontFiles {
   readonly regular: Uint8Array;
   readonly bold: Uint8Array;
   readonly italic: Uint8Array;
+  /** For characters the others lack. */
+  readonly fallback: Uint8Array;
 }
 
 export type FontStyle = keyof PdfFontFiles;

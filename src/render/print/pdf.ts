@@ -32,7 +32,9 @@ const SMALL = 9.5;
 const LINE_GAP = 1.5;
 const INDENT = 22;
 const FOOTER_SIZE = 8;
-const FONT_STYLES = ['regular', 'bold', 'italic'] as const satisfies readonly FontStyle[];
+const FONT_STYLES = ['regular', 'bold', 'italic', 'fallback'] as const satisfies readonly FontStyle[];
+/** Latin letters, accents and general punctuation, all of which DejaVu Serif has: no need to look further. */
+const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
 
 const text = (runs: readonly Run[] | string, options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {}): Piece => ({
   kind: 'text',
@@ -50,10 +52,10 @@ const text = (runs: readonly Run[] | string, options: { size?: number; indent?: 
 export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promise<(document: PrintDocument, job: PrintJob) => Promise<Uint8Array>> {
   // pdfkit's types describe its CommonJS build; Node loads its ES module build, whose default export is the class.
   const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument };
-  const fonts: Record<FontStyle, Font> = { regular: create(files.regular), bold: create(files.bold), italic: create(files.italic) };
+  const fonts: Record<FontStyle, Font> = { regular: create(files.regular), bold: create(files.bold), italic: create(files.italic), fallback: create(files.fallback) };
   const shared: Shared = {
     fonts,
-    words: { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null) },
+    words: { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), fallback: Object.create(null) },
     heights: new Map(),
   };
   return (document, job) => {
@@ -129,7 +131,7 @@ async function renderPdf(
 
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
-    for (const block of section) placeBlock(doc, block, shared.heights);
+    for (const block of section) placeBlock(doc, block, shared);
   });
   drawFooters(doc, footer);
   doc.end();
@@ -138,11 +140,11 @@ async function renderPdf(
 }
 
 /** Starts a new page first when the block would not fit on this one (unless it cannot fit on any). */
-function placeBlock(doc: PDFKit.PDFDocument, block: Block, heights: Map<string, number>): void {
+function placeBlock(doc: PDFKit.PDFDocument, block: Block, shared: Shared): void {
   const bottom = doc.page.height - doc.page.margins.bottom;
-  const height = block.reduce((sum, piece) => sum + measure(doc, piece, heights), 0);
+  const height = block.reduce((sum, piece) => sum + measure(doc, piece, shared.heights), 0);
   if (doc.y + height > bottom && doc.y > doc.page.margins.top) doc.addPage();
-  for (const piece of block) draw(doc, piece);
+  for (const piece of block) draw(doc, piece, shared.fonts);
 }
 
 const widthFor = (doc: PDFKit.PDFDocument, indent: number) => doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
@@ -163,7 +165,7 @@ function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, num
   return height + piece.gap;
 }
 
-function draw(doc: PDFKit.PDFDocument, piece: Piece): void {
+function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Font>): void {
   const y = doc.y;
   if (piece.kind === 'space') {
     doc.y = y + piece.height;
@@ -176,7 +178,7 @@ function draw(doc: PDFKit.PDFDocument, piece: Piece): void {
     return;
   }
   if (piece.hang !== undefined) doc.font('bold').fontSize(piece.size).text(piece.hang, doc.page.margins.left, y, { lineBreak: false });
-  const runs = piece.runs.filter((r) => r.text !== '');
+  const runs = piece.runs.flatMap((run) => withFallback(run, fonts)).filter((r) => r.text !== '');
   const options = { width: widthFor(doc, piece.indent), lineGap: LINE_GAP };
   doc.fontSize(piece.size);
   runs.forEach((run, i) => {
@@ -187,6 +189,24 @@ function draw(doc: PDFKit.PDFDocument, piece: Piece): void {
   });
   doc.x = doc.page.margins.left;
   doc.y += piece.gap;
+}
+
+/**
+ * Splits a run where its typeface lacks a character (symbols such as ✓, Arabic, Hebrew) and sets
+ * those stretches in DejaVu Sans, which has far more of them, so they print instead of empty boxes.
+ */
+function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
+  if (SERIF_COVERS.test(run.text)) return [run];
+  const out: Run[] = [];
+  for (const char of run.text) {
+    const point = char.codePointAt(0)!;
+    const lacking = !/\s/.test(char) && !fonts[run.font].hasGlyphForCodePoint(point) && fonts.fallback.hasGlyphForCodePoint(point);
+    const font = lacking ? 'fallback' : run.font;
+    const last = out.at(-1);
+    if (last?.font === font) out[out.length - 1] = { font, text: last.text + char };
+    else out.push({ font, text: char });
+  }
+  return out;
 }
 
 /** "Title — Version A · page 1 of 2" on every page, so loose pages find their set. */

@@ -44,7 +44,9 @@ export const ERROR_CODES = [
   'bank-invalid', // carries diagnostics
   'not-found', // an article or question id that the bank does not have
   'answers-invalid', // the --answers file
-  'output', // an output file that exists without --force, or cannot be written
+  'output-exists', // refusing to overwrite without --force
+  'no-articles', // generate found nothing it could read
+  'output-unwritable', // print: a file in --out that cannot be written
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

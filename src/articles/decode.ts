@@ -41,6 +41,13 @@ const HTML_TAG = /<\/?(p|div|span|a|br|script|style|section|article|header|foote
 
 /** Bytes of an article file → its text, or a typed error saying why it cannot be an article. */
 export function decodeArticle(bytes: Uint8Array, format: ArticleFormat): string {
+  const text = decodeText(bytes);
+  if (looksLikeHtml(text, format)) throw new ArticleUnreadableError('html');
+  return text;
+}
+
+/** Bytes → UTF-8 text, refusing what is empty, binary, too large or in another encoding. */
+export function decodeText(bytes: Uint8Array): string {
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleUnreadableError('too-large');
   // UTF-16 text is full of NUL bytes; its byte-order mark tells it from a binary file.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ArticleUnreadableError('not-utf8');
@@ -55,7 +62,6 @@ export function decodeArticle(bytes: Uint8Array, format: ArticleFormat): string 
   if (text.trim() === '') throw new ArticleUnreadableError('empty');
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > 16 && controls > text.length / 100) throw new ArticleUnreadableError('binary');
-  if (looksLikeHtml(text, format)) throw new ArticleUnreadableError('html');
   return text;
 }
 

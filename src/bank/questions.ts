@@ -65,6 +65,7 @@ export function checkQuestions(
       skill: entry.skill,
       sources,
       ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
+      ...(entry.difficulty === undefined ? {} : { difficulty: entry.difficulty }),
     } satisfies Question;
   });
 }

@@ -7,6 +7,10 @@ import { QUESTION_TYPES } from './question-types.js';
 export const SKILLS = ['detail', 'vocabulary', 'inference', 'main-idea', 'cross-article'] as const;
 export type Skill = (typeof SKILLS)[number];
 
+/** An estimate of how hard a question is, which `generate` writes and a teacher may change. */
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
 /**
  * YAML reads `86` as a number; a bank author means the text "86". A check rather than v.union:
  * unions are the slowest thing valibot does, and nearly every field is text.
@@ -52,6 +56,7 @@ const QuestionSchema = v.strictObject({
   accept: v.optional(v.array(text)),
   explanation: v.optional(text),
   skill: v.picklist(SKILLS, `expected one of: ${SKILLS.join(', ')}`),
+  difficulty: v.optional(v.picklist(DIFFICULTIES, `expected one of: ${DIFFICULTIES.join(', ')}`)),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every question needs at least one source')),
 });
 

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../articles/types.js';
 import type { QuestionType } from './question-types.js';
-import type { Skill } from './schema.js';
+import type { Difficulty, Skill } from './schema.js';
 
 export interface BankArticle {
   readonly id: string;
@@ -31,6 +31,7 @@ export interface Question {
   readonly accept: readonly string[];
   readonly explanation?: string;
   readonly skill: Skill;
+  readonly difficulty?: Difficulty;
   readonly sources: readonly Source[];
 }
 

@@ -12,7 +12,7 @@ export interface OutputFile {
 export function outputFolder(dir: string, cwd: string): string {
   const path = resolve(cwd, dir);
   try {
-    if (!statSync(path).isDirectory()) throw new CitequizError('output', `--out ${dir} is a file, not a folder`);
+    if (!statSync(path).isDirectory()) throw new CitequizError('output-exists', `--out ${dir} is a file, not a folder`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error instanceof CitequizError ? error : writeError(dir, error);
   }
@@ -26,11 +26,11 @@ export function outputFolder(dir: string, cwd: string): string {
 export function checkTargets(folder: string, names: readonly string[], force: boolean, shownDir: string): void {
   const existing = names.filter((name) => lstatOrUndefined(join(folder, name)) !== undefined);
   const folderInWay = existing.find((name) => lstatOrUndefined(join(folder, name))?.isDirectory());
-  if (folderInWay !== undefined) throw new CitequizError('output', `cannot write ${join(shownDir, folderInWay)}: it is a folder`);
+  if (folderInWay !== undefined) throw new CitequizError('output-exists', `cannot write ${join(shownDir, folderInWay)}: it is a folder`);
   if (force || existing.length === 0) return;
   const shown = existing.slice(0, 3).map((name) => join(shownDir, name));
   const more = existing.length > shown.length ? ` and ${existing.length - shown.length} more` : '';
-  throw new CitequizError('output', `${shown.join(', ')}${more} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite, or another --out folder`);
+  throw new CitequizError('output-exists', `${shown.join(', ')}${more} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite, or another --out folder`);
 }
 
 /**
@@ -68,4 +68,4 @@ function lstatOrUndefined(path: string): Stats | undefined {
 }
 
 const writeError = (shownDir: string, error: unknown) =>
-  new CitequizError('output', `cannot write to ${shownDir}: ${(error as Error).message}`);
+  new CitequizError('output-unwritable', `cannot write to ${shownDir}: ${(error as Error).message}`);

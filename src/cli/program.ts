@@ -1,14 +1,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
+import { MAX_VERSIONS } from '../print/job.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { PAPER_NAMES } from '../render/print/paper.js';
 import { checkCommand } from './commands/check.js';
 import { listCommand } from './commands/list.js';
+import { DEFAULT_PER_ARTICLE, generateCommand } from './commands/generate.js';
 import { PRINT_FORMATS, printCommand } from './commands/print.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
-import { MAX_VERSIONS } from '../print/job.js';
-import { PAPER_NAMES } from '../render/print/paper.js';
 import type { Io } from './io.js';
 import { styleFor } from './output.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -22,7 +23,9 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'bank-invalid': 1,
   'not-found': 1,
   'answers-invalid': 1,
-  output: 1,
+  'output-exists': 1,
+  'no-articles': 1,
+  'output-unwritable': 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -86,6 +89,21 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
 
   program
+    .command('generate')
+    .description('write a new bank of cited questions from articles (.txt, .md, .html), offline')
+    .argument('<paths...>', 'article files, or folders holding them')
+    .requiredOption('-o, --out <dir>', 'the new bank folder, e.g. questions/my-bank')
+    .option('--per-article <n>', `most questions kept per article (default: ${DEFAULT_PER_ARTICLE})`, positiveInteger)
+    .option('--types <types>', `question types to write, comma-separated: ${QUESTION_TYPES.join(', ')} (default: all)`, questionTypes)
+    .option('--seed <seed>', 'the same articles and seed give the same bank, byte for byte (default: a fixed seed)')
+    .option('--title <title>', "the bank's title")
+    .option('--report', 'print, per article, how many candidates were made, kept and rejected, and why')
+    .option('--force', 'replace the --out folder if it exists')
+    .option('--json', 'print a summary as JSON')
+    .addHelpText('after', '\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html --out questions/mixed --types multiple-choice,true-false --report')
+    .action(async (paths: string[], options) => setExit(await generateCommand(paths, options, io)));
+
+  program
     .command('print')
     .description('print a quiz for class: versions with shuffled questions and choices, answer keys with sources, the articles')
     .addOption(new Option('--format <format>', 'pdf, html (one self-contained file each, with print CSS) or md').choices(PRINT_FORMATS).makeOptionMandatory())
@@ -136,6 +154,10 @@ function reportError(error: unknown, io: Io): number {
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return Number(value);
+}
+
+function questionTypes(value: string, previous: QuestionType[] | undefined): QuestionType[] {
+  return value.split(',').map((type) => type.trim()).filter(Boolean).reduce((list, type) => questionType(type, list), previous ?? []);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

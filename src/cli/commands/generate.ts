@@ -1,0 +1,117 @@
+import { basename, relative, resolve } from 'node:path';
+import { loadBank } from '../../bank/load.js';
+import type { QuestionType } from '../../bank/question-types.js';
+import { CitequizError } from '../../errors.js';
+import { bankYaml } from '../../generate/bank-yaml.js';
+import { generateQuestions, type GeneratedQuestion } from '../../generate/generate.js';
+import { loadAnalyser } from '../../generate/nlp.js';
+import { count } from '../../render/count.js';
+import { renderGenerateReport } from '../../render/generate-report.js';
+import { sanitize } from '../../render/sanitize.js';
+import { articleId, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
+import { writeBankFolder } from '../bank-writer.js';
+import type { Io } from '../io.js';
+import { styleFor, writeJson } from '../output.js';
+
+export const DEFAULT_PER_ARTICLE = 8;
+/** The default seed: without --seed the same articles still give the same bank. */
+const DEFAULT_SEED = 'citequiz';
+
+export interface GenerateCommandOptions {
+  readonly out: string;
+  readonly perArticle?: number;
+  readonly types?: readonly QuestionType[];
+  readonly seed?: string;
+  readonly title?: string;
+  readonly report?: boolean;
+  readonly force?: boolean;
+  readonly json?: boolean;
+}
+
+/** Articles → a new bank folder that `check` accepts. */
+export async function generateCommand(inputs: readonly string[], options: GenerateCommandOptions, io: Io): Promise<number> {
+  const { style } = styleFor(io.stderr, io);
+  const warn = (message: string) => io.stderr.write(`${style.dim('citequiz:')} ${message}\n`);
+  const outDir = resolve(io.cwd, options.out);
+  const inside = relative(io.cwd, outDir);
+  const shownOut = inside === '' ? '.' : inside.startsWith('..') ? outDir : inside;
+  const files = listInputFiles(inputs, io.cwd, warn);
+  const progress = (text: string) => {
+    if (io.stderr.isTTY) io.stderr.write(`\r\u001b[2K${text}`);
+  };
+  const articles: InputArticle[] = [];
+  const ids = new Set<string>();
+  for (const [i, path] of files.entries()) {
+    progress(`Reading ${i + 1}/${files.length}: ${sanitize(path)}`);
+    const id = articleId(path, ids);
+    try {
+      articles.push(await readInputArticle(path, io.cwd, id));
+    } catch (error) {
+      ids.delete(id);
+      progress('');
+      warn(`skipping ${sanitize(path)}: ${(error as Error).message}`);
+    }
+  }
+  if (articles.length === 0) {
+    progress('');
+    throw new CitequizError('no-articles', `no readable articles in ${inputs.map(sanitize).join(', ')}: give .txt, .md or .html files, or folders holding them`);
+  }
+  progress(`Analysing ${count(articles.length, 'article')}…`);
+  const analyse = await loadAnalyser();
+  const generated = generateQuestions(articles, analyse, {
+    perArticle: options.perArticle ?? DEFAULT_PER_ARTICLE,
+    types: options.types ?? ['multiple-choice', 'true-false', 'short-answer'],
+    seed: options.seed ?? DEFAULT_SEED,
+  });
+  progress('');
+  const title = options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
+  const written = bankFiles(title, articles, generated.questions, basename(outDir));
+  writeBankFolder(outDir, written.files, options.force ?? false, shownOut);
+  for (const article of articles) {
+    if (!generated.questions.some((q) => q.candidate.draft.sentence.article === article.id)) warn(`no question could be made from ${sanitize(article.path)}`);
+  }
+  const summary = {
+    bank: shownOut,
+    articles: articles.map((a) => ({ id: a.id, from: a.path, title: a.title, outlet: a.outlet ?? null, published: a.published ?? null, questions: written.perArticle.get(a.id) ?? 0 })),
+    questions: written.questions,
+    skipped: files.length - articles.length,
+    report: generated.reports,
+  };
+  if (options.json) writeJson(io, summary);
+  else {
+    if (options.report) io.stdout.write(renderGenerateReport(generated.reports, styleFor(io.stdout, io).style));
+    io.stderr.write(`${style.good('✓')} Wrote ${shownOut}: ${count(written.questions, 'question')} on ${count(articles.length, 'article')}. Try it: citequiz quiz --bank ${shownOut}\n`);
+  }
+  return 0;
+}
+
+/**
+ * The bank's files, proved by loading them as `check` would: a quote that occurs twice in its
+ * article gets its paragraph, and a question whose citation would not resolve is left out.
+ */
+function bankFiles(title: string, articles: readonly InputArticle[], questions: readonly GeneratedQuestion[], id: string) {
+  const files = new Map<string, string>(articles.map((a) => [`articles/${a.fileName}`, a.text]));
+  const readArticle = (path: string) => new TextEncoder().encode(files.get(path) ?? '');
+  const entries = articles.map((a) => ({ id: a.id, file: `articles/${a.fileName}`, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}) }));
+  let kept = [...questions];
+  const paragraphs = new Map<GeneratedQuestion, number>();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const yaml = bankYaml(title, entries, kept, (q) => paragraphs.get(q));
+    const { diagnostics } = loadBank({ id, file: 'bank.yaml', dir: id, yaml, readArticle });
+    if (diagnostics.length === 0) {
+      files.set('bank.yaml', yaml);
+      const perArticle = new Map<string, number>();
+      for (const q of kept) perArticle.set(q.candidate.draft.sentence.article, (perArticle.get(q.candidate.draft.sentence.article) ?? 0) + 1);
+      return { files, questions: kept.length, perArticle };
+    }
+    const failing = new Set<GeneratedQuestion>();
+    for (const d of diagnostics) {
+      const question = d.path?.[0] === 'questions' ? kept[d.path[1] as number] : undefined;
+      if (!question) throw new Error(`generated bank does not load: ${d.message}`);
+      if (d.code === 'quote-ambiguous' && !paragraphs.has(question)) paragraphs.set(question, question.candidate.draft.sentence.paragraph);
+      else failing.add(question);
+    }
+    kept = kept.filter((q) => !failing.has(q));
+  }
+  throw new Error('generated bank does not load after three attempts');
+}

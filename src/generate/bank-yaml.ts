@@ -1,0 +1,40 @@
+import { stringify } from 'yaml';
+import type { GeneratedQuestion } from './generate.js';
+import type { SourceArticle } from './sentences.js';
+
+export interface BankArticleFile extends Omit<SourceArticle, 'text' | 'format'> {
+  /** Where the article's text is written, relative to the bank folder. */
+  readonly file: string;
+}
+
+/** The bank as `bank.yaml` text in the foundation's format, fields in a fixed order for stable output. */
+export function bankYaml(title: string, articles: readonly BankArticleFile[], questions: readonly GeneratedQuestion[], paragraphOf: (q: GeneratedQuestion) => number | undefined): string {
+  const data = {
+    title,
+    articles: articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      ...(a.outlet ? { outlet: a.outlet } : {}),
+      ...(a.published ? { published: a.published } : {}),
+    })),
+    questions: questions.map((q) => {
+      const c = q.candidate;
+      const paragraph = paragraphOf(q);
+      return {
+        id: q.id,
+        type: c.type,
+        prompt: c.prompt,
+        ...(c.choices.length > 0 ? { choices: c.choices } : {}),
+        answer: c.answer,
+        ...(c.accept.length > 0 ? { accept: c.accept } : {}),
+        ...(c.explanation ? { explanation: c.explanation } : {}),
+        skill: c.skill,
+        difficulty: q.difficulty,
+        sources: [{ article: c.draft.sentence.article, quote: c.draft.sentence.quote, ...(paragraph ? { paragraph } : {}) }],
+      };
+    }),
+  };
+  const header = '# Written by `citequiz generate`. Check it with `citequiz check`, edit freely.\n';
+  return header + stringify(data, { lineWidth: 0, version: '1.2' });
+}

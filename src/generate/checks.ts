@@ -1,0 +1,92 @@
+import { normalizeAnswer } from '../bank/normalize-answer.js';
+import type { Candidate } from './candidate.js';
+import { contentWords } from './distractors.js';
+import { WH_FITS } from './transforms.js';
+import { REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js';
+
+/** Numbers and their units say nothing of which number is meant. */
+const NOT_A_GIVEAWAY = /^(\d+|million|billion|trillion|thousand|hundred|percent|per|cent|m|bn|km|kilometres|miles)$/;
+
+const has = (haystack: string, needle: string) => ` ${haystack} `.includes(` ${needle} `);
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/** Text of the answer as the cited sentence must contain it (for a false twin, the fact it swapped). */
+const citedAnswer = (c: Candidate): string | undefined =>
+  c.draft.transform === 'false-twin' ? c.draft.phrase!.text : typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? c.answer : undefined;
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const PLACEHOLDER = /^(who|_____)/i;
+
+/**
+ * A pronoun or "the group" with nothing before it in the prompt that it could refer to: "he" needs
+ * a name (or the "Who" or blank standing for one), "it" and "they" at least a noun.
+ */
+function unresolved(c: Candidate): boolean {
+  const prompt = c.prompt.replace(/^Fill in the blank: /, '');
+  const at = (kinds: readonly string[]) =>
+    c.draft.sentence.phrases.filter((p) => kinds.includes(p.kind)).map((p) => prompt.indexOf(p.text)).filter((i) => i >= 0);
+  // "Who" or a blank stands for a name only when the answer is one.
+  const standsForName = c.draft.kind === 'person' || c.draft.kind === 'organisation';
+  const placeholder = standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____')) ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ') : Infinity;
+  const firstName = Math.min(placeholder, ...at(['person', 'organisation']));
+  const firstPerson = Math.min(placeholder, ...at(['person']));
+  const nouns = c.draft.sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => prompt.indexOf(t.text)).filter((i) => i >= 0);
+  const firstNoun = Math.min(firstName, ...nouns);
+  const lower = prompt.toLowerCase();
+  const words = wordsOf(prompt);
+  let offset = 0;
+  for (const [i, word] of words.entries()) {
+    offset = lower.indexOf(word, offset);
+    // "this attack", "those three attacks": which one, the reader of a quiz cannot tell.
+    if (/^(this|these|those)$/.test(word) && firstName >= offset) return true;
+    if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there') {
+      if ((PERSONAL.has(word) ? firstPerson : firstNoun) >= offset) return true;
+    }
+    if (word === 'the' && REFERENT_NOUNS.has(words[i + 1] ?? '') && firstName >= offset) return true;
+    offset += word.length;
+  }
+  return false;
+}
+
+/**
+ * The automatic checks of GUIDE §4 that every kept question passes; each names the fault that
+ * `generate --report` counts.
+ */
+export const QUESTION_CHECKS = [
+  {
+    reason: 'answer not in the cited sentence',
+    fails: (c: Candidate) => {
+      const answer = citedAnswer(c);
+      return answer !== undefined && !has(normalizeAnswer(c.draft.sentence.quote), normalizeAnswer(answer));
+    },
+  },
+  {
+    reason: 'answer given away by the prompt',
+    fails: (c: Candidate) => {
+      if (typeof c.answer !== 'string') return false;
+      const prompt = contentWords(c.prompt);
+      return [...contentWords(c.answer)].some((w) => prompt.has(w) && !NOT_A_GIVEAWAY.test(w)) || (c.draft.transform !== 'which-article' && has(normalizeAnswer(c.prompt), normalizeAnswer(c.answer)));
+    },
+  },
+  { reason: 'pronoun or "the group" without its referent', fails: unresolved },
+  { reason: 'pronoun as the answer', fails: (c: Candidate) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()) },
+  {
+    reason: 'question word does not fit the answer',
+    fails: (c: Candidate) => c.draft.wh !== undefined && !(WH_FITS[c.draft.wh] ?? []).includes(c.draft.kind!),
+  },
+  {
+    reason: 'choices not distinct',
+    fails: (c: Candidate) => new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length,
+  },
+  {
+    reason: 'prompt too short or too long',
+    fails: (c: Candidate) => {
+      const n = wordsOf(c.prompt.replace(/^Fill in the blank: /, '')).length;
+      return n < 5 || n > 55;
+    },
+  },
+] as const;
+
+export function failedCheck(c: Candidate): string | undefined {
+  return QUESTION_CHECKS.find((check) => check.fails(c))?.reason;
+}

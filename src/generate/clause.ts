@@ -1,0 +1,113 @@
+import type { Token } from './nlp.js';
+import { UNRESOLVED_PRONOUNS } from './words.js';
+
+/** Token indices of a sentence that a question keeps, in order. */
+export type Kept = readonly number[];
+
+const NO_SPACE_BEFORE = /^([,.;:!?%)\]]|'s|'|’s|’|n't|n’t)$/;
+
+/** Joins kept tokens as the sentence spaced them; across a dropped stretch, by the usual rules. */
+export function render(tokens: readonly Token[], kept: Kept): string {
+  let text = '';
+  for (const [n, i] of kept.entries()) {
+    const token = tokens[i]!;
+    if (n > 0) {
+      const previous = kept[n - 1]!;
+      const spaced = previous === i - 1 ? token.start > tokens[previous]!.end : !NO_SPACE_BEFORE.test(token.text);
+      if (spaced) text += ' ';
+    }
+    text += token.text;
+  }
+  return text;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+const isClauseOpener = (token: Token) => token.pos === 'ADP' || token.pos === 'SCONJ' || token.pos === 'ADV';
+
+/**
+ * The sentence with what a question does not need taken out: parentheses, an opening adverbial
+ * ("On Tuesday, ...", "However, ..."), appositives between subject and verb ("Jane Hall, 41,
+ * said") and a closing attribution (", police said."). Returns the kept token indices and the
+ * index where the main clause begins.
+ */
+export function simplify(tokens: readonly Token[]): { kept: Kept; opener?: { first: number; last: number } } {
+  const drop = new Uint8Array(tokens.length);
+  let depth = 0;
+  for (const [i, token] of tokens.entries()) {
+    if (token.text === '(') depth++;
+    if (depth > 0) drop[i] = 1;
+    if (token.text === ')' && depth > 0) depth--;
+  }
+  const dash = tokens.findIndex((t, i) => i < 8 && /^[—–]|--$/.test(t.text));
+  if (dash > 0 && tokens.slice(0, dash).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || t.pos === 'NUM')) {
+    for (let i = 0; i <= dash; i++) drop[i] = 1;
+  }
+  let opener: { first: number; last: number } | undefined;
+  if (tokens[0] && isClauseOpener(tokens[0])) {
+    const comma = tokens.findIndex((t, i) => t.text === ',' && i <= 12);
+    if (comma > 0) {
+      opener = { first: 0, last: comma - 1 };
+      for (let i = 0; i <= comma; i++) drop[i] = 1;
+    }
+  }
+  // Appositive: ", ... ," right after a noun, holding no verb, followed by the verb it interrupts.
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',' || drop[i] || !/NOUN|PROPN/.test(tokens[i - 1]!.pos)) continue;
+    const close = tokens.findIndex((t, j) => j > i && j - i <= 10 && t.text === ',');
+    if (close < 0) continue;
+    const inner = tokens.slice(i + 1, close);
+    const next = tokens[close + 1];
+    if (inner.length > 0 && !inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+      for (let j = i; j <= close; j++) drop[j] = 1;
+      i = close;
+    }
+  }
+  // Closing attribution: ", police said." / ", said Dr Hall." / ", according to the council."
+  const end = tokens.length - 1;
+  for (let i = end - 1; i > 0 && end - i <= 8; i--) {
+    if (tokens[i]!.text !== ',') continue;
+    const tail = tokens.slice(i + 1, end);
+    if (tail.some((t) => /^(said|says|told|added|according)$/.test(t.text))) for (let j = i; j < end; j++) drop[j] = 1;
+    break;
+  }
+  return { kept: range(0, tokens.length).filter((i) => !drop[i]), ...(opener ? { opener } : {}) };
+}
+
+/** Where the main clause's subject ends and its verb begins, in kept positions. */
+export function findVerb(tokens: readonly Token[], kept: Kept): number {
+  return kept.findIndex((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX');
+}
+
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** A subject that can follow "did": a short noun phrase with no pronoun, comma or clause. */
+export function isPlainSubject(tokens: readonly Token[], subject: Kept): boolean {
+  if (subject.length === 0 || subject.length > 7) return false;
+  return subject.every((i) => NP_TAGS.has(tokens[i]!.pos) && !UNRESOLVED_PRONOUNS.has(tokens[i]!.text.toLowerCase())) &&
+    subject.some((i) => tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN');
+}
+
+/** The "do" that a question on a simple-tense verb needs: "killed" → did, "says" → does. */
+export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
+  const text = verb.text.toLowerCase();
+  const lemma = verb.lemma.toLowerCase();
+  if (text.endsWith('ing')) return undefined;
+  if (text === lemma) return 'do';
+  if (text === `${lemma}s` || text === `${lemma}es` || (lemma.endsWith('y') && text === `${lemma.slice(0, -1)}ies`)) return 'does';
+  return 'did';
+}
+
+/** Lower-cases a sentence's first word when it moves inside a question ("The council" → "the council"). */
+export function lowerFirst(tokens: readonly Token[], text: string, first: number): string {
+  const token = tokens[first];
+  if (!token || token.pos === 'PROPN' || /^[A-Z]{2,}/.test(token.text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Strips the sentence's closing stop and any dangling comma before it. */
+export function withoutStop(tokens: readonly Token[], kept: Kept): number[] {
+  const out = [...kept];
+  while (out.length > 0 && /^[.!?,;:]$/.test(tokens[out.at(-1)!]!.text)) out.pop();
+  return out;
+}

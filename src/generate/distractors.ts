@@ -1,0 +1,230 @@
+import { normalizeAnswer } from '../bank/normalize-answer.js';
+import type { Random } from '../quiz/random.js';
+import { numericValue, type AnswerKind, type Phrase } from './phrases.js';
+import type { WorkingSentence } from './sentences.js';
+import { MONTHS, STOP_WORDS, WEEKDAYS } from './words.js';
+
+/** Where each phrase of the bank stands: candidates for distractors, and evidence against them. */
+export interface PhraseIndex {
+  /** Per kind, every distinct phrase with the first sentence it came from. */
+  readonly byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>;
+  /** Normalised phrase text → every sentence it occurs in. */
+  readonly sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>;
+}
+
+interface PoolEntry {
+  readonly phrase: Phrase;
+  readonly sentence: WorkingSentence;
+  /** Normalised once here: distractor search looks at the same phrases thousands of times. */
+  readonly key: string;
+  readonly words: ReadonlySet<string>;
+}
+
+export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex {
+  const byKind = new Map<AnswerKind, PoolEntry[]>();
+  const sentencesWith = new Map<string, WorkingSentence[]>();
+  for (const sentence of sentences) {
+    for (const phrase of sentence.phrases) {
+      const key = normalizeAnswer(phrase.text);
+      const seen = sentencesWith.get(key);
+      if (seen) {
+        if (seen.at(-1) !== sentence) seen.push(sentence);
+        continue;
+      }
+      sentencesWith.set(key, [sentence]);
+      const list = byKind.get(phrase.kind) ?? [];
+      list.push({ phrase, sentence, key, words: contentWords(phrase.text) });
+      byKind.set(phrase.kind, list);
+    }
+  }
+  return { byKind, sentencesWith };
+}
+
+const facts = new WeakMap<WorkingSentence, { normal: string; words: Set<string> }>();
+
+/** A sentence's normalised text and content words, worked out once. */
+export function sentenceFacts(sentence: WorkingSentence): { normal: string; words: Set<string> } {
+  let found = facts.get(sentence);
+  if (!found) facts.set(sentence, (found = { normal: normalizeAnswer(sentence.quote), words: contentWords(sentence.quote) }));
+  return found;
+}
+
+/** Lower-case content words: what a question is about, and what an answer gives away. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
+  );
+}
+
+export interface DistractorRequest {
+  readonly answer: string;
+  readonly kind: AnswerKind;
+  readonly phrase: Phrase;
+  readonly sentence: WorkingSentence;
+  /** Content words of the question: a candidate found in a sentence saying the same is also correct. */
+  readonly about: ReadonlySet<string>;
+  readonly need: number;
+  /** A value that must be among the choices (another article's figure). */
+  readonly rival?: string;
+  /**
+   * Only this article's phrases and values made near the answer: a false statement with a name
+   * from another story ("the rover touched down in Ashcombe") is false without reading.
+   */
+  readonly sameArticleOnly?: boolean;
+}
+
+/**
+ * Wrong answers of the answer's kind, the bank's own phrases first (same article, then the
+ * others), then numbers and dates made near the answer. None is in the cited sentence, shares a
+ * word with the answer, or stands in a sentence that says what the question asks.
+ */
+export function chooseDistractors(request: DistractorRequest, index: PhraseIndex, random: Random): string[] {
+  const chosen: string[] = [];
+  const taken = new Set([normalizeAnswer(request.answer)]);
+  const answerWords = contentWords(request.answer);
+  // "Paula Mendes" and "Mendes" are one wrong answer, not two.
+  const chosenWords = new Set<string>();
+  const cited = ` ${sentenceFacts(request.sentence).normal} `;
+  const consider = (text: string, known?: PoolEntry): boolean => {
+    const key = known?.key ?? normalizeAnswer(text);
+    if (key.length === 0 || taken.has(key) || cited.includes(` ${key} `)) return false;
+    const words = known?.words ?? contentWords(text);
+    if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
+    if (!sameShape(request.kind, text, request.answer)) return false;
+    if (request.phrase.value !== undefined && !sameMagnitude(numericValue(text.replace(/^\D*?(?=\d|\b[a-z]+$)/i, '')), request.phrase.value)) return false;
+    if (isSupported(key, request.about, index)) return false;
+    taken.add(key);
+    chosen.push(text);
+    for (const w of words) chosenWords.add(w);
+    return chosen.length >= request.need;
+  };
+  if (request.rival !== undefined) {
+    taken.add(normalizeAnswer(request.rival));
+    chosen.push(request.rival);
+  }
+  const pool = index.byKind.get(request.kind) ?? [];
+  const sameNoun = (p: Phrase) => request.kind !== 'count' || normalizeAnswer(p.noun?.text ?? '') === normalizeAnswer(request.phrase.noun?.text ?? '');
+  const local = pool.filter((entry) => entry.sentence.article === request.sentence.article && sameNoun(entry.phrase));
+  for (const entry of rotate(local, random)) if (consider(entry.phrase.text, entry)) return chosen;
+  for (const text of nearby(request, random)) if (consider(text)) return chosen;
+  if (request.sameArticleOnly) return chosen;
+  // Other articles last: their people and places are less often a plausible wrong answer.
+  const start = pool.length > 0 ? random.int(pool.length) : 0;
+  for (let k = 0; k < pool.length && k < 400; k++) {
+    const entry = pool[(start + k) % pool.length]!;
+    if (entry.sentence.article !== request.sentence.article && sameNoun(entry.phrase) && consider(entry.phrase.text, entry)) return chosen;
+  }
+  return chosen;
+}
+
+const isNamed = (kind: AnswerKind) => kind === 'person' || kind === 'organisation' || kind === 'place' || kind === 'date';
+
+
+/** 25 is no plausible wrong answer for 312 votes: distractors stay within a factor of ten. */
+const sameMagnitude = (value: number | undefined, answer: number) =>
+  value === undefined || answer === 0 || (value / answer <= 10 && answer / value <= 10);
+
+const COMMON = 40;
+
+const MONTH_OR_DAY = new RegExp(`\\b(${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'gi');
+
+/**
+ * A wrong answer must fit where the right one stood: "in June 2014" cannot become "in November
+ * 28, 2016", and "Rita Katz" is not answered by "Theresa".
+ */
+function sameShape(kind: AnswerKind, text: string, answer: string): boolean {
+  if (kind === 'date') {
+    const shape = (t: string) => t.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
+    return shape(text) === shape(answer);
+  }
+  if (kind === 'person') return (text.split(' ').length > 1) === (answer.split(' ').length > 1);
+  return true;
+}
+
+/** True when some sentence of the bank gives `key` while saying most of what the question asks. */
+function isSupported(key: string, about: ReadonlySet<string>, index: PhraseIndex): boolean {
+  if (about.size === 0) return false;
+  const sentences = index.sentencesWith.get(key) ?? [];
+  // A phrase in this many sentences is too common to be safely wrong, and checking it is slow.
+  if (sentences.length > COMMON) return true;
+  for (const sentence of sentences) {
+    const { words } = sentenceFacts(sentence);
+    let shared = 0;
+    for (const w of about) if (words.has(w)) shared++;
+    if (shared / about.size >= 0.5) return true;
+  }
+  return false;
+}
+
+const rotate = <T>(items: readonly T[], random: Random): T[] => {
+  if (items.length === 0) return [];
+  const start = random.int(items.length);
+  return [...items.slice(start), ...items.slice(0, start)];
+};
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER = /\d[\d,]*(?:\.\d+)?/;
+
+/** Numbers, years and dates near the answer, written the way the answer is written. */
+function nearby(request: DistractorRequest, random: Random): string[] {
+  const { answer, kind } = request;
+  if (kind === 'date') return rotate(swapDateWords(answer), random);
+  const word = NUMBER_WORDS.indexOf(answer.toLowerCase());
+  if (word >= 0) {
+    const near = [word + 1, word - 1, word + 2, word - 2, word + 3].filter((n) => n >= 0 && n < NUMBER_WORDS.length);
+    return near.map((n) => matchCase(NUMBER_WORDS[n]!, answer));
+  }
+  const match = NUMBER.exec(answer);
+  if (!match) return [];
+  const written = match[0];
+  const value = Number(written.replace(/,/g, ''));
+  const decimals = written.includes('.') ? written.split('.')[1]!.length : 0;
+  const factors = kind === 'year' ? [] : value <= 12 && decimals === 0 ? [] : [0.5, 1.5, 2, 0.75, 1.25, 3];
+  const values =
+    kind === 'year'
+      ? [1, -1, 2, -2, 3, -3].map((d) => value + d)
+      : factors.length === 0
+        ? [1, -1, 2, -2, 3].map((d) => value + d).filter((n) => n >= 0)
+        : factors.map((f) => roundLike(value * f, value, decimals));
+  const limited = kind === 'percent' ? values.filter((n) => n <= 100) : values;
+  return rotate(
+    limited.filter((n) => n !== value).map((n) => answer.replace(written, formatLike(n, written, decimals))),
+    random,
+  );
+}
+
+/** Keeps as many significant trailing zeros as the original: 28,450 → 14,230 rather than 14,225. */
+function roundLike(value: number, original: number, decimals: number): number {
+  if (decimals > 0) return Number(value.toFixed(decimals));
+  const zeros = /0*$/.exec(String(original))![0].length;
+  const unit = 10 ** Math.max(zeros, String(Math.round(value)).length > 3 ? 1 : 0);
+  return Math.max(unit, Math.round(value / unit) * unit);
+}
+
+function formatLike(value: number, written: string, decimals: number): string {
+  const fixed = value.toFixed(decimals);
+  if (!written.includes(',')) return fixed;
+  const [whole, fraction] = fixed.split('.');
+  return `${Number(whole).toLocaleString('en-US')}${fraction ? `.${fraction}` : ''}`;
+}
+
+const matchCase = (word: string, like: string) => (/^[A-Z]/.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word);
+
+/** "Thursday, 28 August" → other weekdays, other months. */
+function swapDateWords(answer: string): string[] {
+  const out: string[] = [];
+  for (const names of [MONTHS, WEEKDAYS]) {
+    for (const [i, name] of names.entries()) {
+      const re = new RegExp(`\\b${name}\\b`, 'i');
+      if (!re.test(answer)) continue;
+      for (const step of [1, -1, 2, -2, 3]) {
+        const other = names[(i + step + names.length) % names.length]!;
+        out.push(answer.replace(re, matchCase(other, name.charAt(0).toUpperCase())));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import type { QuestionType } from '../bank/question-types.js';
+import { buildCandidate, type Candidate } from './candidate.js';
+import { failedCheck } from './checks.js';
+import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
+import type { Draft } from './draft.js';
+import type { Analyse } from './nlp.js';
+import type { Difficulty } from '../bank/schema.js';
+import { difficulty, pickQuestions } from './rank.js';
+import { screenSentence } from './screen.js';
+import { analyseArticles, type SourceArticle } from './sentences.js';
+import { draftsFor } from './transforms.js';
+
+export interface GenerateOptions {
+  /** Most questions kept per article. */
+  readonly perArticle: number;
+  readonly types: readonly QuestionType[];
+  readonly seed: string;
+  /** Told of every candidate that is not kept, and why. */
+  readonly onRejected?: (prompt: string, reason: string) => void;
+}
+
+export interface GeneratedQuestion {
+  readonly id: string;
+  readonly candidate: Candidate;
+  readonly difficulty: Difficulty;
+}
+
+/** What happened to one article's material, for `generate --report`. */
+export interface ArticleReport {
+  readonly article: string;
+  readonly sentences: number;
+  /** Sentences passed over before any question was made, by reason. */
+  readonly sentencesPassedOver: Record<string, number>;
+  readonly candidates: number;
+  readonly kept: number;
+  /** Candidates made but not kept, by reason: failed checks and ranking. */
+  readonly rejected: Record<string, number>;
+}
+
+export interface Generated {
+  readonly questions: readonly GeneratedQuestion[];
+  readonly reports: readonly ArticleReport[];
+}
+
+const tally = (record: Record<string, number>, reason: string) => {
+  record[reason] = (record[reason] ?? 0) + 1;
+};
+
+/** Articles → ranked, checked questions with their sources, and an account of what was passed over. */
+export function generateQuestions(articles: readonly SourceArticle[], analyse: Analyse, options: GenerateOptions): Generated {
+  const sentences = analyseArticles(articles, analyse);
+  const index = indexPhrases(sentences);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const allowed = new Set(options.types);
+  const reports = new Map<string, ArticleReport & { sentencesPassedOver: Record<string, number>; rejected: Record<string, number> }>(
+    articles.map((a) => [a.id, { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} }]),
+  );
+  const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
+  for (const sentence of sentences) {
+    const report = reports.get(sentence.article)!;
+    (report as { sentences: number }).sentences++;
+    const reason = screenSentence(sentence);
+    if (reason) tally(report.sentencesPassedOver, reason);
+    else drafts.get(sentence.article)!.push(...draftsFor(sentence, titles));
+  }
+  addWhoseAccount(drafts, articles);
+  const questions: GeneratedQuestion[] = [];
+  for (const article of articles) {
+    const report = reports.get(article.id)!;
+    const candidates: Draft[] = [];
+    for (const draft of drafts.get(article.id)!) {
+      if (draft.transform === 'which-article' && !onlyIn(draft, index)) {
+        tally(report.rejected, 'another article reports the same');
+        options.onRejected?.(draft.prompt, 'another article reports the same');
+      } else candidates.push(draft);
+    }
+    (report as { candidates: number }).candidates = drafts.get(article.id)!.length;
+    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed), failedCheck);
+    for (const { prompt, reason } of rejected) {
+      tally(report.rejected, reason);
+      options.onRejected?.(prompt, reason);
+    }
+    (report as { kept: number }).kept = kept.length;
+    for (const c of kept) {
+      questions.push({ id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`, candidate: c, difficulty: difficulty(c) });
+    }
+  }
+  return { questions, reports: [...reports.values()] };
+}
+
+const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
+  'wh-subject': 'wh', 'wh-inverted': 'wh', cloze: 'blank', 'true-statement': 'tf', 'false-twin': 'tf',
+  'which-article': 'which', 'whose-account': 'account',
+};
+
+/** A statement is only worth asking "which article reports" about when no other article names what it names. */
+function onlyIn(draft: Draft, index: PhraseIndex): boolean {
+  const mine = draft.sentence;
+  return mine.phrases.every((p) => (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article));
+}
+
+/**
+ * Where two articles count the same thing ("people ... killed") differently, the count questions
+ * name whose account they ask about, and the other article's figure is among the choices.
+ */
+function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly SourceArticle[]): void {
+  const names = new Map(articles.map((a) => [a.id, articleName(a, articles)]));
+  const counts = [...drafts.values()].flat().filter((d) => d.kind === 'count' && d.transform.startsWith('wh'));
+  const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${nearestVerb(d)}`;
+  const byKey = new Map<string, Draft[]>();
+  for (const d of counts) {
+    const key = keyOf(d);
+    const group = byKey.get(key);
+    if (group) group.push(d);
+    else byKey.set(key, [d]);
+  }
+  for (const group of byKey.values()) {
+    for (const d of group) {
+      // The same fact: same thing counted, same verb, and most of the other words shared; else
+      // "killed 86 people" in Nice would pass for a different count of the London dead.
+      const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o));
+      if (!rival) continue;
+      drafts.get(d.sentence.article)!.push({
+        ...d,
+        transform: 'whose-account',
+        prompt: `According to ${names.get(d.sentence.article)}, ${d.prompt.charAt(0).toLowerCase()}${d.prompt.slice(1)}`,
+        rival: rival.answer as string,
+        explanation: `${names.get(rival.sentence.article)!.replace(/^the/, 'The')} gives ${rival.answer as string}.`,
+      });
+    }
+  }
+}
+
+function nearestVerb(d: Draft): string {
+  const { tokens } = d.sentence;
+  let best: { distance: number; lemma: string } | undefined;
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== 'VERB') continue;
+    const distance = Math.abs(i - d.phrase!.first);
+    if (!best || distance < best.distance) best = { distance, lemma: t.lemma };
+  }
+  return best?.lemma ?? '';
+}
+
+function sameFact(a: Draft, b: Draft): boolean {
+  const words = (d: Draft) => new Set([...sentenceFacts(d.sentence).words].filter((w) => !/\d/.test(w)));
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= 0.4;
+}
+
+/** The outlet when it tells the articles apart, else the title. */
+function articleName(article: SourceArticle, all: readonly SourceArticle[]): string {
+  const outletIsUnique = article.outlet !== undefined && all.filter((a) => a.outlet === article.outlet).length === 1;
+  return outletIsUnique ? article.outlet! : `the article "${article.title}"`;
+}

@@ -1,0 +1,203 @@
+import { numberWordsToDigits } from '../bank/number-words.js';
+import type { NumericEntity, Token } from './nlp.js';
+import { MONTHS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PREPOSITIONS, RELATIVE_DATES, SPEECH_VERBS, WEEKDAYS } from './words.js';
+
+/** What an answer is; distractors and question words are chosen by it. */
+export type AnswerKind = 'person' | 'organisation' | 'place' | 'date' | 'year' | 'count' | 'money' | 'percent';
+
+/** A typed phrase of a sentence, over tokens [first, last] (indices into the sentence's tokens). */
+export interface Phrase {
+  readonly kind: AnswerKind;
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  /** Counts: the noun counted ("people" in "eight people"), which the question asks about. */
+  readonly noun?: { readonly first: number; readonly last: number; readonly text: string };
+  /** Counts, money, percentages and years: the number, for making numeric distractors. */
+  readonly value?: number;
+}
+
+/**
+ * Names learned from the whole bank: "Masood" is a person once "Khalid Masood, 52," was seen. A
+ * name after "in" or "at" is only a place once it has stood there twice: one such use is as often
+ * a company or a building ("at Chatham House") as a place.
+ */
+export interface NameBook {
+  readonly kinds: Map<string, 'person' | 'organisation' | 'place'>;
+  readonly placeVotes: Map<string, number>;
+  /** False while the first pass gathers evidence. */
+  settled: boolean;
+}
+
+export const newNameBook = (): NameBook => ({ kinds: new Map(), placeVotes: new Map(), settled: false });
+const PLACE_VOTES_NEEDED = 2;
+
+const CURRENCY = /^[$£€¥]$/;
+const SCALE = /^(million|billion|trillion|thousand|m|bn|k)$/i;
+
+export const spanText = (tokens: readonly Token[], first: number, last: number): string => {
+  let text = tokens[first]!.text;
+  for (let i = first + 1; i <= last; i++) text += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return text;
+};
+
+/** "3,000", "eight", "4.5 billion" → a number, or undefined. */
+export function numericValue(text: string): number | undefined {
+  const digits = numberWordsToDigits(text.toLowerCase().replace(/^(about|around|nearly|almost|over|more than|at least|some|up to)\s+/, ''))
+    .replace(/[$£€¥,%]/g, '')
+    .trim();
+  const match = /^(\d+(?:\.\d+)?)\s*(million|billion|trillion|thousand|m|bn|k)?$/.exec(digits);
+  if (!match) return undefined;
+  const scale = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, thousand: 1e3, k: 1e3 }[match[2] ?? ''] ?? 1;
+  return Number(match[1]) * scale;
+}
+
+const isDateWord = (word: string) => MONTHS.includes(word) || WEEKDAYS.includes(word);
+
+/** A date a reader can answer with without knowing when the article appeared. */
+function isAbsoluteDate(tokens: readonly Token[], first: number, last: number): boolean {
+  let named = false;
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    if (RELATIVE_DATES.has(word)) return false;
+    if (isDateWord(word) || /^\d{4}$/.test(word)) named = true;
+  }
+  return named;
+}
+
+/** The numeric phrases: dates, years, counts of a noun, money, percentages. */
+function numericPhrases(tokens: readonly Token[], entities: readonly NumericEntity[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const entity of entities) {
+    let { first, last } = entity;
+    const text = () => spanText(tokens, first, last);
+    if (entity.type === 'DATE') {
+      if (!isAbsoluteDate(tokens, first, last)) continue;
+      // "the end of 2023": the swappable, askable part is the date itself.
+      while (first < last && !isDateWord(tokens[first]!.text.toLowerCase()) && !/^\d/.test(tokens[first]!.text)) first++;
+      if (first === last && /^\d{4}$/.test(tokens[first]!.text)) {
+        phrases.push({ kind: 'year', first, last, text: text(), value: Number(tokens[first]!.text) });
+      } else phrases.push({ kind: 'date', first, last, text: text() });
+    } else if (entity.type === 'MONEY') {
+      phrases.push({ kind: 'money', first, last, text: text(), ...valueOf(text()) });
+    } else if (entity.type === 'PERCENT') {
+      phrases.push({ kind: 'percent', first, last, text: text(), ...valueOf(text()) });
+    } else if (entity.type === 'CARDINAL') {
+      // "£45,000": the model calls it a count; the currency sign before it makes it money.
+      if (first > 0 && CURRENCY.test(tokens[first - 1]!.text)) {
+        first -= 1;
+        while (last + 1 < tokens.length && SCALE.test(tokens[last + 1]!.text)) last += 1;
+        phrases.push({ kind: 'money', first, last, text: text(), ...valueOf(text()) });
+        continue;
+      }
+      const noun = countedNoun(tokens, last + 1);
+      // "one way or another", "one of the": "one" is rarely a count worth asking.
+      if (noun && !/^(one|1|a|an)$/i.test(tokens[last]!.text)) phrases.push({ kind: 'count', first, last, text: text(), noun, ...valueOf(text()) });
+    }
+  }
+  return phrases;
+}
+
+const valueOf = (text: string): { value?: number } => {
+  const value = numericValue(text);
+  return value === undefined ? {} : { value };
+};
+
+/** The noun right after a number: "eight people", "12 European countries". */
+function countedNoun(tokens: readonly Token[], from: number): Phrase['noun'] | undefined {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.pos === 'ADJ' && i - from < 2) i++;
+  let last = -1;
+  while (i < tokens.length && tokens[i]!.pos === 'NOUN') last = i++;
+  if (last < 0) return undefined;
+  return { first: from, last, text: spanText(tokens, from, last) };
+}
+
+/** Runs of proper nouns ("University of Westhaven" included), outside dates, typed by their context. */
+function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBook): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'PROPN' || inDate[i]) continue;
+    // "New York Times": a capitalised adjective right before a name is part of it.
+    const start = i > 0 && tokens[i - 1]!.pos === 'ADJ' && /^[A-Z][a-z]+$/.test(tokens[i - 1]!.text) && i - 1 > 0 ? i - 1 : i;
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      !inDate[last + 1] &&
+      (tokens[last + 1]!.pos === 'PROPN' || (tokens[last + 1]!.text === 'of' && tokens[last + 2]?.pos === 'PROPN' && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())))
+    ) last++;
+    const phrase = typeName(tokens, start, last, book);
+    if (phrase) phrases.push(phrase);
+    i = last;
+  }
+  return phrases;
+}
+
+function typeName(tokens: readonly Token[], first: number, last: number, book: NameBook): Phrase | undefined {
+  // A title inside the run is not part of the name: "Housing Minister Katarina Holm"; a run of
+  // titles alone ("Director General") names nobody.
+  let nameFirst = first;
+  for (let i = first; i < last; i++) if (PERSON_TITLES.has(tokens[i]!.text.toLowerCase())) nameFirst = i + 1;
+  if (PERSON_TITLES.has(tokens[last]!.text.toLowerCase())) return undefined;
+  // "Theresa May": the model read "May" as a month, and half a name is no answer.
+  const next = tokens[last + 1];
+  if (next && /^[A-Z][a-z]/.test(next.text) && next.start === tokens[last]!.end + 1) return undefined;
+  const text = spanText(tokens, nameFirst, last);
+  const words = text.split(' ');
+  const before = tokens[first - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[last + 1]?.text.toLowerCase() ?? '';
+  const known = book.kinds.get(text) ?? book.kinds.get(words.at(-1)!);
+  let kind: Phrase['kind'] | undefined;
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) kind = 'organisation';
+  else if (known) kind = known;
+  else if (nameFirst > first || PERSON_TITLES.has(before) || (SPEECH_VERBS.has(after) && words.length >= 2) || isAgeAfter(tokens, last)) kind = 'person';
+  else if (PLACE_PREPOSITIONS.has(before) && !book.settled) kind = 'place';
+  if (!kind) return undefined;
+  return { kind, first: nameFirst, last, text };
+}
+
+/** "Khalid Masood, 52," */
+const isAgeAfter = (tokens: readonly Token[], last: number): boolean =>
+  tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
+
+/** Every typed phrase of a sentence, in order of position. */
+export function findPhrases(tokens: readonly Token[], entities: readonly NumericEntity[], book: NameBook): Phrase[] {
+  const inDate = new Uint8Array(tokens.length);
+  for (const e of entities) if (e.type === 'DATE' || e.type === 'TIME') for (let i = e.first; i <= e.last; i++) inDate[i] = 1;
+  return [...numericPhrases(tokens, entities), ...namePhrases(tokens, inDate, book)].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * True when a phrase is a whole name or number, not part of one: "Union" in "Estmark Renters'
+ * Union" is not something to blank or swap.
+ */
+export function standsAlone(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (after && after.pos === 'PROPN' && tokens[last]!.pos === 'PROPN') return false;
+  if (before && before.pos === 'PROPN' && tokens[first]!.pos === 'PROPN') return false;
+  if (before && before.pos === 'PART' && tokens[first - 2]?.pos === 'PROPN' && tokens[first]!.pos === 'PROPN' && before.text !== "'s" && before.text !== '’s') return false;
+  if (before && tokens[first]!.start === before.end && /[\w-]$/.test(before.text)) return false;
+  if (after && after.start === tokens[last]!.end && /^[\w-]/.test(after.text)) return false;
+  if (before?.text === 'of' && tokens[first - 2]?.pos === 'PROPN') return false;
+  // "The London attack": a name used as a modifier is not the answer to anything.
+  if (tokens[last]!.pos === 'PROPN' && after?.pos === 'NOUN') return false;
+  return true;
+}
+
+/** Learns names from phrases typed by strong evidence, so later bare surnames are typed too. */
+export function learnNames(phrases: readonly Phrase[], book: NameBook): void {
+  for (const phrase of phrases) {
+    if (phrase.kind !== 'person' && phrase.kind !== 'organisation' && phrase.kind !== 'place') continue;
+    if (phrase.kind === 'place') {
+      const votes = (book.placeVotes.get(phrase.text) ?? 0) + 1;
+      book.placeVotes.set(phrase.text, votes);
+      if (votes >= PLACE_VOTES_NEEDED && !book.kinds.has(phrase.text)) book.kinds.set(phrase.text, 'place');
+      continue;
+    }
+    // A person or organisation overrides a place: that evidence is stronger.
+    if (!book.kinds.has(phrase.text) || book.kinds.get(phrase.text) === 'place') book.kinds.set(phrase.text, phrase.kind);
+    const surname = phrase.text.split(' ').at(-1)!;
+    if (phrase.kind === 'person' && phrase.text.includes(' ') && !book.kinds.has(surname)) book.kinds.set(surname, 'person');
+  }
+}

@@ -1,0 +1,218 @@
+import type { Token } from './nlp.js';
+import { doSupport, findVerb, isPlainSubject, lowerFirst, render, simplify, withoutStop, type Kept } from './clause.js';
+import type { Draft } from './draft.js';
+import { standsAlone, type AnswerKind, type Phrase } from './phrases.js';
+import type { WorkingSentence } from './sentences.js';
+import { REFERENT_NOUNS, RELATIVE_DATES, STOP_WORDS } from './words.js';
+
+/**
+ * Question words by answer kind (GUIDE §1, tables over branching): which word asks for the
+ * subject, and which asks for a phrase after the verb, introduced by which prepositions.
+ */
+const WH_WORDS: Readonly<Record<AnswerKind, { subject?: string; object?: string; adjunct?: { word: string; after: readonly string[] } }>> = {
+  person: { subject: 'Who' },
+  organisation: { subject: 'Who' },
+  count: { subject: 'How many', object: 'How many' },
+  money: { object: 'How much' },
+  date: { adjunct: { word: 'When', after: ['on', 'in'] } },
+  year: { adjunct: { word: 'In what year', after: ['in'] } },
+  place: { adjunct: { word: 'Where', after: ['in', 'at'] } },
+  percent: {},
+};
+
+/** The question words a kind of answer may be asked with: the check on every question. */
+export const WH_FITS: Readonly<Record<string, readonly AnswerKind[]>> = {
+  Who: ['person', 'organisation'],
+  'How many': ['count'],
+  'About how many': ['count'],
+  'How much': ['money'],
+  When: ['date', 'year'],
+  'In what year': ['year'],
+  Where: ['place'],
+};
+
+/**
+ * Words after which a second past-tense verb belongs to its own clause, not the main one. "and" is
+ * not among them: "did the assault kill three people and wounded dozens" cannot be asked.
+ */
+const LINKS_A_VERB = new Set(['that', 'which', 'who', 'to', ',', 'had', 'has', 'have', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'after', 'before', 'when', 'while', 'as', 'by']);
+
+const APPROXIMATE = /^(about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to)\s+/i;
+const INVERTIBLE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/** "About 3,000" → the answer "3,000" asked with "About how many". */
+function countAnswer(phrase: Phrase): { answer: string; wh: string } {
+  const match = APPROXIMATE.exec(phrase.text);
+  return match ? { answer: phrase.text.slice(match[0].length), wh: 'About how many' } : { answer: phrase.text, wh: 'How many' };
+}
+
+const covers = (phrase: Phrase, from: number, to: number) => phrase.first === from && (phrase.noun?.last ?? phrase.last) === to;
+
+/** "Khalid Masood killed four people." → "Who killed four people?" */
+function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
+  const { tokens } = s;
+  if (verb < 1) return [];
+  let from = kept[0]!;
+  const to = kept[verb - 1]!;
+  if (to - from + 1 !== verb) return []; // something inside the subject was dropped
+  if (tokens[from]!.pos === 'DET' && tokens[from + 1]?.pos === 'PROPN') from++;
+  const phrase = s.phrases.find((p) => covers(p, from, to) && WH_WORDS[p.kind].subject);
+  const rest = withoutStop(tokens, kept.slice(verb));
+  if (!phrase || rest.length < 2) return [];
+  const predicate = render(tokens, rest);
+  if (phrase.kind === 'count') {
+    const { answer, wh } = countAnswer(phrase);
+    return [{ transform: 'wh-subject', sentence: s, prompt: `${wh} ${phrase.noun!.text} ${predicate}?`, answer, phrase, kind: 'count', wh, simplified: kept.length < tokens.length }];
+  }
+  // "Who" takes a singular verb: "Police suspect" cannot become "Who suspect".
+  const verbToken = tokens[kept[verb]!]!;
+  if (/^(are|were|have|do)$/i.test(verbToken.text) || (verbToken.pos === 'VERB' && doSupport(verbToken) === 'do')) return [];
+  const wh = WH_WORDS[phrase.kind].subject!;
+  return [{ transform: 'wh-subject', sentence: s, prompt: `${wh} ${predicate}?`, answer: phrase.text, phrase, kind: phrase.kind, wh, simplified: kept.length < tokens.length }];
+}
+
+/**
+ * "The council will spend £1.8m on repairs." → "How much will the council spend on repairs?";
+ * "The attacker killed four people." → "How many people did the attacker kill?"
+ */
+function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { first: number; last: number }): Draft[] {
+  const { tokens } = s;
+  const subject = kept.slice(0, verb);
+  if (!isPlainSubject(tokens, subject)) return [];
+  const verbToken = tokens[kept[verb]!]!;
+  let auxiliary: string;
+  let predicateStart: number; // kept position where the words after the auxiliary begin
+  let lemma: string | undefined;
+  if (verbToken.pos === 'VERB') {
+    const support = doSupport(verbToken);
+    if (!support) return [];
+    auxiliary = support;
+    lemma = verbToken.lemma.toLowerCase();
+    predicateStart = verb + 1;
+  } else if (INVERTIBLE.has(verbToken.text.toLowerCase()) && tokens[kept[verb + 1]!]?.pos === 'VERB') {
+    auxiliary = verbToken.text.toLowerCase();
+    predicateStart = verb + 1;
+  } else return [];
+  const subjectText = lowerFirst(tokens, render(tokens, subject), subject[0]!);
+  const after = withoutStop(tokens, kept.slice(predicateStart));
+  // "An inspection carried out in October found cracks": the first verb was not the main one.
+  if (after.some((i, n) => tokens[i]!.pos === 'VERB' && doSupport(tokens[i]!) === 'did' && !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''))) return [];
+  const question = (wh: string, remove: Set<number>) => {
+    const rest = render(tokens, after.filter((i) => !remove.has(i)));
+    const predicate = lemma === undefined ? rest : rest === '' ? lemma : /^[,;:]/.test(rest) ? `${lemma}${rest}` : `${lemma} ${rest}`;
+    return `${wh} ${auxiliary} ${subjectText} ${predicate}?`.replace(/\s+\?$/, '?');
+  };
+  const drafts: Draft[] = [];
+  const simplified = kept.length < tokens.length;
+  const firstAfterVerb = kept[verbToken.pos === 'VERB' ? verb + 1 : verb + 2];
+  for (const phrase of s.phrases) {
+    if (phrase.first <= kept[verb]!) {
+      // An opening "On 3 June," answers "When" about the main clause.
+      const adjunct = WH_WORDS[phrase.kind].adjunct;
+      if (opener && adjunct && phrase.first === opener.first + 1 && phrase.last === opener.last && adjunct.after.includes(tokens[0]!.text.toLowerCase())) {
+        drafts.push({ transform: 'wh-inverted', sentence: s, prompt: question(adjunct.word, new Set()), answer: phrase.text, phrase, kind: phrase.kind, wh: adjunct.word, simplified: true });
+      }
+      continue;
+    }
+    const object = WH_WORDS[phrase.kind].object;
+    if (object && phrase.first === firstAfterVerb) {
+      const remove = new Set(spanOf(phrase.first, phrase.noun?.last ?? phrase.last));
+      // "How much do Westbrook receive?" says too little of what is asked.
+      if (after.filter((i) => !remove.has(i)).length < 2) continue;
+      if (phrase.kind === 'count') {
+        const { answer, wh } = countAnswer(phrase);
+        const prompt = question(`${wh} ${phrase.noun!.text}`, remove);
+        drafts.push({ transform: 'wh-inverted', sentence: s, prompt, answer, phrase, kind: 'count', wh, simplified });
+      } else drafts.push({ transform: 'wh-inverted', sentence: s, prompt: question(object, remove), answer: phrase.text, phrase, kind: phrase.kind, wh: object, simplified });
+      continue;
+    }
+    const adjunct = WH_WORDS[phrase.kind].adjunct;
+    const preposition = tokens[phrase.first - 1];
+    const next = tokens[phrase.last + 1];
+    // "in Syria and Iraq": taking out "in Syria" would leave "and Iraq" behind.
+    const endsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ';
+    if (adjunct && preposition && endsAdjunct && adjunct.after.includes(preposition.text.toLowerCase()) && after.includes(phrase.first - 1)) {
+      const remove = new Set(spanOf(phrase.first - 1, phrase.last));
+      // A date written "Thursday, 28 August" may continue past what the model tagged.
+      if (tokens[phrase.last + 1]?.text === ',' && tokens[phrase.last + 2]?.pos === 'NUM') return drafts;
+      drafts.push({ transform: 'wh-inverted', sentence: s, prompt: question(adjunct.word, remove), answer: phrase.text, phrase, kind: phrase.kind, wh: adjunct.word, simplified });
+    }
+  }
+  return drafts;
+}
+
+const spanOf = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k);
+
+/** Kinds a blank prefers, most informative first. */
+const BLANK_PREFERENCE: readonly AnswerKind[] = ['count', 'money', 'percent', 'person', 'organisation', 'place', 'year', 'date'];
+
+/** "Fill in the blank": a typed phrase, or else a content noun phrase, taken out of the sentence. */
+function cloze(s: WorkingSentence): Draft[] {
+  const { tokens, quote } = s;
+  const typed = s.phrases.filter((p) => standsAlone(tokens, p.first, p.last)).sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
+  const target = typed ? { first: typed.first, last: typed.last } : nounChunk(tokens);
+  if (!target) return [];
+  const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
+  const start = tokens[target.first]!.start;
+  if (start < s.lead) return [];
+  const blanked = `${quote.slice(s.lead, start)}_____${quote.slice(tokens[target.last]!.end)}`;
+  return [{
+    transform: 'cloze', sentence: s, prompt: `Fill in the blank: ${blanked}`, answer,
+    ...(typed ? { phrase: typed, kind: typed.kind } : {}), simplified: false,
+  }];
+}
+
+/** The longest run of adjectives and nouns in the second half of a sentence that says something. */
+function nounChunk(tokens: readonly Token[]): { first: number; last: number } | undefined {
+  let best: { first: number; last: number; length: number } | undefined;
+  for (let i = Math.floor(tokens.length / 3); i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'ADJ' && tokens[i]!.pos !== 'NOUN') continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2 && (tokens[last + 1]!.pos === 'NOUN' || (tokens[last + 1]!.pos === 'ADJ' && tokens[last + 2]?.pos !== 'PUNCT'))) last++;
+    // "nine _____" asks for a unit, "an _____" gives away a vowel, and a lone common noun ("the
+    // _____ than the norm") is guessed more often than read.
+    if (tokens[last]!.pos !== 'NOUN' || last === i || tokens[i - 1]?.pos === 'NUM' || /^an?$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    if (tokens[i]!.pos === 'ADJ' && /ed$/.test(tokens[i]!.text)) continue;
+    const words = tokens.slice(i, last + 1).map((t) => t.text.toLowerCase());
+    if (words.some((w) => STOP_WORDS.has(w) || RELATIVE_DATES.has(w)) || REFERENT_NOUNS.has(words.at(-1)!) || words.join('').length < 6) continue;
+    if (!standsAlone(tokens, i, last) || tokens[i - 1]?.pos === 'PROPN' || tokens[last + 1]?.pos === 'PROPN') continue;
+    const length = tokens[last]!.end - tokens[i]!.start;
+    if (!best || length > best.length) best = { first: i, last, length };
+    i = last;
+  }
+  return best;
+}
+
+/** The sentence as a statement to judge, and the same with one fact swapped (chosen later). */
+function trueFalse(s: WorkingSentence): Draft[] {
+  if (s.tokens.length > 32 || s.tokens.length < 9) return [];
+  // An organisation swapped for another ("Canadian Parliament suspect...") reads as nonsense
+  // more often than as a claim to weigh.
+  const swappable = s.phrases.find((p) => p.kind !== 'percent' && p.kind !== 'organisation' && standsAlone(s.tokens, p.first, p.last));
+  const statement = s.quote.slice(s.lead);
+  const drafts: Draft[] = [{ transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false }];
+  if (swappable && s.tokens[swappable.first]!.start >= s.lead) drafts.push({ transform: 'false-twin', sentence: s, prompt: statement, answer: false, phrase: swappable, kind: swappable.kind, simplified: false });
+  return drafts;
+}
+
+/** "Which article reports that ...?" for a statement found in one article only. */
+function whichArticle(s: WorkingSentence, kept: Kept, verb: number, titles: ReadonlyMap<string, string>): Draft[] {
+  const named = s.phrases.some((p) => p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place');
+  if (titles.size < 2 || !named || verb < 1 || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
+  const clause = withoutStop(s.tokens, kept);
+  const statement = lowerFirst(s.tokens, render(s.tokens, clause), clause[0]!);
+  return [{ transform: 'which-article', sentence: s, prompt: `Which article reports that ${statement}?`, answer: titles.get(s.article)!, fixedChoices: [...titles.values()], simplified: kept.length < s.tokens.length }];
+}
+
+/** Every draft one sentence gives. `titles` maps the bank's article ids to titles, for cross-article questions. */
+export function draftsFor(s: WorkingSentence, titles: ReadonlyMap<string, string>): Draft[] {
+  const { kept, opener } = simplify(s.tokens);
+  const verb = findVerb(s.tokens, kept);
+  return [
+    ...(verb >= 0 ? whSubject(s, kept, verb) : []),
+    ...(verb >= 0 ? whInverted(s, kept, verb, opener) : []),
+    ...cloze(s),
+    ...trueFalse(s),
+    ...(verb >= 0 ? whichArticle(s, kept, verb, titles) : []),
+  ];
+}

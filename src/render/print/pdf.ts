@@ -1,49 +1,22 @@
 // Loaded only by `citequiz print --format pdf` (a dynamic import): pdfkit and fontkit are too big
 // for every start-up of the quiz.
 import { create, type Font } from 'fontkit';
-import { outletText, versionLabel, type PrintDocument } from '../../print/documents.js';
-import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
-import type { PacketArticle } from '../../print/packet.js';
+import type { PrintDocument } from '../../print/documents.js';
+import type { PrintJob } from '../../print/job.js';
 import type { FontStyle, PdfFontFiles } from './fonts.js';
+import { pdfLayout, type Block, type PdfPages, type Piece, type Run } from './pdf-blocks.js';
 import { PAPERS, type Paper } from './paper.js';
 
 export interface PdfLayout {
   readonly paper: Paper;
 }
 
-/** A stretch of text in one typeface. */
-interface Run {
-  readonly text: string;
-  readonly font: FontStyle;
-}
-
-/** What a block is made of: wrapped text (with an optional number hung in the margin) or a ruled line to write on. */
-type Piece =
-  | { readonly kind: 'text'; readonly runs: readonly Run[]; readonly size: number; readonly indent: number; readonly gap: number; readonly hang?: string }
-  | { readonly kind: 'rule'; readonly indent: number; readonly height: number }
-  | { readonly kind: 'space'; readonly height: number };
-
-/** Pieces that must stay on one page: a question with its choices, a key entry, a paragraph. */
-type Block = readonly Piece[];
-
 const MARGIN = 54; // 3/4 inch: fits A4 and Letter alike
-const BODY = 10.5;
-const SMALL = 9.5;
 const LINE_GAP = 1.5;
-const INDENT = 22;
 const FOOTER_SIZE = 8;
 const FONT_STYLES = ['regular', 'bold', 'italic', 'fallback'] as const satisfies readonly FontStyle[];
 /** Latin letters, accents and general punctuation, all of which DejaVu Serif has: no need to look further. */
 const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
-
-const text = (runs: readonly Run[] | string, options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {}): Piece => ({
-  kind: 'text',
-  runs: typeof runs === 'string' ? [{ text: runs, font: options.font ?? 'regular' }] : runs,
-  size: options.size ?? BODY,
-  indent: options.indent ?? INDENT,
-  gap: options.gap ?? 3,
-  ...(options.hang === undefined ? {} : { hang: options.hang }),
-});
 
 /**
  * A renderer that parses the fonts once and shares them between documents: parsing DejaVu costs
@@ -60,7 +33,8 @@ export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promi
   };
   return (document, job) => {
     for (const font of Object.values(fonts)) forgetUnmappedGlyphs(font);
-    return renderPdf(new PDFDocument(documentOptions(layout, fonts, document, job)), document, job, shared);
+    const pages = pdfLayout(document, job);
+    return renderPdf(new PDFDocument(documentOptions(layout, fonts, pages)), pages, shared);
   };
 }
 
@@ -102,24 +76,18 @@ function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, Word
   }
 }
 
-function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, document: PrintDocument, job: PrintJob): PDFKit.PDFDocumentOptions {
+function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, pages: PdfPages): PDFKit.PDFDocumentOptions {
   return {
     size: PAPERS[layout.paper].pdfkit,
     margin: MARGIN,
     bufferPages: true,
     // pdfkit types accept only paths and bytes; its code also takes a parsed fontkit font.
     font: fonts.regular as unknown as string,
-    info: { Title: DOCUMENTS[document.kind](document as never, job).heading, Creator: 'citequiz' },
+    info: { Title: pages.heading, Creator: 'citequiz' },
   };
 }
 
-async function renderPdf(
-  doc: PDFKit.PDFDocument,
-  document: PrintDocument,
-  job: PrintJob,
-  shared: Shared,
-): Promise<Uint8Array> {
-  const { sections, footer } = DOCUMENTS[document.kind](document as never, job);
+async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages, shared: Shared): Promise<Uint8Array> {
   for (const style of FONT_STYLES) doc.registerFont(style, shared.fonts[style] as unknown as string);
   shareWordLayouts(doc, shared.words);
   const chunks: Buffer[] = [];
@@ -223,120 +191,4 @@ function drawFooters(doc: PDFKit.PDFDocument, footer: string): void {
     });
     doc.page.margins.bottom = bottom;
   }
-}
-
-interface Layout {
-  /** Each section starts on a new page. */
-  readonly sections: readonly (readonly Block[])[];
-  readonly heading: string;
-  readonly footer: string;
-}
-
-const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => Layout } = {
-  quiz: ({ version }, job) => ({
-    heading: `${job.title} — ${versionLabel(version)}`,
-    footer: `${job.title} — ${versionLabel(version)}`,
-    sections: [[header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))]],
-  }),
-  key: ({ version }, job) => ({
-    heading: `${job.title} — Answer key, ${versionLabel(version)}`,
-    footer: `${job.title} — Answer key, ${versionLabel(version)}`,
-    sections: [[header(job.title, `Answer key · ${versionLabel(version)}`, false), ...version.questions.map(keyEntry)]],
-  }),
-  teacher: ({ versions }, job) => ({
-    heading: `${job.title} — Teacher's copy`,
-    footer: `${job.title} — Teacher's copy`,
-    sections: versions.map((version: Version) => [
-      header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
-      ...version.questions.map((q) => question(q, true)),
-    ]),
-  }),
-  articles: (_document, job) => ({
-    heading: `${job.title} — Articles`,
-    footer: `${job.title} — Articles`,
-    sections: job.articles.map((entry, i) => [...(i === 0 ? [header(job.title, 'Articles', false)] : []), ...article(entry)]),
-  }),
-};
-
-function header(title: string, label: string, fields: boolean): Block {
-  return [
-    text(title, { font: 'bold', size: 16, indent: 0, gap: 2 }),
-    text(label, { font: 'bold', size: 12, indent: 0, gap: fields ? 14 : 16 }),
-    ...(fields ? [text('Name: ______________________________   Class: ______________   Date: ______________', { indent: 0, gap: 20 })] : []),
-  ];
-}
-
-function question(q: PrintedQuestion, marked: boolean): Block {
-  return [
-    text(q.prompt, { hang: `${q.number}.`, gap: 4 }),
-    ...answerSpace(q, marked),
-    ...(marked ? teacherNotes(q) : []),
-    { kind: 'space', height: 8 },
-  ];
-}
-
-function answerSpace(q: PrintedQuestion, marked: boolean): Piece[] {
-  const face = (correct: boolean): FontStyle => (marked && correct ? 'bold' : 'regular');
-  const tick = (correct: boolean) => (marked && correct ? '  ← answer' : '');
-  switch (q.type) {
-    case 'multiple-choice':
-      return q.choices.map((c) => text(`${c.letter}. ${c.text}${tick(c.correct)}`, { font: face(c.correct), indent: INDENT + 8, gap: 2 }));
-    case 'true-false':
-      return [
-        text(
-          q.choices.flatMap((c, i) => [{ text: `${i > 0 ? '        ' : ''}○ ${c.text}${tick(c.correct)}`, font: face(c.correct) }]),
-          { indent: INDENT + 8, gap: 2 },
-        ),
-      ];
-    case 'short-answer':
-      return marked
-        ? [text([{ text: q.keyAnswer, font: 'bold' }, { text: alsoAccepted(q), font: 'regular' }], { indent: INDENT + 8 })]
-        : [
-            { kind: 'rule', indent: INDENT + 8, height: 22 },
-            { kind: 'rule', indent: INDENT + 8, height: 22 },
-          ];
-  }
-}
-
-function teacherNotes(q: PrintedQuestion): Piece[] {
-  return [
-    ...(q.explanation === undefined ? [] : [text(q.explanation, { font: 'italic', indent: INDENT + 8, size: SMALL })]),
-    ...q.sources.map((s, i) => source(s, i)),
-  ];
-}
-
-function keyEntry(q: PrintedQuestion): Block {
-  const detail = q.type === 'multiple-choice' ? ` — ${q.keyDetail[0] ?? ''}` : alsoAccepted(q);
-  return [
-    text([{ text: q.keyAnswer, font: 'bold' }, { text: detail, font: 'regular' }], { hang: `${q.number}.`, gap: 2 }),
-    ...q.sources.map((s, i) => source(s, i)),
-    { kind: 'space', height: 6 },
-  ];
-}
-
-const alsoAccepted = (q: PrintedQuestion) => (q.type === 'short-answer' && q.keyDetail.length > 0 ? ` (also accepted: ${q.keyDetail.join('; ')})` : '');
-
-function source(s: KeySource, index: number): Piece {
-  return text(
-    [
-      { text: `${index === 0 ? 'Source' : 'Also in'}: “${s.title}”${outletText(s.outlet)}, paragraph ${s.paragraph}: `, font: 'regular' },
-      { text: `“${s.before}`, font: 'italic' },
-      { text: s.marked, font: 'bold' },
-      { text: `${s.after}”`, font: 'italic' },
-    ],
-    { size: SMALL, indent: INDENT + 8, gap: 2 },
-  );
-}
-
-function article(entry: PacketArticle): Block[] {
-  const details = [entry.outlet, entry.published].filter((d) => d !== undefined).join(' · ');
-  const title: Block = [text(entry.title, { font: 'bold', size: 13, indent: 0, gap: details ? 2 : 10 }), ...(details ? [text(details, { indent: 0, gap: 10, size: SMALL })] : [])];
-  return [
-    title,
-    ...entry.paragraphs.map((p): Block => [
-      p.notCited === undefined
-        ? text(p.text, { hang: String(p.number), gap: 6 })
-        : text([{ text: `[${p.notCited}, not cited] `, font: 'italic' }, { text: p.text, font: 'regular' }], { hang: String(p.number), gap: 6, size: SMALL }),
-    ]),
-  ];
 }

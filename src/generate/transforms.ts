@@ -46,6 +46,13 @@ function countAnswer(phrase: Phrase): { answer: string; wh: string } {
   return match ? { answer: phrase.text.slice(match[0].length), wh: 'About how many' } : { answer: phrase.text, wh: 'How many' };
 }
 
+/** How many tokens of "about 3,000" say it is approximate: the blank is for the number. */
+function approximation(tokens: readonly Token[], phrase: Phrase): number {
+  let n = 0;
+  while (phrase.first + n < phrase.last && APPROXIMATE.test(`${tokens[phrase.first + n]!.text} `)) n++;
+  return n;
+}
+
 const covers = (phrase: Phrase, from: number, to: number) => phrase.first === from && (phrase.noun?.last ?? phrase.last) === to;
 
 /** "Khalid Masood killed four people." → "Who killed four people?" */
@@ -96,7 +103,9 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
   const subjectText = lowerFirst(tokens, render(tokens, subject), subject[0]!);
   const after = withoutStop(tokens, kept.slice(predicateStart));
   // "An inspection carried out in October found cracks": the first verb was not the main one.
-  if (after.some((i, n) => tokens[i]!.pos === 'VERB' && doSupport(tokens[i]!) === 'did' && !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''))) return [];
+  // (After an inverted auxiliary, the first verb is the participle it governs: "was built".)
+  const ownVerb = verbToken.pos === 'AUX' ? after[0] : undefined;
+  if (after.some((i, n) => i !== ownVerb && tokens[i]!.pos === 'VERB' && doSupport(tokens[i]!) === 'did' && !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''))) return [];
   const question = (wh: string, remove: Set<number>) => {
     const rest = render(tokens, after.filter((i) => !remove.has(i)));
     const predicate = lemma === undefined ? rest : rest === '' ? lemma : /^[,;:]/.test(rest) ? `${lemma}${rest}` : `${lemma} ${rest}`;
@@ -150,7 +159,7 @@ const BLANK_PREFERENCE: readonly AnswerKind[] = ['count', 'money', 'percent', 'p
 function cloze(s: WorkingSentence): Draft[] {
   const { tokens, quote } = s;
   const typed = s.phrases.filter((p) => standsAlone(tokens, p.first, p.last)).sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
-  const target = typed ? { first: typed.first, last: typed.last } : nounChunk(tokens);
+  const target = typed ? { first: typed.first + approximation(tokens, typed), last: typed.last } : nounChunk(tokens);
   if (!target) return [];
   const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
   const start = tokens[target.first]!.start;

@@ -5,11 +5,10 @@ import { reportSource } from '../quiz/report.js';
 import { seededRandom, shuffle, type Random } from '../quiz/random.js';
 import { selectQuestions } from '../quiz/select.js';
 import { sanitize } from '../render/sanitize.js';
+import { MAX_VERSIONS } from './options.js';
 import { packetArticles, type PacketArticle } from './packet.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** Enough for a version per student in a large class, few enough to notice a typo. */
-export const MAX_VERSIONS = 100;
 
 /** Versions are lettered as spreadsheet columns are: A to Z, then AA, AB, ... */
 export function versionLetter(index: number): string {

@@ -3,6 +3,7 @@ import { loadBank } from '../../bank/load.js';
 import type { QuestionType } from '../../bank/question-types.js';
 import { CitequizError } from '../../errors.js';
 import { bankYaml } from '../../generate/bank-yaml.js';
+import { DEFAULT_PER_ARTICLE, DEFAULT_SEED } from '../../generate/defaults.js';
 import { generateQuestions, type GeneratedQuestion } from '../../generate/generate.js';
 import { loadAnalyser } from '../../generate/nlp.js';
 import { count } from '../../render/count.js';
@@ -13,9 +14,6 @@ import { writeBankFolder } from '../bank-writer.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
 
-export const DEFAULT_PER_ARTICLE = 8;
-/** The default seed: without --seed the same articles still give the same bank. */
-const DEFAULT_SEED = 'citequiz';
 
 export interface GenerateCommandOptions {
   readonly out: string;

@@ -1,17 +1,13 @@
 import type { QuestionType } from '../../bank/question-types.js';
 import { printDocuments, type PrintDocument } from '../../print/documents.js';
 import { buildPrintJob, type PrintJob } from '../../print/job.js';
+import type { PrintFormat } from '../../print/options.js';
 import { count } from '../../render/count.js';
-import { renderHtml } from '../../render/print/html.js';
-import { renderMarkdown } from '../../render/print/markdown.js';
 import type { Paper } from '../../render/print/paper.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
 import { readPdfFonts } from '../pdf-fonts.js';
-
-export const PRINT_FORMATS = ['pdf', 'html', 'md'] as const;
-export type PrintFormat = (typeof PRINT_FORMATS)[number];
 
 export interface PrintOptions {
   readonly bank?: string;
@@ -33,10 +29,13 @@ export interface PrintOptions {
 
 type Render = (document: PrintDocument, job: PrintJob) => string | Uint8Array | Promise<Uint8Array>;
 
-/** How each format renders; the PDF library is loaded only when a PDF is asked for. */
+/** How each format renders, each loaded when asked for: the PDF library is large. */
 const RENDERERS: Readonly<Record<PrintFormat, (paper: Paper) => Promise<Render>>> = {
-  md: async () => renderMarkdown,
-  html: async (paper) => (document, job) => renderHtml(document, job, { paper }),
+  md: async () => (await import('../../render/print/markdown.js')).renderMarkdown,
+  html: async (paper) => {
+    const { renderHtml } = await import('../../render/print/html.js');
+    return (document, job) => renderHtml(document, job, { paper });
+  },
   pdf: async (paper) => {
     const { pdfRenderer } = await import('../../render/print/pdf.js');
     const render = await pdfRenderer(readPdfFonts(), { paper });

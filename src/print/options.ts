@@ -1,0 +1,6 @@
+/** What `citequiz print` can write. */
+export const PRINT_FORMATS = ['pdf', 'html', 'md'] as const;
+export type PrintFormat = (typeof PRINT_FORMATS)[number];
+
+/** Enough for a version per student in a large class, few enough to notice a typo. */
+export const MAX_VERSIONS = 100;

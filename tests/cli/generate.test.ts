@@ -1,0 +1,141 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { ROOT } from '../helpers.js';
+import { fakeIo } from './fake-io.js';
+
+const EVAL = join(ROOT, 'tests/fixtures/generate/eval');
+const tmp = mkdtempSync(join(tmpdir(), 'citequiz-generate-'));
+const BIN = join(ROOT, 'bin/citequiz.js');
+
+/** A folder of mixed inputs: the evaluation articles plus files that are not articles. */
+function mixedFolder(name: string): string {
+  const dir = join(tmp, name);
+  cpSync(EVAL, dir, { recursive: true });
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 society gathered in the square on Tuesday.', 'latin1'));
+  writeFileSync(join(dir, 'notes.pdf'), 'not an article');
+  return dir;
+}
+
+const run = (args: string[], cwd = tmp) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('citequiz generate', () => {
+  it('end to end: a folder of mixed files → a bank that check accepts → a quiz graded from a file', () => {
+    const dir = mixedFolder('mixed');
+    const generated = run(['generate', dir, '--out', 'banks/mixed', '--seed', '7']);
+    expect(generated.status, generated.stderr).toBe(0);
+    expect(generated.stderr).toMatch(/skipping .*empty\.txt: the file is empty/);
+    expect(generated.stderr).toMatch(/skipping .*photo\.txt: the file is binary/);
+    expect(generated.stderr).toMatch(/skipping .*latin1\.txt: the file is not UTF-8/);
+    expect(generated.stderr).toMatch(/Wrote banks\/mixed: \d+ questions on 7 articles/);
+    const bankDir = join(tmp, 'banks/mixed');
+    expect(readdirSync(join(bankDir, 'articles')).sort()).toEqual([
+      'business-merger.txt', 'local-bridge-closure.txt', 'politics-council-vote.txt', 'science-coral-study.md',
+      'science-mars-rover.txt', 'sports-cup-final.txt', 'sports-marathon.txt',
+    ]);
+    const check = run(['check', '--bank', 'banks/mixed', '--json']);
+    expect(check.status, check.stdout).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, articles: 7 });
+
+    const bank = parse(readFileSync(join(bankDir, 'bank.yaml'), 'utf8'));
+    // Answer every question correctly from the bank itself: a script drives the quiz.
+    const answers = Object.fromEntries(bank.questions.map((q: { id: string; answer: string | boolean }) => [q.id, q.answer]));
+    writeFileSync(join(tmp, 'answers.json'), JSON.stringify(answers));
+    const quiz = run(['quiz', '--bank', 'banks/mixed', '--answers', 'answers.json', '--json']);
+    expect(quiz.status, quiz.stderr).toBe(0);
+    const report = JSON.parse(quiz.stdout);
+    expect(report.correct).toBe(bank.questions.length);
+  });
+
+  it('reads the article out of an HTML page: no scripts, navigation or comments, and the page says its outlet and date', () => {
+    const generated = run(['generate', join(EVAL, 'business-merger.html'), '--out', 'banks/html', '--json']);
+    expect(generated.status, generated.stderr).toBe(0);
+    const summary = JSON.parse(generated.stdout);
+    expect(summary.articles[0]).toMatchObject({ id: 'business-merger', title: 'Halcyon Freight to buy Brightwater Shipping in $8.4 billion deal', outlet: 'The Market Ledger', published: '2024-09-09' });
+    const text = readFileSync(join(tmp, 'banks/html/articles/business-merger.txt'), 'utf8');
+    expect(text).toContain('Brightwater shareholders will receive $45 per share');
+    const page = readFileSync(join(EVAL, 'business-merger.html'), 'utf8');
+    for (const left of ['<script', 'function', 'cookie', 'Subscribe']) if (!page.includes(left)) throw new Error(`fixture lacks ${left}`);
+    expect(text).not.toMatch(/<script|function\s*\(|cookies?\b|Subscribe/i);
+    expect(text).not.toMatch(/comments?\b.*\n.*reply/i);
+  });
+
+  it('gives the same bank, byte for byte, for the same articles and seed', () => {
+    expect(run(['generate', EVAL, '--out', 'banks/one', '--seed', 's']).status).toBe(0);
+    expect(run(['generate', EVAL, '--out', 'banks/two', '--seed', 's']).status).toBe(0);
+    expect(readFileSync(join(tmp, 'banks/two/bank.yaml'), 'utf8')).toBe(readFileSync(join(tmp, 'banks/one/bank.yaml'), 'utf8'));
+  });
+});
+
+describe('citequiz generate, in process', () => {
+  const cwd = join(tmp, 'in-process');
+  mkdirSync(cwd, { recursive: true });
+
+  it('refuses to overwrite a bank unless --force, and loses nothing when it refuses', async () => {
+    mkdirSync(join(cwd, 'taken'));
+    writeFileSync(join(cwd, 'taken/keep.txt'), 'mine');
+    const refused = fakeIo({ cwd });
+    expect(await runCli(['generate', join(EVAL, 'sports-marathon.txt'), '--out', 'taken'], refused.io)).toBe(1);
+    expect(refused.stderr()).toContain('taken already exists; choose another --out, or add --force to replace it');
+    expect(readFileSync(join(cwd, 'taken/keep.txt'), 'utf8')).toBe('mine');
+
+    const forced = fakeIo({ cwd });
+    expect(await runCli(['generate', join(EVAL, 'sports-marathon.txt'), '--out', 'taken', '--force'], forced.io)).toBe(0);
+    expect(existsSync(join(cwd, 'taken/keep.txt'))).toBe(false);
+    expect(existsSync(join(cwd, 'taken/bank.yaml'))).toBe(true);
+    expect(readdirSync(cwd).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('fails with a clear message when nothing given is an article, and writes nothing', async () => {
+    writeFileSync(join(cwd, 'empty.md'), '   \n');
+    writeFileSync(join(cwd, 'x.docx'), 'PK');
+    const { io, stderr } = fakeIo({ cwd });
+    expect(await runCli(['generate', 'empty.md', 'missing.txt', 'x.docx', '--out', 'nothing'], io)).toBe(1);
+    expect(stderr()).toContain('skipping empty.md: the file is empty');
+    expect(stderr()).toContain('skipping missing.txt: no such file or folder');
+    expect(stderr()).toContain('skipping x.docx: only .txt, .text, .md, .markdown, .html, .htm files are articles');
+    expect(stderr()).toContain('no readable articles in empty.md, missing.txt, x.docx');
+    expect(existsSync(join(cwd, 'nothing'))).toBe(false);
+  });
+
+  it('--report names what was passed over and why; --types limits the types', async () => {
+    const { io, stdout } = fakeIo({ cwd });
+    expect(await runCli(['generate', join(EVAL, 'local-bridge-closure.txt'), '--out', 'report', '--report', '--types', 'true-false,short-answer'], io)).toBe(0);
+    expect(stdout()).toMatch(/^local-bridge-closure: \d+ citable sentences, \d+ candidates, \d+ kept, \d+ rejected$/m);
+    expect(stdout()).toMatch(/^\s+\d+ {2}quoted speech$/m);
+    expect(stdout()).toMatch(/^ {2}candidates rejected:$/m);
+    const bank = parse(readFileSync(join(cwd, 'report/bank.yaml'), 'utf8'));
+    expect(new Set(bank.questions.map((q: { type: string }) => q.type))).toEqual(new Set(['true-false', 'short-answer']));
+    // Boilerplate never reaches a question.
+    for (const q of bank.questions) expect(q.sources[0].quote).not.toMatch(/Leave a Reply|Share this article|Tags:|^By /);
+  });
+
+  it('rejects unknown types and a missing --out with usage errors', async () => {
+    const badType = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'x', '--types', 'essay'], badType.io)).toBe(2);
+    expect(badType.stderr()).toContain('expected one of: multiple-choice, true-false, short-answer');
+    const noOut = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL], noOut.io)).toBe(2);
+    expect(noOut.stderr()).toContain("required option '-o, --out <dir>' not specified");
+  });
+});
+
+// The quiz must not pay for the NLP library: nothing of it loads unless generate runs.
+it('keeps the NLP and HTML libraries out of the quiz start-up bundle', () => {
+  const main = readFileSync(join(ROOT, 'dist/main.js'), 'utf8');
+  // The NLP model, the HTML reader and the generator are chunks the entry module imports only
+  // with import(), on first use.
+  const chunks = readdirSync(join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.js'));
+  const heavy = chunks.filter((f) => /^(model|wink-nlp|readability)-/.test(f) || /Which article reports/.test(readFileSync(join(ROOT, 'dist/chunks', f), 'utf8')));
+  expect(heavy.length).toBe(4);
+  const staticImports = [...main.matchAll(/from"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]);
+  expect(staticImports.filter((f) => heavy.includes(f!))).toEqual([]);
+  expect(/Which article reports/.test(main)).toBe(false);
+  expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toContain('generate');
+});

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeAnswer } from '../../src/bank/normalize-answer.js';
+import { failedCheck } from '../../src/generate/checks.js';
+import { generateQuestions, type GeneratedQuestion } from '../../src/generate/generate.js';
+import { loadAnalyser, type Analyse } from '../../src/generate/nlp.js';
+import type { SourceArticle } from '../../src/generate/sentences.js';
+import { article } from './helpers.js';
+
+const EVAL = 'tests/fixtures/generate/eval';
+const SEEDS = 'questions/london-attacks-2017/articles';
+const ALL_TYPES = ['multiple-choice', 'true-false', 'short-answer'] as const;
+
+/** The evaluation set: articles of different kinds written for tests, and the five seed articles. */
+function evaluationArticles(): SourceArticle[][] {
+  const read = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort()
+      .map((f) => ({ ...article(f.replace(/\W+/g, '-'), readFileSync(join(dir, f), 'utf8'), f), format: f.endsWith('.md') ? ('markdown' as const) : ('text' as const) }));
+  return [read(EVAL), read(SEEDS)];
+}
+
+const words = (text: string) => new Set(normalizeAnswer(text).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w)));
+const UNITS = /^(million|billion|thousand|percent|people|the|and)$/;
+
+/**
+ * GUIDE §4's automatic checks, written again here from the rubric rather than imported, so that a
+ * fault in the generator's own checks cannot hide itself.
+ */
+function faults(q: GeneratedQuestion): string[] {
+  const c = q.candidate;
+  const sentence = normalizeAnswer(c.draft.sentence.quote);
+  const out: string[] = [];
+  const answerText = c.draft.transform === 'false-twin' ? c.draft.phrase!.text : typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? c.answer : undefined;
+  if (answerText !== undefined && !` ${sentence} `.includes(` ${normalizeAnswer(answerText)} `)) out.push('answer not in cited sentence');
+  if (typeof c.answer === 'string' && c.draft.transform !== 'which-article') {
+    const prompt = words(c.prompt);
+    if ([...words(c.answer)].some((w) => prompt.has(w) && !UNITS.test(w))) out.push('answer leaked by prompt');
+  }
+  if (/^(he|she|it|they|his|her|its|their)\b/i.test(c.prompt.replace(/^Fill in the blank: /, ''))) out.push('pronoun subject');
+  if (c.type === 'multiple-choice') {
+    if (c.choices.length !== 4) out.push('not four choices');
+    if (new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length) out.push('choices not distinct');
+    if (!c.choices.includes(c.answer as string)) out.push('answer not among choices');
+    if (c.draft.transform !== 'which-article') {
+      for (const d of c.distractors) if (` ${sentence} `.includes(` ${normalizeAnswer(d)} `)) out.push(`distractor in cited sentence: ${d}`);
+    }
+  }
+  const wh = c.draft.wh;
+  if (wh === 'When' && !/\d|day|january|february|march|april|may|june|july|august|september|october|november|december/i.test(c.answer as string)) out.push('When without a date');
+  if (wh?.includes('How many') && !/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred/i.test(c.answer as string)) out.push('How many without a number');
+  if (wh === 'Who' && /\d/.test(c.answer as string)) out.push('Who answered by a number');
+  return out;
+}
+
+describe('generated questions pass the automatic checks', () => {
+  let analyse: Analyse;
+  let banks: GeneratedQuestion[][];
+  beforeAll(async () => {
+    analyse = await loadAnalyser();
+    banks = evaluationArticles().map((articles) => [...generateQuestions(articles, analyse, { perArticle: 8, types: ALL_TYPES, seed: 'test' }).questions]);
+  });
+
+  it('on every kept question of the evaluation set and the seeds', () => {
+    const found = banks.flat().flatMap((q) => faults(q).map((f) => `${q.id}: ${f}`));
+    expect(found).toEqual([]);
+    for (const q of banks.flat()) expect(failedCheck(q.candidate), q.id).toBeUndefined();
+  });
+
+  it('makes questions from every article, with a mix of types, skills and difficulties', () => {
+    for (const bank of banks) {
+      const types = new Set(bank.map((q) => q.candidate.type));
+      expect([...types].sort()).toEqual([...ALL_TYPES].sort());
+      expect(new Set(bank.map((q) => q.candidate.skill)).has('cross-article')).toBe(true);
+      expect(new Set(bank.map((q) => q.difficulty)).size).toBeGreaterThan(1);
+    }
+    const articlesWithQuestions = new Set(banks[0]!.map((q) => q.candidate.draft.sentence.article));
+    expect(articlesWithQuestions.size).toBe(6);
+  });
+
+  it('never repeats a prompt or asks twice about one sentence', () => {
+    for (const bank of banks) {
+      expect(new Set(bank.map((q) => q.candidate.prompt)).size).toBe(bank.length);
+      expect(new Set(bank.map((q) => `${q.candidate.draft.sentence.article}:${q.candidate.draft.sentence.index}`)).size).toBe(bank.length);
+      expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
+    }
+  });
+
+  it('gives the same questions for the same articles and seed', () => {
+    const [articles] = evaluationArticles();
+    const again = generateQuestions(articles!, analyse, { perArticle: 8, types: ALL_TYPES, seed: 'test' }).questions;
+    expect(again.map((q) => [q.id, q.candidate.prompt, q.candidate.choices])).toEqual(banks[0]!.map((q) => [q.id, q.candidate.prompt, q.candidate.choices]));
+  });
+
+  it('writes only the question types asked for', () => {
+    const [articles] = evaluationArticles();
+    const questions = generateQuestions(articles!, analyse, { perArticle: 8, types: ['true-false'], seed: 'test' }).questions;
+    expect(questions.length).toBeGreaterThan(0);
+    expect(new Set(questions.map((q) => q.candidate.type))).toEqual(new Set(['true-false']));
+  });
+
+  it('property: over any mix of the evaluation sentences, answers stand in their cited sentence and choices are distinct', () => {
+    const sentences = evaluationArticles()[0]!.flatMap((a) => a.text.split(/\n\s*\n/).filter((p) => p.split(' ').length > 6));
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(sentences, { minLength: 3, maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+        fc.string({ maxLength: 8 }),
+        (groups, seed) => {
+          const articles = groups.map((paragraphs, i) => article(`a${i}`, paragraphs.join('\n\n'), `Article ${i}`));
+          for (const q of generateQuestions(articles, analyse, { perArticle: 6, types: ALL_TYPES, seed }).questions) {
+            expect(faults(q), q.candidate.prompt).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

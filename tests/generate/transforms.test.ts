@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { draftsOf } from './helpers.js';
+
+// Sentence in, question and answer out: each row is a transformation a teacher would keep.
+describe('questions made from one sentence', () => {
+  it.each([
+    ['Khalid Masood, 52, killed four people on Westminster Bridge.', 'Who killed four people on Westminster Bridge?', 'Khalid Masood'],
+    ['Khalid Masood, 52, killed four people on Westminster Bridge.', 'How many people did Khalid Masood kill on Westminster Bridge?', 'four'],
+    ['The council will spend £1.8 million on repairs to the bridge.', 'How much will the council spend on repairs to the bridge?', '£1.8 million'],
+    ['On 3 June 2017, three attackers drove a van into pedestrians.', 'When did three attackers drive a van into pedestrians?', '3 June 2017'],
+    ['On 3 June 2017, three attackers drove a van into pedestrians.', 'How many attackers drove a van into pedestrians?', 'three'],
+    ['About 3,000 runners started the race in Leeds.', 'About how many runners started the race in Leeds?', '3,000'],
+    ['The bridge was built in 1887 by local engineers.', 'In what year was the bridge built by local engineers?', '1887'],
+    ['The bridge will reopen on 28 August after repairs.', 'When will the bridge reopen after repairs?', '28 August'],
+    ['The company paid $4.5 billion for the rival firm in March 2019.', 'How much did the company pay for the rival firm in March 2019?', '$4.5 billion'],
+    ['The company paid $4.5 billion for the rival firm in March 2019.', 'When did the company pay $4.5 billion for the rival firm?', 'March 2019'],
+    // Cloze: the blank is the number, not "About".
+    ['About 3,000 runners started the race in Leeds.', 'Fill in the blank: About _____ runners started the race in Leeds.', '3,000'],
+    ['The bridge will reopen on 28 August after repairs.', 'Fill in the blank: The bridge will reopen on _____ after repairs.', '28 August'],
+    // Blanks are not only named entities.
+    ['Engineers said the structure could deteriorate quickly without major structural work.', 'Fill in the blank: Engineers said the structure could deteriorate quickly without _____.', 'major structural work'],
+    // A dateline is left out of the prompt.
+    ['ARDENSBURG, Estmark — The assembly approved the bill by 312 votes to 287.', 'Fill in the blank: The assembly approved the bill by _____ votes to 287.', '312'],
+  ])('%s → %s', async (sentence, prompt, answer) => {
+    const { drafts } = await draftsOf(sentence);
+    expect(drafts.map((d) => [d.prompt, d.answer])).toContainEqual([prompt, answer]);
+  });
+
+  it('states the sentence for true/false and marks a fact to swap for its false twin', async () => {
+    const { drafts } = await draftsOf('The council will spend £1.8 million on repairs to the bridge.');
+    expect(drafts.filter((d) => d.transform === 'true-statement').map((d) => d.prompt)).toEqual(['The council will spend £1.8 million on repairs to the bridge.']);
+    expect(drafts.find((d) => d.transform === 'false-twin')?.phrase?.text).toBe('£1.8 million');
+  });
+});
+
+describe('sentences and transformations that must be rejected', () => {
+  it.each([
+    ['He said the attack was planned by a small group of men.', 'opens with a pronoun'],
+    ['"We will win the final next week," said the coach.', 'quoted speech'],
+    ['Several residents told us about the closure of the bridge last week.', 'first or second person'],
+    ['Why did the council wait so long to act on the bridge?', 'not a statement'],
+    ['The bridge closed.', 'too short'],
+  ])('%s is passed over: %s', async (sentence, reason) => {
+    const { drafts, passedOver } = await draftsOf(sentence);
+    expect(passedOver).toEqual([reason]);
+    expect(drafts).toEqual([]);
+  });
+
+  it.each([
+    // The first verb is in a reduced relative clause, not the main verb.
+    ['An inspection carried out in October found cracks in the arches.', /^When/],
+    // Do-support cannot reach across "and" to a second verb.
+    ['The assault killed three people and wounded dozens of others.', /^How many people did/],
+    // "Who" needs a singular verb.
+    ['Police suspect the attacker acted alone on the bridge.', /^Who/],
+    // Taking out "in Syria" would leave "and Iraq" behind.
+    ['The group lost territory in Syria and Iraq during the year.', /^Where/],
+    // "Director General" names nobody.
+    ['The Director General said the threat level would not change.', /^Who/],
+  ])('%s gives no question matching %s', async (sentence, pattern) => {
+    const { drafts } = await draftsOf(sentence);
+    expect(drafts.map((d) => d.prompt).filter((p) => pattern.test(p))).toEqual([]);
+  });
+});

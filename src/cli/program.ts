@@ -2,11 +2,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
-import { MAX_VERSIONS, PRINT_FORMATS } from '../print/options.js';
+import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { PAPER_NAMES } from '../render/print/paper.js';
 import { checkCommand } from './commands/check.js';
 import { listCommand } from './commands/list.js';
+import { printCommand } from './commands/print.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
 import type { Io } from './io.js';
@@ -124,11 +124,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--paper <size>', 'paper size for pdf and html').choices(PAPER_NAMES).default('a4'))
     .option('--force', 'overwrite files already in --out')
     .addHelpText('after', '\nExamples:\n  citequiz print --format pdf --out week3 --versions 4 --count 20 --articles\n  citequiz print --format html --out week3 --seed 42 --paper letter --teacher\n  citequiz print --format md --out week3 --article newsweek-isis-claims --no-key')
-    .action(async (options) => {
-      // Loaded on use, like generate: printing is not needed to take a quiz.
-      const { printCommand } = await import('./commands/print.js');
-      setExit(await printCommand(options, io));
-    });
+    .action(async (options) => setExit(await printCommand(options, io)));
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;

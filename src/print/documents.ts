@@ -32,9 +32,3 @@ export function printDocuments(job: PrintJob, parts: PrintParts): NamedDocument[
     ...(parts.articles ? [{ name: 'articles', document: { kind: 'articles' } as const }] : []),
   ];
 }
-
-/** The line under a key's or teacher copy's heading. */
-export const versionLabel = (version: Version) => `Version ${version.letter}`;
-
-/** "“Title” (Outlet), paragraph 4" without the quotation marks, which each format sets itself. */
-export const outletText = (outlet: string | undefined) => (outlet ? ` (${outlet})` : '');

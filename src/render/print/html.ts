@@ -1,6 +1,7 @@
-import { outletText, versionLabel, type PrintDocument } from '../../print/documents.js';
+import type { PrintDocument } from '../../print/documents.js';
 import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
+import { outletText, versionLabel } from './labels.js';
 import { PAPERS, type Paper } from './paper.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,6 +1,7 @@
-import { outletText, versionLabel, type PrintDocument } from '../../print/documents.js';
+import type { PrintDocument } from '../../print/documents.js';
 import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
+import { outletText, versionLabel } from './labels.js';
 
 const RULE = '_'.repeat(40);
 

@@ -1,7 +1,8 @@
-/** Paper sizes, by the name --paper takes, as each renderer names them. */
-export const PAPERS = {
+import type { Paper } from '../../print/options.js';
+
+/** Each paper size --paper takes, as each renderer names it. */
+export const PAPERS: Readonly<Record<Paper, { pdfkit: string; css: string }>> = {
   a4: { pdfkit: 'A4', css: 'A4' },
   letter: { pdfkit: 'LETTER', css: 'letter' },
-} as const;
-export type Paper = keyof typeof PAPERS;
-export const PAPER_NAMES = Object.keys(PAPERS) as Paper[];
+};
+export type { Paper };

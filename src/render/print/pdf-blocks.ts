@@ -1,9 +1,10 @@
 // What each printed document is made of, as data for the PDF renderer to lay out: blocks of text
 // and ruled lines that must each stay on one page. No pdfkit here.
-import { outletText, versionLabel, type PrintDocument } from '../../print/documents.js';
+import type { PrintDocument } from '../../print/documents.js';
 import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
 import type { FontStyle } from './fonts.js';
+import { outletText, versionLabel } from './labels.js';
 
 /** A stretch of text in one typeface. */
 export interface Run {

@@ -5,12 +5,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchExport } from './export.js';
+import { benchGenerate } from './generate.js';
 import { benchPrint } from './print.js';
 import { writeSyntheticBank } from './synthetic-bank.js';
+import { benchStudy } from './study.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/citequiz.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// The quizzes below save their answers: keep them out of the user's own study history.
+process.env.CITEQUIZ_HOME = mkdtempSync(join(tmpdir(), 'citequiz-bench-home-'));
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,7 +37,7 @@ function timeCommand(args: string[]): number {
 function timeToFirstQuestion(): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('script', ['-qfec', `${process.execPath} ${BIN} quiz --seed 1`, '/dev/null'], { cwd: ROOT });
+    const child = spawn('script', ['-qfec', `${process.execPath} ${BIN} quiz --seed 1 --no-resume`, '/dev/null'], { cwd: ROOT });
     let seen = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -87,5 +92,11 @@ console.log(`citequiz benchmarks · node ${process.version} · ${new Date().toIS
 await startup();
 console.log();
 checkLargeBank();
+console.log();
+await benchStudy(ROOT, BIN, RUNS);
+console.log();
+await benchExport(ROOT);
+console.log();
+benchGenerate(ROOT);
 console.log();
 benchPrint(ROOT, BIN);

@@ -46,7 +46,8 @@ export const ERROR_CODES = [
   'answers-invalid', // the --answers file
   'output-exists', // refusing to overwrite without --force
   'no-articles', // generate found nothing it could read
-  'output-unwritable', // print: a file in --out that cannot be written
+  'history', // the study history cannot be read or written
+  'output', // an --out file that cannot be written: a folder, or in a missing folder
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

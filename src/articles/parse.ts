@@ -32,8 +32,22 @@ export function parseArticle(text: string, format: ArticleFormat): Article {
 
 /** The whole sentence or sentences that a span of a paragraph lies in. */
 export function sentencesAround(article: Article, paragraph: number, span: Span): Span & { text: string } {
-  const overlapping = article.sentences.filter((s) => s.paragraph === paragraph && s.start < span.end && s.end > span.start);
-  const start = Math.min(span.start, ...overlapping.map((s) => s.start));
-  const end = Math.max(span.end, ...overlapping.map((s) => s.end));
+  const { sentences } = article;
+  // Sentences are in text order: a binary search finds the first that ends after the span starts,
+  // so exporting a bank of thousands of questions does not scan every sentence for each source.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  let { start, end } = span;
+  for (let i = low; i < sentences.length && sentences[i]!.start < span.end; i++) {
+    const sentence = sentences[i]!;
+    if (sentence.paragraph !== paragraph) continue;
+    start = Math.min(start, sentence.start);
+    end = Math.max(end, sentence.end);
+  }
   return { start, end, text: article.text.slice(start, end) };
 }

@@ -30,4 +30,6 @@ export interface Io {
   readStdin(): string;
   /** A fresh seed when the user gives none, so every quiz can be replayed with --seed. */
   newSeed(): string;
+  /** The time, for the study history and its schedule. */
+  now(): Date;
 }

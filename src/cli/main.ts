@@ -31,6 +31,7 @@ const io: Io = {
   prompts: () => inquirerPrompts({ input: process.stdin, output: process.stderr }),
   readStdin: () => readFileSync(0, 'utf8'), // fd 0 works for pipes and sockets, unlike /dev/stdin
   newSeed: () => String(Math.floor(Math.random() * 1e6)),
+  now: () => new Date(),
 };
 
 const code = await runCli(process.argv.slice(2), io);

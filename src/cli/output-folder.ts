@@ -68,4 +68,4 @@ function lstatOrUndefined(path: string): Stats | undefined {
 }
 
 const writeError = (shownDir: string, error: unknown) =>
-  new CitequizError('output-unwritable', `cannot write to ${shownDir}: ${(error as Error).message}`);
+  new CitequizError('output', `cannot write to ${shownDir}: ${(error as Error).message}`);

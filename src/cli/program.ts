@@ -4,11 +4,16 @@ import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
 import { printCommand } from './commands/print.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
+import { historyCommand } from './commands/history.js';
+import { reviewCommand } from './commands/review.js';
+import { statsCommand } from './commands/stats.js';
 import type { Io } from './io.js';
 import { styleFor } from './output.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -24,7 +29,8 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'answers-invalid': 1,
   'output-exists': 1,
   'no-articles': 1,
-  'output-unwritable': 1,
+  history: 1,
+  output: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -62,7 +68,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--exam', 'no feedback until the end')
     .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking: {"question-id": "B" | "choice text" | true | "typed answer"}; letters follow the bank\'s choice order')
     .option('--json', 'print the report as JSON')
-    .addHelpText('after', '\nExamples:\n  citequiz quiz --count 5 --article newsweek-isis-claims\n  citequiz quiz --exam --seed 42\n  citequiz quiz --answers answers.json --json')
+    .option('--resume', 'continue the unfinished quiz without asking')
+    .option('--no-resume', 'start a new quiz without asking, setting the unfinished one aside')
+    .addHelpText('after', '\nEvery answer is saved as it is given (see `citequiz history`); after Ctrl+C or a closed terminal, the next quiz offers to resume.\n\nExamples:\n  citequiz quiz --count 5 --article newsweek-isis-claims\n  citequiz quiz --exam --seed 42\n  citequiz quiz --answers answers.json --json')
     .action(async (options) => setExit(await quizCommand(options, io)));
 
   program
@@ -105,6 +113,47 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(paths, options, io));
     });
+
+  program
+    .command('review')
+    .description('quiz yourself on what is due, misses first (spaced repetition); ends with where to read up on each miss')
+    .option('--bank <dir>', BANK_HELP)
+    .option('--missed', `only questions missed in your last sessions and not answered right since`)
+    .option('-n, --count <n>', `at most this many questions (default: ${DEFAULT_COUNT})`, positiveInteger)
+    .option('--exam', 'no feedback until the end')
+    .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking, as `quiz --answers`; they are recorded like any others')
+    .option('--json', 'print the report as JSON')
+    .addHelpText('after', '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5')
+    .action(async (options) => setExit(await reviewCommand(options, io)));
+
+  program
+    .command('stats')
+    .description('accuracy per article and skill, sessions and streak, what is due, and the questions missed most with their sources')
+    .option('--bank <dir>', BANK_HELP)
+    .option('--json', 'print the statistics as JSON')
+    .action(async (options) => setExit(await statsCommand(options, io)));
+
+  program
+    .command('history')
+    .description("show where a bank's study history is kept and how much it holds; --clear deletes it")
+    .option('--bank <dir>', BANK_HELP)
+    .option('--clear', "delete the bank's study history (asks first)")
+    .option('--yes', 'with --clear: do not ask (for scripts)')
+    .option('--json', 'print the file and counts as JSON')
+    .addHelpText('after', '\nHistory lives in $CITEQUIZ_HOME/history/ when CITEQUIZ_HOME is set, else in the data folder\n($XDG_DATA_HOME/citequiz/history/, by default ~/.local/share/citequiz/history/), one file per bank.')
+    .action(async (options) => setExit(await historyCommand(options, io)));
+
+  program
+    .command('export')
+    .description('write the bank for a learning platform or flashcard tool, each question carrying its source as feedback')
+    .option('--bank <dir>', BANK_HELP)
+    .requiredOption('-f, --format <format>', `one of: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].label})`).join('; ')}`, exportFormat)
+    .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
+    .option('--force', 'replace --out if it exists')
+    .option('-a, --article <id>', 'only questions citing this article (repeatable)', collect, undefined)
+    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .addHelpText('after', '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank')
+    .action(async (options) => setExit(await exportCommand(options, io)));
 
   program
     .command('print')
@@ -174,3 +223,7 @@ function questionType(value: string, previous: QuestionType[] | undefined): Ques
   return [...(previous ?? []), value as QuestionType];
 }
 
+function exportFormat(value: string): ExportFormat {
+  if (!(EXPORT_FORMAT_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`);
+  return value as ExportFormat;
+}

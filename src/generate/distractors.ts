@@ -10,6 +10,11 @@ export interface PhraseIndex {
   readonly byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>;
   /** Normalised phrase text → every sentence it occurs in. */
   readonly sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>;
+  /**
+   * Sentences passed over before analysis (quoted speech and the like) still say things: a word of
+   * theirs → those that hold it, for finding a distractor that one of them makes correct.
+   */
+  readonly unanalysedWith: ReadonlyMap<string, readonly { readonly normal: string; readonly words: ReadonlySet<string> }[]>;
 }
 
 interface PoolEntry {
@@ -18,14 +23,23 @@ interface PoolEntry {
   /** Normalised once here: distractor search looks at the same phrases thousands of times. */
   readonly key: string;
   readonly words: ReadonlySet<string>;
+  /** Counts: the normalised noun counted. */
+  readonly noun: string;
 }
 
-export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex {
+export function indexPhrases(sentences: readonly WorkingSentence[], unanalysed: readonly { readonly quote: string }[] = []): PhraseIndex {
   const byKind = new Map<AnswerKind, PoolEntry[]>();
   const sentencesWith = new Map<string, WorkingSentence[]>();
+  // The same phrases recur ("two", "Monday"): normalise each text once.
+  const normal = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let key = normal.get(text);
+    if (key === undefined) normal.set(text, (key = normalizeAnswer(text)));
+    return key;
+  };
   for (const sentence of sentences) {
     for (const phrase of sentence.phrases) {
-      const key = normalizeAnswer(phrase.text);
+      const key = keyOf(phrase.text);
       const seen = sentencesWith.get(key);
       if (seen) {
         if (seen.at(-1) !== sentence) seen.push(sentence);
@@ -33,11 +47,21 @@ export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex
       }
       sentencesWith.set(key, [sentence]);
       const list = byKind.get(phrase.kind) ?? [];
-      list.push({ phrase, sentence, key, words: contentWords(phrase.text) });
+      list.push({ phrase, sentence, key, words: contentWords(phrase.text), noun: keyOf(phrase.noun?.text ?? '') });
       byKind.set(phrase.kind, list);
     }
   }
-  return { byKind, sentencesWith };
+  const unanalysedWith = new Map<string, { normal: string; words: Set<string> }[]>();
+  for (const { quote } of unanalysed) {
+    const entry = { normal: ` ${normalizeAnswer(quote)} `, words: contentWords(quote) };
+    for (const word of new Set(entry.normal.split(' '))) {
+      if (word === '') continue;
+      const list = unanalysedWith.get(word);
+      if (list) list.push(entry);
+      else unanalysedWith.set(word, [entry]);
+    }
+  }
+  return { byKind, sentencesWith, unanalysedWith };
 }
 
 const facts = new WeakMap<WorkingSentence, { normal: string; words: Set<string> }>();
@@ -106,16 +130,17 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
     chosen.push(request.rival);
   }
   const pool = index.byKind.get(request.kind) ?? [];
-  const sameNoun = (p: Phrase) => request.kind !== 'count' || normalizeAnswer(p.noun?.text ?? '') === normalizeAnswer(request.phrase.noun?.text ?? '');
-  const local = pool.filter((entry) => entry.sentence.article === request.sentence.article && sameNoun(entry.phrase));
+  const noun = normalizeAnswer(request.phrase.noun?.text ?? '');
+  const sameNoun = (entry: PoolEntry) => request.kind !== 'count' || entry.noun === noun;
+  const local = pool.filter((entry) => entry.sentence.article === request.sentence.article && sameNoun(entry));
   for (const entry of rotate(local, random)) if (consider(entry.phrase.text, entry)) return chosen;
   for (const text of nearby(request, random)) if (consider(text)) return chosen;
   if (request.sameArticleOnly) return chosen;
   // Other articles last: their people and places are less often a plausible wrong answer.
   const start = pool.length > 0 ? random.int(pool.length) : 0;
-  for (let k = 0; k < pool.length && k < 400; k++) {
+  for (let k = 0; k < pool.length && k < OTHER_ARTICLES_LOOKED_AT; k++) {
     const entry = pool[(start + k) % pool.length]!;
-    if (entry.sentence.article !== request.sentence.article && sameNoun(entry.phrase) && consider(entry.phrase.text, entry)) return chosen;
+    if (entry.sentence.article !== request.sentence.article && sameNoun(entry) && consider(entry.phrase.text, entry)) return chosen;
   }
   return chosen;
 }
@@ -128,6 +153,8 @@ const sameMagnitude = (value: number | undefined, answer: number) =>
   value === undefined || answer === 0 || (value / answer <= 10 && answer / value <= 10);
 
 const COMMON = 40;
+/** In a bank of hundreds of articles, a wrong answer is found among the first few phrases or not at all. */
+const OTHER_ARTICLES_LOOKED_AT = 150;
 
 const MONTH_OR_DAY = new RegExp(`\\b(${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'gi');
 
@@ -150,13 +177,16 @@ function isSupported(key: string, about: ReadonlySet<string>, index: PhraseIndex
   const sentences = index.sentencesWith.get(key) ?? [];
   // A phrase in this many sentences is too common to be safely wrong, and checking it is slow.
   if (sentences.length > COMMON) return true;
-  for (const sentence of sentences) {
-    const { words } = sentenceFacts(sentence);
+  const saysIt = (words: ReadonlySet<string>) => {
     let shared = 0;
     for (const w of about) if (words.has(w)) shared++;
-    if (shared / about.size >= 0.5) return true;
-  }
-  return false;
+    return shared / about.size >= 0.5;
+  };
+  if (sentences.some((sentence) => saysIt(sentenceFacts(sentence).words))) return true;
+  // The least common word of the phrase narrows the passed-over sentences to look at.
+  const lists = key.split(' ').map((word) => index.unanalysedWith.get(word) ?? []);
+  const fewest = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? []);
+  return fewest.some((entry) => entry.normal.includes(` ${key} `) && saysIt(entry.words));
 }
 
 const rotate = <T>(items: readonly T[], random: Random): T[] => {

@@ -7,7 +7,7 @@ import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
 import type { Difficulty } from '../bank/schema.js';
 import { difficulty, pickQuestions } from './rank.js';
-import { screenSentence } from './screen.js';
+import { screenAnalysed } from './screen.js';
 import { analyseArticles, type SourceArticle } from './sentences.js';
 import { draftsFor } from './transforms.js';
 
@@ -49,18 +49,23 @@ const tally = (record: Record<string, number>, reason: string) => {
 
 /** Articles → ranked, checked questions with their sources, and an account of what was passed over. */
 export function generateQuestions(articles: readonly SourceArticle[], analyse: Analyse, options: GenerateOptions): Generated {
-  const sentences = analyseArticles(articles, analyse);
-  const index = indexPhrases(sentences);
+  const { sentences, passedOver } = analyseArticles(articles, analyse);
+  const index = indexPhrases(sentences, passedOver);
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const allowed = new Set(options.types);
   const reports = new Map<string, ArticleReport & { sentencesPassedOver: Record<string, number>; rejected: Record<string, number> }>(
     articles.map((a) => [a.id, { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} }]),
   );
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
+  for (const { article, reason } of passedOver) {
+    const report = reports.get(article)!;
+    (report as { sentences: number }).sentences++;
+    tally(report.sentencesPassedOver, reason);
+  }
   for (const sentence of sentences) {
     const report = reports.get(sentence.article)!;
     (report as { sentences: number }).sentences++;
-    const reason = screenSentence(sentence);
+    const reason = screenAnalysed(sentence);
     if (reason) tally(report.sentencesPassedOver, reason);
     else drafts.get(sentence.article)!.push(...draftsFor(sentence, titles));
   }

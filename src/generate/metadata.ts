@@ -27,7 +27,10 @@ const HEAD_PARAGRAPHS = 6;
 
 /** Title, outlet and date, where the text states them (GUIDE §2: nothing is guessed). */
 export function articleFacts(text: string, format: ArticleFormat): ArticleFacts {
-  const paragraphs = splitParagraphs(text, format).map((span) => {
+  const spans = splitParagraphs(text, format);
+  // Titles, outlets and dates stand at the top or the foot of an article.
+  const ends = spans.length > 2 * HEAD_PARAGRAPHS ? [...spans.slice(0, HEAD_PARAGRAPHS), ...spans.slice(-HEAD_PARAGRAPHS)] : spans;
+  const paragraphs = ends.map((span) => {
     const raw = text.slice(span.start, span.end);
     return (format === 'markdown' ? stripMarkdown(raw).text : raw).replace(/\s+/g, ' ').trim();
   });

@@ -1,24 +1,30 @@
 import type { WorkingSentence } from './sentences.js';
 import { UNRESOLVED_PRONOUNS } from './words.js';
 
-const words = (s: WorkingSentence) => s.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM').length;
-const PERSONAL = /^(i|we|us|our|my|me|you|your)$/i;
+const wordCount = (quote: string) => quote.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const firstWord = (quote: string) => /^[^\p{L}\p{N}]*([\p{L}\p{N}']+)/u.exec(quote)?.[1]?.toLowerCase() ?? '';
+const PERSONAL = /(^|[^\p{L}'’])(I|we|We|us|our|Our|my|My|me|you|You|your|Your)(?![\p{L}'’])/u;
 
 /**
- * Sentences no question should be made from, and why (reported by `generate --report`). Captions,
- * bylines and other non-citable lines never get this far: only citable paragraphs are analysed.
+ * Sentences no question should be made from, and why (reported by `generate --report`). These are
+ * judged on the text alone, before the NLP library reads anything: a sentence passed over here
+ * costs nothing. Captions, bylines and other non-citable lines never get this far.
  */
 export const SENTENCE_REJECTIONS = [
-  { reason: 'quoted speech', test: (s: WorkingSentence) => /["“”]|(^|\s)‘/.test(s.quote) },
-  { reason: 'opens with a pronoun', test: (s: WorkingSentence) => UNRESOLVED_PRONOUNS.has(s.tokens[0]?.text.toLowerCase() ?? '') },
-  { reason: 'first or second person', test: (s: WorkingSentence) => s.tokens.some((t) => PERSONAL.test(t.text) && t.pos === 'PRON') },
-  { reason: 'not a statement', test: (s: WorkingSentence) => !/\.$/.test(s.quote) || s.tokens.at(-2)?.text === '.' },
-  { reason: 'too short', test: (s: WorkingSentence) => words(s) < 6 },
-  { reason: 'too long', test: (s: WorkingSentence) => words(s) > 45 },
-  { reason: 'no verb', test: (s: WorkingSentence) => !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') },
+  { reason: 'quoted speech', test: (quote: string) => /["“”]|(^|\s)‘/.test(quote) },
+  { reason: 'opens with a pronoun', test: (quote: string) => UNRESOLVED_PRONOUNS.has(firstWord(quote)) },
+  { reason: 'first or second person', test: (quote: string) => PERSONAL.test(quote) },
+  { reason: 'not a statement', test: (quote: string) => !/[^.]\.$/.test(quote) },
+  { reason: 'too short', test: (quote: string) => wordCount(quote) < 6 },
+  { reason: 'too long', test: (quote: string) => wordCount(quote) > 45 },
 ] as const;
 
-/** Why a sentence is passed over, or undefined when questions may be made from it. */
-export function screenSentence(s: WorkingSentence): string | undefined {
-  return SENTENCE_REJECTIONS.find((rule) => rule.test(s))?.reason;
+/** Why a sentence is passed over before it is analysed, or undefined when it may be analysed. */
+export function screenText(quote: string): string | undefined {
+  return SENTENCE_REJECTIONS.find((rule) => rule.test(quote))?.reason;
+}
+
+/** Why an analysed sentence is passed over: one the tagger finds no verb in is a fragment. */
+export function screenAnalysed(s: WorkingSentence): string | undefined {
+  return s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? undefined : 'no verb';
 }

@@ -1,8 +1,9 @@
 import { stripMarkdown } from '../articles/markdown.js';
 import { parseArticle } from '../articles/parse.js';
-import type { ArticleFormat } from '../articles/types.js';
+import type { ArticleFormat, Sentence } from '../articles/types.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
 import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
+import { screenText } from './screen.js';
 
 /** An article as the generator receives it: the text that quotes will point into. */
 export interface SourceArticle {
@@ -33,23 +34,52 @@ export interface WorkingSentence {
 
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:, [\p{L} .'-]{2,30})?(?:, \d{1,2} \p{L}+ \d{4})? [—–-]{1,2} /u;
 
+/** A citable sentence passed over before analysis: still evidence of what the articles say. */
+export interface PassedOver {
+  readonly article: string;
+  readonly quote: string;
+  readonly reason: string;
+}
+
+export interface Analysed {
+  /** Citable sentences worth asking about, analysed. */
+  readonly sentences: WorkingSentence[];
+  readonly passedOver: PassedOver[];
+}
+
 /** Articles → their citable sentences, each analysed once, with proper nouns typed across the bank. */
-export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse): WorkingSentence[] {
-  const sentences = articles.flatMap((article) => analyseArticle(article, analyse));
+export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse): Analysed {
+  const passedOver: PassedOver[] = [];
+  const sentences = articles.flatMap((article) => analyseArticle(article, analyse, passedOver));
   // Two passes: a name typed by strong evidence anywhere ("Khalid Masood, 52,") types its bare
   // uses everywhere else ("Masood drove...").
   const book = newNameBook();
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
   for (const s of sentences) s.phrases = findPhrases(s.tokens, s.entities, book);
-  return sentences;
+  return { sentences, passedOver };
 }
 
-function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentence[] {
+function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: PassedOver[]): WorkingSentence[] {
   const article = parseArticle(source.text, source.format);
   const citable = new Set(article.paragraphs.filter((p) => p.citable).map((p) => p.number));
-  const picked = article.sentences.filter((s) => citable.has(s.paragraph));
-  const quotes = picked.map((s) => (source.format === 'markdown' ? stripMarkdown(s.text).text : s.text).replace(/\s+/g, ' ').trim());
+  const picked: Sentence[] = [];
+  const quotes: string[] = [];
+  const order: number[] = []; // each picked sentence's place among all citable ones
+  let citableCount = 0;
+  for (const sentence of article.sentences) {
+    if (!citable.has(sentence.paragraph)) continue;
+    const quote = (source.format === 'markdown' ? stripMarkdown(sentence.text).text : sentence.text).replace(/\s+/g, ' ').trim();
+    if (quote.length === 0) continue;
+    citableCount++;
+    const reason = screenText(quote);
+    if (reason) passedOver.push({ article: source.id, quote, reason });
+    else {
+      picked.push(sentence);
+      quotes.push(quote);
+      order.push(citableCount - 1);
+    }
+  }
   // One analysis per article, not per sentence: the model's set-up cost per call dominates short
   // texts. Blank lines keep the model from joining two sentences into one.
   const starts: number[] = [];
@@ -79,11 +109,10 @@ function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentenc
       const last = index.get(entity.last);
       if (first !== undefined && last !== undefined) ownEntities.push({ type: entity.type, first, last });
     }
-    if (quote.length === 0) continue;
     out.push({
       article: source.id,
       index: out.length,
-      position: quotes.length > 1 ? i / (quotes.length - 1) : 0,
+      position: citableCount > 1 ? order[i]! / (citableCount - 1) : 0,
       paragraph: picked[i]!.paragraph,
       quote,
       lead: DATELINE.exec(quote)?.[0].length ?? 0,

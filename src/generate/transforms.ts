@@ -3,7 +3,7 @@ import { doSupport, findVerb, isPlainSubject, lowerFirst, render, simplify, with
 import type { Draft } from './draft.js';
 import { standsAlone, type AnswerKind, type Phrase } from './phrases.js';
 import type { WorkingSentence } from './sentences.js';
-import { REFERENT_NOUNS, RELATIVE_DATES, STOP_WORDS } from './words.js';
+import { PERSON_TITLES, REFERENT_NOUNS, RELATIVE_DATES, STOP_WORDS } from './words.js';
 
 /**
  * Question words by answer kind (GUIDE §1, tables over branching): which word asks for the
@@ -62,7 +62,8 @@ function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
   let from = kept[0]!;
   const to = kept[verb - 1]!;
   if (to - from + 1 !== verb) return []; // something inside the subject was dropped
-  if (tokens[from]!.pos === 'DET' && tokens[from + 1]?.pos === 'PROPN') from++;
+  // "The Continental Space Agency", "Dr Amara Lindqvist": the article and the title go with the name.
+  while (from < to && (tokens[from]!.pos === 'DET' || PERSON_TITLES.has(tokens[from]!.text.toLowerCase())) && tokens[from + 1]?.pos === 'PROPN') from++;
   const phrase = s.phrases.find((p) => covers(p, from, to) && WH_WORDS[p.kind].subject);
   const rest = withoutStop(tokens, kept.slice(verb));
   if (!phrase || rest.length < 2) return [];

@@ -36,6 +36,12 @@ export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
   }));
 }
 
+/** Questions in the order given, their choices shuffled by `seed` (kept in the bank's order without one). */
+export function itemsInOrder(questions: readonly Question[], seed: string | undefined): QuizItem[] {
+  const random = seed === undefined ? undefined : seededRandom(seed);
+  return questions.map((question) => ({ question, choices: displayChoices(question, random) }));
+}
+
 function displayChoices(question: Question, random: Random | undefined): readonly string[] {
   switch (QUESTION_TYPE_RULES[question.type].answer) {
     case 'choice':

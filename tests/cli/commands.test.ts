@@ -279,7 +279,7 @@ describe('citequiz quiz in a terminal', () => {
   it('stops on Ctrl+C with one line and exit 130', async () => {
     const { io, stdout, stderr } = fakeIo({ answers: ['A', CTRL_C] });
     expect(await runCli(['quiz', ...BANK, '--seed', '1'], io)).toBe(130);
-    expect(stderr().trimEnd().split('\n').at(-1)).toBe('Quiz stopped after 1 of 5 questions.');
+    expect(stderr().trimEnd().split('\n').at(-1)).toBe('Quiz stopped after 1 of 5 questions. Your answers are saved: `citequiz quiz` offers to resume.');
     expect(stdout()).toBe('');
   });
 

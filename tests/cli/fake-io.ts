@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CitequizError } from '../../src/errors.js';
 import type { Io, Prompts } from '../../src/cli/io.js';
 import { ROOT } from '../helpers.js';
@@ -12,7 +15,14 @@ interface FakeIoOptions {
   readonly env?: Record<string, string>;
   readonly cwd?: string;
   readonly stdin?: string;
+  /** CITEQUIZ_HOME: where the study history goes; a fresh temporary folder unless given. */
+  readonly home?: string;
+  /** The clock; the real time unless given. */
+  readonly now?: () => Date;
 }
+
+/** A fresh CITEQUIZ_HOME, so that no test reads or writes the real history. */
+export const tempHome = () => mkdtempSync(join(tmpdir(), 'citequiz-home-'));
 
 /** An Io that records output and answers prompts from a script, so commands run without a terminal. */
 export function fakeIo(options: FakeIoOptions = {}) {
@@ -45,11 +55,12 @@ export function fakeIo(options: FakeIoOptions = {}) {
     stdout: { write: (text) => void (stdout += text), isTTY: false },
     stderr: { write: (text) => void (stderr += text), isTTY: false },
     stdinIsTTY: options.tty ?? options.answers !== undefined,
-    env: options.env ?? {},
+    env: { CITEQUIZ_HOME: options.home ?? tempHome(), ...options.env },
     cwd: options.cwd ?? ROOT,
     prompts: async () => prompts,
     readStdin: () => options.stdin ?? '',
     newSeed: () => '12345',
+    now: options.now ?? (() => new Date()),
   };
   return { io, stdout: () => stdout, stderr: () => stderr, asked };
 }

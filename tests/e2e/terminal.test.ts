@@ -1,7 +1,8 @@
 // End-to-end runs of the built CLI in a real terminal (tmux): a green unit suite can hide a CLI
 // that hangs, draws nothing, or ignores Ctrl+C once a real TTY is involved.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -10,13 +11,19 @@ const BIN = join(ROOT, 'bin/citequiz.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const SOCKET = `citequiz-test-${process.pid}`;
 const MINI = 'tests/fixtures/banks/mini';
+/** The study history of these runs, kept out of the real data folder. */
+const HOME = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-'));
+const ENV = { ...process.env, CITEQUIZ_HOME: HOME };
 
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 const screen = (session: string) => tmux('capture-pane', '-p', '-J', '-S', '-500', '-t', session);
 
-/** Starts `citequiz args` in a fresh 100x50 terminal; the shell prints EXIT=<code> when it ends. */
-function start(session: string, args: string): void {
-  const command = `cd ${ROOT} && node ${BIN} ${args}; echo EXIT=$?; sleep 600`;
+/**
+ * Starts `citequiz args` in a fresh 100x50 terminal; the shell prints EXIT=<code> when it ends.
+ * Each session has its own history unless `home` is given.
+ */
+function start(session: string, args: string, home = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-'))): void {
+  const command = `cd ${ROOT} && CITEQUIZ_HOME=${home} node ${BIN} ${args}; echo EXIT=$?; sleep 600`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', `bash -c '${command}'`);
 }
 
@@ -64,9 +71,31 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     await waitFor('interrupt', /1\/3 {2}How many visitors/);
     tmux('send-keys', '-t', 'interrupt', 'C-c');
     const text = await waitFor('interrupt', /EXIT=\d+/);
-    expect(text).toContain('Quiz stopped after 0 of 3 questions.');
+    expect(text).toContain('Quiz stopped after 0 of 3 questions. Your answers are saved');
     expect(text).toContain('EXIT=130');
     expect(text).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it('offers to resume a quiz stopped with Ctrl+C, and goes on from the next question', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-'));
+    start('stop', `quiz --bank ${MINI} --seed 3 --count 3`, home);
+    await waitFor('stop', /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', 'stop', 'Enter');
+    await waitFor('stop', /2\/3 {2}How many years/);
+    tmux('send-keys', '-t', 'stop', 'C-c');
+    expect(await waitFor('stop', /EXIT=\d+/)).toContain('Quiz stopped after 1 of 3 questions. Your answers are saved');
+    start('resume', `quiz --bank ${MINI}`, home);
+    await waitFor('resume', /You have an unfinished quiz \(started .*, 1 of 3 questions answered\)/);
+    tmux('send-keys', '-t', 'resume', 'Enter'); // "Resume it" is the first choice
+    await waitFor('resume', /2\/3 {2}How many years/);
+    tmux('send-keys', '-t', 'resume', '-l', 'two');
+    tmux('send-keys', '-t', 'resume', 'Enter');
+    await waitFor('resume', /3\/3 {2}Who opened/);
+    tmux('send-keys', '-t', 'resume', '-l', 'Alice Brown');
+    tmux('send-keys', '-t', 'resume', 'Enter');
+    const text = await waitFor('resume', /EXIT=\d+/);
+    expect(text).toContain('EXIT=0');
+    expect(text).toMatch(/Score: \d of 3/);
   });
 
   it('starts the bundled bank with no arguments, as `npm start` does', async () => {
@@ -80,7 +109,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
 
 describe('without a terminal', () => {
   it('exits 2 at once, naming --answers, when stdin is not a TTY', () => {
-    const result = spawnSync('node', [BIN, 'quiz'], { cwd: ROOT, input: '', encoding: 'utf8', timeout: 10_000 });
+    const result = spawnSync('node', [BIN, 'quiz'], { cwd: ROOT, env: ENV, input: '', encoding: 'utf8', timeout: 10_000 });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--answers FILE/);
     expect(result.stdout).toBe('');
@@ -89,6 +118,7 @@ describe('without a terminal', () => {
   it('grades an answers file and prints JSON', () => {
     const result = spawnSync('node', [BIN, 'quiz', '--bank', MINI, '--answers', '-', '--json'], {
       cwd: ROOT,
+      env: ENV,
       input: '{"visitors": "12,000", "parade": "B"}',
       encoding: 'utf8',
       timeout: 10_000,
@@ -98,7 +128,7 @@ describe('without a terminal', () => {
   });
 
   it('checks the bundled bank from any folder', () => {
-    const result = spawnSync('node', [BIN, 'check'], { cwd: '/', encoding: 'utf8', timeout: 10_000 });
+    const result = spawnSync('node', [BIN, 'check'], { cwd: '/', env: ENV, encoding: 'utf8', timeout: 10_000 });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/✓ .*bank\.yaml: \d+ questions on 5 articles/);
   });

@@ -1,21 +1,24 @@
-import { CHOICE_LETTERS, QUESTION_TYPE_RULES, type QuestionType } from '../../bank/question-types.js';
+import type { QuestionType } from '../../bank/question-types.js';
 import type { Bank } from '../../bank/types.js';
-import { CitequizError, isCitequizError } from '../../errors.js';
-import { buildReport, reportQuestion, type Report } from '../../quiz/report.js';
+import { CitequizError } from '../../errors.js';
+import { buildReport } from '../../quiz/report.js';
 import { selectQuestions, type QuizItem } from '../../quiz/select.js';
-import { answerItem, type Outcome } from '../../quiz/session.js';
+import type { Outcome } from '../../quiz/session.js';
 import { count } from '../../render/count.js';
-import { renderFeedback } from '../../render/feedback.js';
-import { renderReport } from '../../render/report.js';
 import { sanitize } from '../../render/sanitize.js';
 import { wrapIndented } from '../../render/wrap.js';
-import { parseAnswers, readAnswersFile } from '../answers-file.js';
+import { questionHash } from '../../study/content-hash.js';
+import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
+import type { HistoryStore } from '../../study/store.js';
+import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
-import type { Io, Prompts } from '../io.js';
-import { styleFor, writeJson } from '../output.js';
+import { gradeFile, readAnswers } from '../grade-file.js';
+import { abandonSession, historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory, type SessionLog } from '../history.js';
+import type { Io } from '../io.js';
+import { styleFor } from '../output.js';
+import { printReport } from '../report-output.js';
 
 export const DEFAULT_COUNT = 10;
-const ANSWER_ROOM = 16;
 
 export interface QuizOptions {
   readonly bank?: string;
@@ -26,6 +29,18 @@ export interface QuizOptions {
   readonly exam?: boolean;
   readonly answers?: string;
   readonly json?: boolean;
+  /** true: continue the unfinished quiz; false: start afresh; unset: ask when there is one. */
+  readonly resume?: boolean;
+}
+
+/** The quiz to run: its questions, those already answered (when resumed), and where it is saved. */
+interface Plan {
+  readonly items: readonly QuizItem[];
+  readonly done: readonly Outcome[];
+  readonly log: SessionLog;
+  readonly seed?: string;
+  readonly exam?: boolean;
+  readonly resumedFrom?: string;
 }
 
 export async function quizCommand(options: QuizOptions, io: Io): Promise<number> {
@@ -36,85 +51,108 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
     );
   }
   const bank = requireBank(await readBankFolder(options.bank, io.cwd));
-  const outcomes = options.answers === undefined ? await askAll(bank, options, io) : gradeFile(bank, options, io);
-  const report = buildReport(bank, outcomes);
-  if (options.json) writeJson(io, toJson(report));
-  else {
-    const { style, width } = styleFor(io.stdout, io);
-    io.stdout.write(renderReport(report, style, width));
-  }
+  const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
+  const store = historyFor(bank.id, io);
+  const unfinished = findUnfinished(store, io);
+  if (!unfinished && options.resume === true) io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
+  const resumed = unfinished && (await wantsResume(unfinished, options, io, store)) ? resumePlan(bank, unfinished, store, io) : undefined;
+  const plan = resumed ?? newPlan(bank, options, store, io);
+  const remaining = plan.items.slice(plan.done.length);
+  const asked = answers === undefined ? await askInTerminal(bank, plan, remaining, io) : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
+  plan.log.finish();
+  printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
+  await keepSummaryCurrent(store);
   return 0;
 }
 
-/** Non-interactive: every selected question is graded; those the file omits count as missed. */
-function gradeFile(bank: Bank, options: QuizOptions, io: Io): Outcome[] {
-  const answers = options.answers === '-' ? parseAnswers(io.readStdin(), 'standard input') : readAnswersFile(options.answers!, io.cwd);
-  const ids = new Set(bank.questions.map((q) => q.id));
-  const unknown = [...answers.keys()].filter((id) => !ids.has(id));
-  if (unknown.length > 0) io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${unknown.map(sanitize).join(', ')}\n`);
-  const items = selectQuestions(bank, { ...selection(options), count: options.count });
-  // Letters in a file refer to the bank's order of choices: that is the order a script can see.
-  return items.map((item) => answerItem(item, answers.get(item.question.id), item.question.choices));
+function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefined {
+  const reading = withHistory(() => store.readBackTo(lookback()));
+  warnUnreadable(io, store, reading.skipped);
+  return unfinishedSession(reading.records);
 }
 
-async function askAll(bank: Bank, options: QuizOptions, io: Io): Promise<Outcome[]> {
-  const seed = options.seed ?? io.newSeed();
-  const items = selectQuestions(bank, { ...selection(options), seed, count: options.count ?? DEFAULT_COUNT });
-  const { style, width } = styleFor(io.stderr, io);
-  const mode = options.exam ? 'exam: answers and sources at the end' : 'answers and sources as you go';
-  const about = `${count(items.length, 'question')} · ${mode} · seed ${seed} · Ctrl+C stops`;
-  io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(about, width, ''))}\n\n`);
-  const prompts = await io.prompts();
-  const outcomes: Outcome[] = [];
-  for (const [index, item] of items.entries()) {
-    // Wrapped here, as inquirer prints the message as one line that the terminal would break
-    // mid-word; the room left on the right is for the answer inquirer prints after it.
-    const message = wrapIndented(`${index + 1}/${items.length}  ${sanitize(item.question.prompt)}`, width - ANSWER_ROOM, '  ', '');
-    let given: string;
-    try {
-      given = await ask(prompts, message, item);
-    } catch (error) {
-      if (isCitequizError(error) && error.code === 'interrupted') {
-        throw new CitequizError('interrupted', `Quiz stopped after ${outcomes.length} of ${items.length} questions.`);
-      }
-      throw error;
-    }
-    const outcome = answerItem(item, given);
-    outcomes.push(outcome);
-    if (!options.exam) io.stderr.write(`${renderFeedback(reportQuestion(bank, outcome), style, width)}\n`);
+/** --resume and --no-resume decide; otherwise a terminal asks, and a script starts afresh. */
+async function wantsResume(unfinished: UnfinishedSession, options: QuizOptions, io: Io, store: HistoryStore): Promise<boolean> {
+  let resume = options.resume;
+  if (resume === undefined) {
+    // A script has no one to ask; it leaves the quiz for its student to resume.
+    if (options.answers !== undefined || !io.stdinIsTTY) return false;
+    const prompts = await io.prompts();
+    const { width } = styleFor(io.stderr, io);
+    const message = wrapIndented(`You have an unfinished quiz (${describeUnfinished(unfinished)}).`, width - 2, '  ', '');
+    resume = (await prompts.choose(message, [
+      { name: 'Resume it', value: 'resume' },
+      { name: 'Start a new quiz', value: 'new' },
+    ])) === 'resume';
   }
-  io.stderr.write('\n');
-  return outcomes;
+  if (!resume) abandonSession(store, io, unfinished.start.session);
+  return resume;
 }
 
-function ask(prompts: Prompts, message: string, item: QuizItem): Promise<string> {
-  if (QUESTION_TYPE_RULES[item.question.type].asked === 'type') return prompts.text(message);
-  return prompts.choose(
-    message,
-    item.choices.map((choice, i) => ({ name: `${CHOICE_LETTERS[i]}. ${sanitize(choice)}`, value: choice })),
-  );
+function describeUnfinished({ start, answers }: UnfinishedSession): string {
+  const when = new Date(start.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return `started ${when}, ${answers.size} of ${count(start.items.length, 'question')} answered`;
 }
 
-const selection = (options: QuizOptions) => ({
-  ...(options.article === undefined ? {} : { articles: options.article }),
-  ...(options.type === undefined ? {} : { types: options.type }),
-  ...(options.seed === undefined ? {} : { seed: options.seed }),
-});
-
-/** The --json shape scripts rely on. */
-function toJson(report: Report) {
+function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: HistoryStore, io: Io): Plan {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const items: QuizItem[] = [];
+  let changed = 0;
+  for (const saved of start.items) {
+    const question = byId.get(saved.question);
+    // A question edited or removed since is left out: its old answer no longer means anything.
+    if (!question || questionHash(question) !== saved.hash) changed++;
+    else items.push({ question, choices: saved.choices });
+  }
+  if (changed > 0) io.stderr.write(`citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.\n`);
+  // Answered questions first, in the order asked, then those still to ask.
+  const isDone = (item: QuizItem) => answers.get(item.question.id)?.hash === questionHash(item.question);
+  const ordered = [...items.filter(isDone), ...items.filter((item) => !isDone(item))];
+  const done = ordered.filter(isDone).map((item) => {
+    const answer = answers.get(item.question.id)!;
+    return { item, given: answer.given, correct: answer.correct };
+  });
   return {
-    total: report.total,
-    correct: report.correct,
-    score: report.score,
-    byArticle: report.byArticle,
-    questions: report.questions.map((q) => ({
-      id: q.id,
-      prompt: q.prompt,
-      given: q.given,
-      expected: q.expected,
-      correct: q.correct,
-      sources: q.sources.map((s) => ({ article: s.article, title: s.title, outlet: s.outlet ?? null, paragraph: s.paragraph, quote: s.quote, sentence: s.sentence })),
-    })),
+    items: ordered,
+    done,
+    log: sessionLog(store, io, { resumed: start.session }),
+    ...(start.seed === undefined ? {} : { seed: start.seed }),
+    ...(start.exam === undefined ? {} : { exam: start.exam }),
+    resumedFrom: start.at,
   };
+}
+
+function newPlan(bank: Bank, options: QuizOptions, store: HistoryStore, io: Io): Plan {
+  // Answers from a file keep the bank's order unless a seed is given; a terminal quiz is shuffled.
+  const seed = options.answers === undefined ? (options.seed ?? io.newSeed()) : options.seed;
+  const items = selectQuestions(bank, {
+    ...(options.article === undefined ? {} : { articles: options.article }),
+    ...(options.type === undefined ? {} : { types: options.type }),
+    ...(seed === undefined ? {} : { seed }),
+    count: options.count ?? (options.answers === undefined ? DEFAULT_COUNT : undefined),
+  });
+  const exam = options.exam === true;
+  const log = sessionLog(store, io, { mode: 'quiz', items: items.map(sessionItem), ...(seed === undefined ? {} : { seed }), exam });
+  return { items, done: [], log, ...(seed === undefined ? {} : { seed }), exam };
+}
+
+async function askInTerminal(bank: Bank, plan: Plan, remaining: readonly QuizItem[], io: Io): Promise<Outcome[]> {
+  const { style, width } = styleFor(io.stderr, io);
+  const total = plan.items.length;
+  const mode = plan.exam ? 'exam: answers and sources at the end' : 'answers and sources as you go';
+  const parts = [count(total, 'question'), mode, ...(plan.seed === undefined ? [] : [`seed ${plan.seed}`]), 'Ctrl+C stops; answers are saved'];
+  if (plan.resumedFrom !== undefined) parts.unshift(`resumed: ${plan.done.length} answered`);
+  io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(parts.join(' · '), width, ''))}\n\n`);
+  return askItems(
+    bank,
+    remaining,
+    {
+      exam: plan.exam === true,
+      before: plan.done.length,
+      total,
+      answered: plan.log.record,
+      stopped: (answered) => `Quiz stopped after ${answered} of ${total} questions. Your answers are saved: \`citequiz quiz\` offers to resume.`,
+    },
+    io,
+  );
 }

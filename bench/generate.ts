@@ -1,0 +1,52 @@
+// `citequiz generate` on the Brown corpus: total time against the NLP library's own parsing time
+// in the same process, growth over 125, 250 and 500 texts, and peak memory; then the real command
+// on the 500 texts written out as files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brownArticles } from './brown.js';
+
+interface Measure {
+  texts: number;
+  words: number;
+  nlpMs: number;
+  totalMs: number;
+  questions: number;
+  maxRssMiB: number;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function measure(root: string, texts: number): Measure {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/generate-child.ts'), String(texts)], { cwd: root, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`generate bench failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as Measure;
+}
+
+/** Peak memory of a child process, which Node cannot report: Python's getrusage can. */
+function timeCommand(root: string, args: string[]): { ms: number; maxRssMiB: number; status: number } {
+  const script = 'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(json.dumps({"ms":(time.time()-t)*1000,"maxRssMiB":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"status":r.returncode}))';
+  const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+export function benchGenerate(root: string): void {
+  console.log('generate on the Brown corpus (targets: 500 texts under 60 s and 1 GiB; at most 2x the NLP library alone; linear growth)');
+  for (const texts of [125, 250, 500]) {
+    const m = measure(root, texts);
+    console.log(
+      `  ${String(m.texts).padStart(3)} texts, ${m.words.toLocaleString('en-US').padStart(9)} words: total ${s(m.totalMs).padStart(6)}, NLP alone ${s(m.nlpMs).padStart(6)} = ${(m.totalMs / m.nlpMs).toFixed(2)}x; ${(m.totalMs / m.texts).toFixed(1)} ms a text; peak ${m.maxRssMiB.toFixed(0)} MiB; ${m.questions} questions`,
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'citequiz-brown-'));
+  try {
+    for (const article of brownArticles()) writeFileSync(join(dir, `${article.id}.txt`), article.text);
+    const run = timeCommand(root, [join(root, 'bin/citequiz.js'), 'generate', dir, '--out', join(dir, 'bank')]);
+    if (run.status !== 0) throw new Error(`citequiz generate exited ${run.status}`);
+    console.log(`  citequiz generate, 500 files → bank: ${s(run.ms)}, peak ${run.maxRssMiB.toFixed(0)} MiB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+import { CHOICE_LETTERS, QUESTION_TYPE_RULES } from '../bank/question-types.js';
+import type { Bank } from '../bank/types.js';
+import { CitequizError, isCitequizError } from '../errors.js';
+import { reportQuestion } from '../quiz/report.js';
+import type { QuizItem } from '../quiz/select.js';
+import { answerItem, type Outcome } from '../quiz/session.js';
+import { renderFeedback } from '../render/feedback.js';
+import { sanitize } from '../render/sanitize.js';
+import { wrapIndented } from '../render/wrap.js';
+import type { Io, Prompts } from './io.js';
+import { styleFor } from './output.js';
+
+const ANSWER_ROOM = 16;
+
+export interface Asking {
+  readonly exam?: boolean;
+  /** Questions already answered before these (a resumed quiz), for the "4/10" numbering. */
+  readonly before: number;
+  readonly total: number;
+  /** Called with each answer the moment it is graded: the history saves it there and then. */
+  readonly answered: (outcome: Outcome) => void;
+  /** The line Ctrl+C leaves, given how many of `total` are answered. */
+  readonly stopped: (answered: number) => string;
+}
+
+/** Asks each item in the terminal, with feedback after each answer unless in exam mode. */
+export async function askItems(bank: Bank, items: readonly QuizItem[], asking: Asking, io: Io): Promise<Outcome[]> {
+  const { style, width } = styleFor(io.stderr, io);
+  const prompts = await io.prompts();
+  const outcomes: Outcome[] = [];
+  for (const item of items) {
+    // Wrapped here, as inquirer prints the message as one line that the terminal would break
+    // mid-word; the room left on the right is for the answer inquirer prints after it.
+    const number = asking.before + outcomes.length + 1;
+    const message = wrapIndented(`${number}/${asking.total}  ${sanitize(item.question.prompt)}`, width - ANSWER_ROOM, '  ', '');
+    let given: string;
+    try {
+      given = await ask(prompts, message, item);
+    } catch (error) {
+      if (isCitequizError(error) && error.code === 'interrupted') {
+        throw new CitequizError('interrupted', asking.stopped(asking.before + outcomes.length));
+      }
+      throw error;
+    }
+    const outcome = answerItem(item, given);
+    asking.answered(outcome);
+    outcomes.push(outcome);
+    if (!asking.exam) io.stderr.write(`${renderFeedback(reportQuestion(bank, outcome), style, width)}\n`);
+  }
+  io.stderr.write('\n');
+  return outcomes;
+}
+
+function ask(prompts: Prompts, message: string, item: QuizItem): Promise<string> {
+  if (QUESTION_TYPE_RULES[item.question.type].asked === 'type') return prompts.text(message);
+  return prompts.choose(
+    message,
+    item.choices.map((choice, i) => ({ name: `${CHOICE_LETTERS[i]}. ${sanitize(choice)}`, value: choice })),
+  );
+}

@@ -1,0 +1,56 @@
+import { reportQuestion } from '../../quiz/report.js';
+import { renderStats, type StatsView } from '../../render/stats.js';
+import { readBankFolder, requireBank } from '../bank-folder.js';
+import { historyFor, warnUnreadable, withHistory } from '../history.js';
+import type { Io } from '../io.js';
+import { styleFor, writeJson } from '../output.js';
+
+export interface StatsOptions {
+  readonly bank?: string;
+  readonly json?: boolean;
+}
+
+export async function statsCommand(options: StatsOptions, io: Io): Promise<number> {
+  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const store = historyFor(bank.id, io);
+  const study = await import('../../study/scheduled.js');
+  const { summary, unreadable } = withHistory(() => study.loadSummary(store));
+  warnUnreadable(io, store, unreadable);
+  const stats = study.buildStats(bank, summary, io.now());
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const view: StatsView = {
+    ...stats,
+    title: bank.title,
+    mostMissed: stats.mostMissed.map(({ id, missed, answered }) => {
+      const question = questions.get(id)!; // mostMissed holds only the bank's questions
+      const { prompt, expected, sources } = reportQuestion(bank, { item: { question, choices: question.choices }, given: null, correct: false });
+      return { id, prompt, expected, missed, answered, sources };
+    }),
+  };
+  if (options.json) writeJson(io, statsJson(view));
+  else {
+    const { style, width } = styleFor(io.stdout, io);
+    io.stdout.write(renderStats(view, style, width));
+  }
+  return 0;
+}
+
+/** The --json shape: the figures, and for each question missed most its sources as the quiz report gives them. */
+const statsJson = (view: StatsView) => ({
+  bank: view.bank,
+  answers: view.answers,
+  sessions: view.sessions,
+  streak: view.streak,
+  overall: view.overall,
+  byArticle: view.byArticle,
+  bySkill: view.bySkill,
+  due: view.due,
+  mostMissed: view.mostMissed.map((q) => ({
+    id: q.id,
+    prompt: q.prompt,
+    expected: q.expected,
+    missed: q.missed,
+    answered: q.answered,
+    sources: q.sources.map((s) => ({ article: s.article, title: s.title, outlet: s.outlet ?? null, paragraph: s.paragraph, quote: s.quote, sentence: s.sentence })),
+  })),
+});

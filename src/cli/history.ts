@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { CitequizError } from '../errors.js';
+import { count } from '../render/count.js';
+import type { Outcome } from '../quiz/session.js';
+import type { QuizItem } from '../quiz/select.js';
+import { questionHash } from '../study/content-hash.js';
+import { dataDir } from '../study/home.js';
+import { HISTORY_VERSION, type SessionItem, type StartRecord } from '../study/records.js';
+import { HistoryIoError, openHistory, type HistoryStore } from '../study/store.js';
+import type { Io } from './io.js';
+
+const VERBS = { read: 'read', write: 'save answers to', delete: 'delete' } as const;
+
+/** The history of one bank, in CITEQUIZ_HOME or the user's data folder. */
+export const historyFor = (bankId: string, io: Io): HistoryStore => openHistory(dataDir(io.env, io.cwd), bankId);
+
+/** Runs a history operation, turning a failing disk into a message that says what to do. */
+export function withHistory<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof HistoryIoError)) throw error;
+    throw new CitequizError('history', `cannot ${VERBS[error.operation]} the study history ${error.file}: ${error.message}. Set CITEQUIZ_HOME to a folder you can write to.`);
+  }
+}
+
+/** One warning, however many lines are bad; the good records are used and the file is left as it is. */
+export function warnUnreadable(io: Io, store: HistoryStore, lines: number): void {
+  if (lines === 0) return;
+  io.stderr.write(
+    `citequiz: warning: ${count(lines, 'line')} of ${store.file} could not be read (cut short, damaged, or from another version of citequiz) and ${lines === 1 ? 'was' : 'were'} skipped; every other record is kept and the file is left as it is.\n`,
+  );
+}
+
+export const sessionItem = (item: QuizItem): SessionItem => ({ question: item.question.id, hash: questionHash(item.question), choices: item.choices });
+
+/** Saves a session as it goes: its start, each answer the moment it is given, and its end. */
+export interface SessionLog {
+  record(outcome: Outcome): void;
+  finish(): void;
+}
+
+export type SessionStart = Pick<StartRecord, 'mode' | 'items'> & Partial<Pick<StartRecord, 'seed' | 'exam'>>;
+
+/** Starts a new session, or continues `resumed` (a session id) without a second start. */
+export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { resumed: string }): SessionLog {
+  const at = () => io.now().toISOString();
+  let session: string;
+  if ('resumed' in start) session = start.resumed;
+  else {
+    session = randomUUID();
+    // Written before the first question, so that a disk that refuses it stops the quiz before any answer is lost.
+    withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'start', session, at: at(), ...start }));
+  }
+  return {
+    record: ({ item, given, correct }) =>
+      withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'answer', session, at: at(), question: item.question.id, hash: questionHash(item.question), given, correct })),
+    finish: () => withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: at(), reason: 'finished' })),
+  };
+}
+
+/** Marks an unfinished quiz as not to be offered again. */
+export const abandonSession = (store: HistoryStore, io: Io, session: string): void =>
+  withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: io.now().toISOString(), reason: 'abandoned' }));
+
+/**
+ * After a session: updates the summary that `stats` and `review` start from. Best effort, and
+ * after the report: a failure here loses nothing, as the history itself holds every answer.
+ */
+export async function keepSummaryCurrent(store: HistoryStore): Promise<void> {
+  const study = await import('../study/scheduled.js');
+  try {
+    study.keepSummaryCurrent(store);
+  } catch (error) {
+    if (!(error instanceof HistoryIoError)) throw error;
+  }
+}

@@ -1,0 +1,70 @@
+import type { ReportSource } from '../quiz/report.js';
+import type { Stats, Score } from '../study/stats.js';
+import { count } from './count.js';
+import { renderSources } from './report.js';
+import { sanitize } from './sanitize.js';
+import type { Style } from './style.js';
+import { wrapIndented } from './wrap.js';
+
+/** A question missed often, with what the report shows of it. */
+export interface MissedQuestion {
+  readonly id: string;
+  readonly prompt: string;
+  readonly expected: string;
+  readonly missed: number;
+  readonly answered: number;
+  readonly sources: readonly ReportSource[];
+}
+
+export interface StatsView extends Omit<Stats, 'mostMissed'> {
+  readonly title: string;
+  readonly mostMissed: readonly MissedQuestion[];
+}
+
+const percent = (s: Score) => `${Math.round(s.score * 100)}%`.padStart(4);
+const fraction = (s: Score) => `${s.correct}/${s.total}`.padStart(7);
+const days = (n: number) => count(n, 'day');
+
+/** `citequiz stats`: accuracy, habit, what is due, and what to read up on. */
+export function renderStats(stats: StatsView, style: Style, width: number): string {
+  const lines = [style.bold(`Study statistics · ${sanitize(stats.title)}`)];
+  if (stats.answers === 0) {
+    lines.push('', 'No answers recorded for this bank yet. Take a quiz: citequiz quiz');
+    return lines.join('\n') + '\n';
+  }
+  lines.push(
+    style.dim(`${count(stats.answers, 'answer')} in ${count(stats.sessions, 'session')} · streak ${days(stats.streak.current)} (longest ${days(stats.streak.longest)})`),
+    '',
+    `${style.bold('Accuracy')} ${percent(stats.overall).trim()} (${stats.overall.correct} of ${count(stats.overall.total, 'answer')} to the questions as they are now)`,
+  );
+  if (stats.byArticle.length > 0) {
+    lines.push('', style.bold('By article'));
+    for (const a of stats.byArticle) {
+      const head = `  ${percent(a)} ${fraction(a)}  `;
+      lines.push(wrapIndented(sanitize(a.title), width, ' '.repeat(head.length), head));
+    }
+  }
+  if (stats.bySkill.length > 0) {
+    lines.push('', style.bold('By skill'));
+    for (const s of stats.bySkill) lines.push(`  ${percent(s)} ${fraction(s)}  ${s.skill}`);
+  }
+  lines.push(
+    '',
+    style.bold('Due for review'),
+    `  today ${stats.due.today} · next 7 days ${stats.due.next7Days} · not yet answered ${stats.due.new}`,
+  );
+  if (stats.mostMissed.length > 0) {
+    lines.push('', style.bold('Missed most often: where to read up'), '');
+    stats.mostMissed.forEach((q, i) => {
+      const indent = '    ';
+      lines.push(
+        wrapIndented(sanitize(q.prompt), width, indent, `${i + 1}.`.padEnd(4)),
+        `${indent}${style.bad(`missed ${q.missed} of ${q.answered}`)} · answer: ${style.good(sanitize(q.expected))}`,
+        ...renderSources(q, style, width, indent),
+        '',
+      );
+    });
+  }
+  if (stats.due.today > 0) lines.push(style.dim(`Review what is due: citequiz review`));
+  return lines.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,253 @@
+// The one module that touches the history on disk. The history of a bank is an append-only file
+// of JSON lines: each record is appended whole with a single write to a file opened O_APPEND and
+// flushed with fsync, so a process killed at any moment loses at most the record it was writing,
+// and two processes appending at once interleave whole lines. Nothing here ever rewrites the file:
+// a corrupt line is skipped when reading and left where it is.
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeRecord, parseRecord, type HistoryRecord } from './records.js';
+
+const NEWLINE = 0x0a;
+const TAIL_CHUNK = 64 * 1024;
+/** Bytes before a snapshot's offset that must still be there for the snapshot to apply. */
+const SNAPSHOT_CHECK_BYTES = 64;
+
+export interface HistoryReading {
+  /** Good records in file order. */
+  readonly records: readonly HistoryRecord[];
+  /** Whole lines that are not records: garbage, another version, half a record followed by more. */
+  readonly skipped: number;
+  /** The file ends in half a line: a record cut short by a process killed while writing it. */
+  readonly cutShort: boolean;
+  /** Byte offset just past the last whole line read. */
+  readonly end: number;
+}
+
+/** A derived summary saved beside the history so that it need not be recomputed from the start. */
+export interface Snapshot<T> {
+  /** The history's bytes up to here are summarised in `data`. */
+  readonly offset: number;
+  readonly data: T;
+}
+
+export interface HistoryStore {
+  /** The history file, for messages. */
+  readonly file: string;
+  /** Appends one record and flushes it to disk before returning. */
+  append(record: HistoryRecord): void;
+  /** The records from byte `offset` to the end. */
+  read(offset?: number): HistoryReading;
+  /** Records from the end backwards until `found` matches one (or the start); in file order. */
+  readBackTo(found: (record: HistoryRecord) => boolean): HistoryReading;
+  loadSnapshot<T>(): Snapshot<T> | undefined;
+  /** Best effort: a snapshot is only a shortcut, and losing one loses nothing. */
+  saveSnapshot<T>(snapshot: Snapshot<T>): void;
+  /** Deletes the history; false when there was none. */
+  clear(): boolean;
+  /** The history's size in bytes; 0 when there is none. */
+  size(): number;
+}
+
+export class HistoryIoError extends Error {
+  override readonly name = 'HistoryIoError';
+  constructor(
+    readonly file: string,
+    readonly operation: 'read' | 'write' | 'delete',
+    cause: unknown,
+  ) {
+    super((cause as Error).message);
+  }
+}
+
+/** A bank id is a folder name: keep it readable, but never let it leave the history folder. */
+const fileNameFor = (bankId: string) => encodeURIComponent(bankId).replace(/^\./, '%2E') || '%00';
+
+export function openHistory(dir: string, bankId: string): HistoryStore {
+  const folder = join(dir, 'history');
+  const file = join(folder, `${fileNameFor(bankId)}.jsonl`);
+  const snapshotFile = join(folder, `${fileNameFor(bankId)}.summary.json`);
+  return {
+    file,
+    append: (record) => guarded(file, 'write', () => appendLine(folder, file, encodeRecord(record))),
+    read: (offset = 0) => guarded(file, 'read', () => readFrom(file, offset)),
+    readBackTo: (found) => guarded(file, 'read', () => readBack(file, found)),
+    loadSnapshot: <T>() => loadSnapshot<T>(file, snapshotFile),
+    size: () => (exists(file) ? statSync(file).size : 0),
+    saveSnapshot: (snapshot) => saveSnapshot(file, snapshotFile, snapshot),
+    clear: () =>
+      guarded(file, 'delete', () => {
+        rmSync(snapshotFile, { force: true });
+        const existed = exists(file);
+        rmSync(file, { force: true });
+        return existed;
+      }),
+  };
+}
+
+function guarded<T>(file: string, operation: HistoryIoError['operation'], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new HistoryIoError(file, operation, error);
+  }
+}
+
+function appendLine(folder: string, file: string, line: string): void {
+  mkdirSync(folder, { recursive: true });
+  const fd = openSync(file, 'a+');
+  try {
+    let bytes = Buffer.from(line);
+    // A process killed mid-write leaves half a line; start on a fresh line so that this record
+    // does not become part of that garbage.
+    const size = fstatSync(fd).size;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      readSync(fd, last, 0, 1, size - 1);
+      if (last[0] !== NEWLINE) bytes = Buffer.concat([Buffer.from('\n'), bytes]);
+    }
+    // One write call holds the whole record; the loop only guards against a short write.
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readFrom(file: string, offset: number): HistoryReading {
+  let bytes: Buffer;
+  try {
+    bytes = offset === 0 ? readFileSync(file) : readRange(file, offset);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: 0, cutShort: false, end: 0 };
+    throw error;
+  }
+  const whole = bytes.lastIndexOf(NEWLINE) + 1;
+  const { records, skipped } = parseLines(bytes.toString('utf8', 0, whole).split('\n'));
+  // Half a line at the very end is left unread, so that a snapshot taken now does not claim it.
+  return { records, skipped, cutShort: whole < bytes.length, end: offset + whole };
+}
+
+function readRange(file: string, offset: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.alloc(Math.max(0, size - offset));
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, offset + read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function parseLines(lines: readonly string[]): { records: HistoryRecord[]; skipped: number } {
+  const records: HistoryRecord[] = [];
+  let skipped = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const record = parseRecord(line);
+    if (record) records.push(record);
+    else skipped++;
+  }
+  return { records, skipped };
+}
+
+/** Reads chunks from the end: a quiz starting up needs only its last session, not years of history. */
+function readBack(file: string, found: (record: HistoryRecord) => boolean): HistoryReading {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: 0, cutShort: false, end: 0 };
+    throw error;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const newestFirst: HistoryRecord[] = [];
+    let skipped = 0;
+    let position = size;
+    let carry = Buffer.alloc(0); // the start of a line whose beginning is in the next chunk back
+    while (position > 0) {
+      const length = Math.min(TAIL_CHUNK, position);
+      position -= length;
+      const chunk = Buffer.alloc(length);
+      readSync(fd, chunk, 0, length, position);
+      const bytes = Buffer.concat([chunk, carry]);
+      const newline = bytes.indexOf(NEWLINE);
+      if (position > 0 && newline < 0) {
+        carry = bytes; // one line longer than a chunk
+        continue;
+      }
+      const first = position === 0 ? 0 : newline + 1;
+      carry = bytes.subarray(0, first);
+      const lines = bytes.toString('utf8', first).split('\n').reverse();
+      for (const line of lines) {
+        if (line.trim() === '') continue;
+        const record = parseRecord(line);
+        if (!record) {
+          skipped++;
+          continue;
+        }
+        newestFirst.push(record);
+        if (found(record)) return { records: newestFirst.reverse(), skipped, cutShort: false, end: size };
+      }
+    }
+    return { records: newestFirst.reverse(), skipped, cutShort: false, end: size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface SnapshotFile<T> extends Snapshot<T> {
+  /** The bytes just before `offset`, base64: a history cleared and written again will differ. */
+  readonly check: string;
+}
+
+function loadSnapshot<T>(file: string, snapshotFile: string): Snapshot<T> | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(snapshotFile, 'utf8')) as SnapshotFile<T>;
+    if (!Number.isInteger(saved.offset) || saved.offset <= 0 || typeof saved.check !== 'string') return undefined;
+    if (statSync(file).size < saved.offset) return undefined;
+    if (checkBytes(file, saved.offset) !== saved.check) return undefined;
+    return { offset: saved.offset, data: saved.data };
+  } catch {
+    return undefined; // none yet, or unreadable: the history itself is the truth
+  }
+}
+
+function saveSnapshot<T>(file: string, snapshotFile: string, snapshot: Snapshot<T>): void {
+  try {
+    const content: SnapshotFile<T> = { ...snapshot, check: checkBytes(file, snapshot.offset) };
+    // Written aside and renamed into place, so a reader never sees half a snapshot.
+    const temporary = `${snapshotFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(content));
+    renameSync(temporary, snapshotFile);
+  } catch {
+    // A read-only folder costs speed, not data.
+  }
+}
+
+function checkBytes(file: string, offset: number): string {
+  const start = Math.max(0, offset - SNAPSHOT_CHECK_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.alloc(offset - start);
+    readSync(fd, bytes, 0, bytes.length, start);
+    return bytes.toString('base64');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

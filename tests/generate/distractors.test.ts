@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildCandidate } from '../../src/generate/candidate.js';
+import { indexPhrases } from '../../src/generate/distractors.js';
+import { loadAnalyser } from '../../src/generate/nlp.js';
+import { analyseArticles } from '../../src/generate/sentences.js';
+import { draftsFor } from '../../src/generate/transforms.js';
+import { article } from './helpers.js';
+
+const ALL = new Set(['multiple-choice', 'true-false', 'short-answer'] as const);
+
+/** The question a prompt names, built with its distractors, from a bank of these articles. */
+async function question(texts: readonly string[], prompt: string | RegExp) {
+  const articles = texts.map((text, i) => article(`a${i}`, text));
+  const { sentences, passedOver } = analyseArticles(articles, await loadAnalyser());
+  const index = indexPhrases(sentences, passedOver);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const draft = sentences.flatMap((s) => draftsFor(s, titles)).find((d) => (typeof prompt === 'string' ? d.prompt === prompt : prompt.test(d.prompt)));
+  if (!draft) throw new Error(`no draft ${prompt}`);
+  return buildCandidate(draft, index, 'seed', ALL)!;
+}
+
+describe('distractors', () => {
+  it('are of the answer kind, distinct, and none is the answer in another form', async () => {
+    const q = await question(['The bridge will reopen on Thursday, 28 August, after the repairs are finished.'], /^Fill in the blank: The bridge will reopen on _____/);
+    expect(q.type).toBe('multiple-choice');
+    expect(q.choices).toHaveLength(4);
+    // Every wrong date has the answer's shape: a weekday or a month in the same place.
+    for (const d of q.distractors) expect(d).toMatch(/^[A-Z][a-z]+day$|^(Thursday)$/);
+  });
+
+  it('never a number that a quoted sentence of the bank gives for the same thing', async () => {
+    const q = await question(
+      ['The attack killed four people on Wednesday near the river.', '"Five people died in the attack on Wednesday," a witness said.', 'Six people were injured in the attack on Wednesday, the police said.'],
+      'How many people did the attack kill on Wednesday near the river?',
+    );
+    expect(q.answer).toBe('four');
+    expect(q.distractors.map((d) => d.toLowerCase())).not.toContain('five');
+    expect(q.distractors.map((d) => d.toLowerCase())).not.toContain('six');
+  });
+
+  it('keep counts within a factor of ten and written as the answer is', async () => {
+    const q = await question(['The assembly approved the housing bill by 312 votes to 287 on Wednesday.', 'The committee met 3 times in May.'], /by _____ votes to 287/);
+    for (const d of q.distractors) {
+      expect(d).toMatch(/^\d+$/);
+      expect(Number(d) / 312).toBeGreaterThan(0.1);
+      expect(Number(d) / 312).toBeLessThan(10);
+    }
+  });
+
+  it('name different people, none sharing a name with the answer or with each other', async () => {
+    const q = await question(
+      [
+        'Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.',
+        'Professor Samuel Okonjo, 51, reviewed the study for the journal.',
+        'Coach Pieter Vos, 39, said the team was careless in defence.',
+        'Race director Paula Mendes said the runners raised a record sum.',
+        'Lindqvist and Okonjo said the reefs would need decades to recover.',
+      ],
+      'Who led the study of reef recovery across the islands?',
+    );
+    expect(q.answer).toBe('Amara Lindqvist');
+    const surnames = q.distractors.map((d) => d.split(' ').at(-1));
+    expect(new Set(surnames).size).toBe(3);
+    expect(surnames).not.toContain('Lindqvist');
+    for (const d of q.distractors) expect(d.split(' ')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,97 @@
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeRecord, type AnswerRecord, type HistoryRecord } from '../../src/study/records.js';
+import { isQuizStart } from '../../src/study/resume.js';
+import { openHistory } from '../../src/study/store.js';
+
+const home = () => mkdtempSync(join(tmpdir(), 'citequiz-store-'));
+const answer = (n: number): AnswerRecord => ({ v: 1, kind: 'answer', session: 's', at: new Date(2026, 0, 1, 12, 0, n).toISOString(), question: `q${n}`, hash: 'h', given: 'A', correct: n % 2 === 0 });
+const questions = (records: readonly HistoryRecord[]) => records.map((r) => (r.kind === 'answer' ? r.question : r.kind));
+
+describe('the history store', () => {
+  it('appends whole lines and reads them back in order', () => {
+    const store = openHistory(home(), 'bank');
+    for (let n = 0; n < 3; n++) store.append(answer(n));
+    expect(readFileSync(store.file, 'utf8')).toBe([0, 1, 2].map((n) => encodeRecord(answer(n))).join(''));
+    expect(store.read()).toEqual({ records: [answer(0), answer(1), answer(2)], skipped: 0, cutShort: false, end: statSync(store.file).size });
+  });
+
+  it('reads an empty history when there is none yet', () => {
+    expect(openHistory(home(), 'bank').read()).toEqual({ records: [], skipped: 0, cutShort: false, end: 0 });
+  });
+
+  it('skips a garbage line and keeps the rest', () => {
+    const store = openHistory(home(), 'bank');
+    store.append(answer(0));
+    appendFileSync(store.file, 'not a record\n');
+    store.append(answer(1));
+    expect(store.read()).toMatchObject({ records: [answer(0), answer(1)], skipped: 1 });
+  });
+
+  it('starts a fresh line after half a record, so the next record is not lost to it', () => {
+    const store = openHistory(home(), 'bank');
+    store.append(answer(0));
+    appendFileSync(store.file, encodeRecord(answer(1)).slice(0, 30));
+    const before = readFileSync(store.file);
+    expect(store.read()).toMatchObject({ records: [answer(0)], skipped: 0, cutShort: true });
+    store.append(answer(2));
+    const after = readFileSync(store.file);
+    expect(after.subarray(0, before.length)).toEqual(before); // nothing it held is rewritten
+    expect(store.read()).toMatchObject({ records: [answer(0), answer(2)], skipped: 1, cutShort: false });
+  });
+
+  it('reads back from the end only as far as asked', () => {
+    const store = openHistory(home(), 'bank');
+    const start = (session: string): HistoryRecord => ({ v: 1, kind: 'start', session, at: answer(0).at, mode: 'quiz', items: [] });
+    store.append(start('old'));
+    for (let n = 0; n < 800; n++) store.append(answer(n)); // a few chunks' worth
+    store.append(start('new'));
+    store.append(answer(5000));
+    expect(questions(store.readBackTo(isQuizStart).records)).toEqual(['start', 'q5000']);
+    expect(store.readBackTo(() => false).records).toHaveLength(803);
+  });
+
+  it('reads back a record longer than the chunks it reads in', () => {
+    const store = openHistory(home(), 'bank');
+    const items = Array.from({ length: 3000 }, (_, n) => ({ question: `question-${n}`, hash: '0123456789abcdef', choices: ['one', 'two', 'three'] }));
+    store.append(answer(1));
+    store.append({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items });
+    store.append(answer(2));
+    expect(encodeRecord({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items }).length).toBeGreaterThan(3 * 64 * 1024);
+    const { records, skipped } = store.readBackTo(isQuizStart);
+    expect(skipped).toBe(0);
+    expect(questions(records)).toEqual(['start', 'q2']);
+    expect(records[0]).toMatchObject({ session: 'big', items: { length: 3000 } });
+  });
+
+  it('keeps a bank id from leaving the history folder', () => {
+    const dir = home();
+    expect(openHistory(dir, '../etc').file).toBe(join(dir, 'history', '%2E.%2Fetc.jsonl'));
+    expect(openHistory(dir, '.hidden').file).toBe(join(dir, 'history', '%2Ehidden.jsonl'));
+  });
+
+  it('uses a snapshot only while the history it summarises is still there', () => {
+    const store = openHistory(home(), 'bank');
+    store.append(answer(0));
+    const end = store.read().end;
+    store.saveSnapshot({ offset: end, data: { n: 1 } });
+    store.append(answer(1));
+    expect(store.loadSnapshot()).toEqual({ offset: end, data: { n: 1 } });
+    // Cleared and written again with different records: the snapshot no longer applies.
+    expect(store.clear()).toBe(true);
+    store.append(answer(7));
+    store.append(answer(8));
+    expect(store.loadSnapshot()).toBeUndefined();
+    expect(store.clear()).toBe(true);
+    expect(store.clear()).toBe(false);
+  });
+
+  it('ignores a damaged snapshot', () => {
+    const store = openHistory(home(), 'bank');
+    store.append(answer(0));
+    writeFileSync(store.file.replace(/\.jsonl$/, '.summary.json'), '{"offset": 3, "che');
+    expect(store.loadSnapshot()).toBeUndefined();
+  });
+});

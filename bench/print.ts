@@ -1,7 +1,7 @@
 // `citequiz print` timings: a class set of PDFs is the slow case (a font subset embedded per file).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const RUNS = 3;
@@ -29,7 +29,7 @@ export function benchPrint(root: string, bin: string): void {
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const walls = runs.map((r) => r.wall);
-  console.log('print: 30 versions of a 20-question quiz with keys, as PDF (target: under 3 s)');
+  console.log(`print: 30 versions of a 20-question quiz with keys, as PDF (target: under 3 s); load average ${loadavg()[0]!.toFixed(1)}`);
   console.log(`  median of ${RUNS} runs, ${files} files       ${median(walls).toFixed(0)} ms  (min ${Math.min(...walls).toFixed(0)} ms, max ${Math.max(...walls).toFixed(0)} ms)`);
   console.log(`  CPU time (user + system), median    ${median(runs.map((r) => r.cpu)).toFixed(0)} ms`);
 }

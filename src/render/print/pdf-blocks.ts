@@ -128,15 +128,20 @@ function keyEntry(q: PrintedQuestion): Block {
 const alsoAccepted = (q: PrintedQuestion) => (q.type === 'short-answer' && q.keyDetail.length > 0 ? ` (also accepted: ${q.keyDetail.join('; ')})` : '');
 
 function source(s: KeySource, index: number): Piece {
+  const sentence: Run[] = [
+    { text: s.before, font: 'italic' },
+    { text: s.marked, font: 'bold' },
+    { text: s.after, font: 'italic' },
+  ].filter((run): run is Run => run.text !== '');
   return text(
-    [
-      { text: `${index === 0 ? 'Source' : 'Also in'}: “${s.title}”${outletText(s.outlet)}, paragraph ${s.paragraph}: `, font: 'regular' },
-      { text: `“${s.before}`, font: 'italic' },
-      { text: s.marked, font: 'bold' },
-      { text: `${s.after}”`, font: 'italic' },
-    ],
+    [{ text: `${index === 0 ? 'Source' : 'Also in'}: “${s.title}”${outletText(s.outlet)}, paragraph ${s.paragraph}: `, font: 'regular' }, ...quoted(sentence)],
     { size: SMALL, indent: INDENT + 8, gap: 2 },
   );
+}
+
+/** The quotation marks join the first and last words, so a line never ends on an opening mark. */
+function quoted(runs: readonly Run[]): Run[] {
+  return runs.map((run, i) => ({ font: run.font, text: `${i === 0 ? '“' : ''}${run.text}${i === runs.length - 1 ? '”' : ''}` }));
 }
 
 function article(entry: PacketArticle): Block[] {

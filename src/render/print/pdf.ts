@@ -25,7 +25,12 @@ const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
 export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promise<(document: PrintDocument, job: PrintJob) => Promise<Uint8Array>> {
   // pdfkit's types describe its CommonJS build; Node loads its ES module build, whose default export is the class.
   const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument };
-  const fonts: Record<FontStyle, Font> = { regular: create(files.regular), bold: create(files.bold), italic: create(files.italic), fallback: create(files.fallback) };
+  const fonts: Record<FontStyle, Font> = {
+    regular: withoutOpenTypeLayout(create(files.regular)),
+    bold: withoutOpenTypeLayout(create(files.bold)),
+    italic: withoutOpenTypeLayout(create(files.italic)),
+    fallback: create(files.fallback), // keeps OpenType layout: Arabic and other scripts need it to join letters
+  };
   const shared: Shared = {
     fonts,
     words: { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), fallback: Object.create(null) },
@@ -36,6 +41,20 @@ export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promi
     const pages = pdfLayout(document, job);
     return renderPdf(new PDFDocument(documentOptions(layout, fonts, pages)), pages, shared);
   };
+}
+
+/**
+ * Shaping a word with DejaVu's OpenType tables (hundreds of lookups for dozens of scripts) costs
+ * more than everything else about printing a quiz in Latin script. Without them fontkit still
+ * kerns from the font's kern table and places accents by their Unicode properties; what is lost is
+ * the fi and fl ligatures. Text is put in composed form (NFC) before it is drawn, so accented
+ * letters are single glyphs.
+ */
+function withoutOpenTypeLayout(font: Font): Font {
+  const tables = (font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
+  delete tables.GSUB;
+  delete tables.GPOS;
+  return font;
 }
 
 /** What the documents of one print run share, so that each costs only its own drawing. */
@@ -122,7 +141,7 @@ function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, num
   if (piece.kind !== 'text') return piece.height;
   // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
   const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : piece.runs[0]?.font ?? 'regular';
-  const joined = piece.runs.map((r) => r.text).join('') || ' ';
+  const joined = piece.runs.map((r) => r.text).join('').normalize('NFC') || ' ';
   const key = `${font}\u0000${piece.size}\u0000${piece.indent}\u0000${joined}`;
   let height = heights.get(key);
   if (height === undefined) {
@@ -164,9 +183,10 @@ function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Fo
  * those stretches in DejaVu Sans, which has far more of them, so they print instead of empty boxes.
  */
 function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
-  if (SERIF_COVERS.test(run.text)) return [run];
+  const composed = run.text.normalize('NFC');
+  if (SERIF_COVERS.test(composed)) return [{ font: run.font, text: composed }];
   const out: Run[] = [];
-  for (const char of run.text) {
+  for (const char of composed) {
     const point = char.codePointAt(0)!;
     const lacking = !/\s/.test(char) && !fonts[run.font].hasGlyphForCodePoint(point) && fonts.fallback.hasGlyphForCodePoint(point);
     const font = lacking ? 'fallback' : run.font;

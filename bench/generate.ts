@@ -25,7 +25,7 @@ function measure(root: string, texts: number): Measure {
 }
 
 /** Peak memory of a child process, which Node cannot report: Python's getrusage can. */
-function timeCommand(root: string, args: string[]): { ms: number; maxRssMiB: number; status: number } {
+function timeWithPeakMemory(root: string, args: string[]): { ms: number; maxRssMiB: number; status: number } {
   const script = 'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(json.dumps({"ms":(time.time()-t)*1000,"maxRssMiB":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"status":r.returncode}))';
   const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
@@ -43,7 +43,7 @@ export function benchGenerate(root: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'citequiz-brown-'));
   try {
     for (const article of brownArticles()) writeFileSync(join(dir, `${article.id}.txt`), article.text);
-    const run = timeCommand(root, [join(root, 'bin/citequiz.js'), 'generate', dir, '--out', join(dir, 'bank')]);
+    const run = timeWithPeakMemory(root, [join(root, 'bin/citequiz.js'), 'generate', dir, '--out', join(dir, 'bank')]);
     if (run.status !== 0) throw new Error(`citequiz generate exited ${run.status}`);
     console.log(`  citequiz generate, 500 files → bank: ${s(run.ms)}, peak ${run.maxRssMiB.toFixed(0)} MiB`);
   } finally {

@@ -1,11 +1,11 @@
 // `npm run bench`: the speed targets of the issues, measured on this machine and printed as
 // figures. Never timing asserts in tests: machines differ, a benchmark reports.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExport } from './export.js';
+import { median, ms, timeNode, timeNodeInTerminal, timeToFirstQuestion } from './measure.js';
 import { benchGenerate } from './generate.js';
 import { benchPrint } from './print.js';
 import { writeSyntheticBank } from './synthetic-bank.js';
@@ -17,56 +17,16 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // The quizzes below save their answers: keep them out of the user's own study history.
 process.env.CITEQUIZ_HOME = mkdtempSync(join(tmpdir(), 'citequiz-bench-home-'));
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-/** Wall time of a whole command, in ms. */
-function timeCommand(args: string[]): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
-  return elapsed;
-}
-
-/** Time from launching the quiz in a pseudo-terminal (util-linux `script`) until question 1 shows. */
-function timeToFirstQuestion(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn('script', ['-qfec', `${process.execPath} ${BIN} quiz --seed 1 --no-resume`, '/dev/null'], { cwd: ROOT });
-    let seen = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no first question within 10 s; saw: ${seen}`));
-    }, 10_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (/1\/10 {2}/.test(seen)) {
-        const elapsed = performance.now() - start;
-        clearTimeout(timer);
-        child.kill('SIGKILL');
-        resolve(elapsed);
-      }
-    });
-  });
-}
-
 async function startup(): Promise<void> {
   const baseline: number[] = [];
   const list: number[] = [];
   const first: number[] = [];
   const scriptBaseline: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    baseline.push(timeCommand(['-e', '0']));
-    list.push(timeCommand([BIN, 'list', '--json']));
-    first.push(await timeToFirstQuestion());
-    const start = performance.now();
-    spawnSync('script', ['-qfec', `${process.execPath} -e 0`, '/dev/null']);
-    scriptBaseline.push(performance.now() - start);
+    baseline.push(timeNode(ROOT, ['-e', '0']));
+    list.push(timeNode(ROOT, [BIN, 'list', '--json']));
+    first.push(await timeToFirstQuestion(ROOT, BIN, process.env));
+    scriptBaseline.push(timeNodeInTerminal());
   }
   const node = median(baseline);
   const viaScript = median(scriptBaseline);
@@ -80,7 +40,7 @@ function checkLargeBank(): void {
   const dir = mkdtempSync(join(tmpdir(), 'citequiz-bench-'));
   try {
     writeSyntheticBank(dir, 50, 10_000);
-    const times = Array.from({ length: 5 }, () => timeCommand([BIN, 'check', '--bank', dir]));
+    const times = Array.from({ length: 5 }, () => timeNode(ROOT, [BIN, 'check', '--bank', dir]));
     console.log('check on a 10,000-question bank over 50 articles (target: under 1 s)');
     console.log(`  median of 5 runs                 ${ms(median(times))}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`);
   } finally {

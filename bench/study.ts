@@ -1,22 +1,15 @@
 // The study history's speed targets: with 100,000 recorded answers, `stats` under 0.5 s and a
 // quiz's first question within 3x `node -e 0`.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBankFolder, requireBank } from '../src/cli/bank-folder.js';
 import { questionHash } from '../src/study/content-hash.js';
 import { encodeRecord, type HistoryRecord } from '../src/study/records.js';
+import { median, ms, timeNode, timeNodeInTerminal, timeToFirstQuestion } from './measure.js';
 
 const ANSWERS = 100_000;
 const PER_SESSION = 10;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 /** Three years of daily quizzes on the bundled bank, as the quiz writes them. */
 async function writeHistory(home: string, root: string): Promise<number> {
@@ -43,39 +36,6 @@ async function writeHistory(home: string, root: string): Promise<number> {
   return statSync(file).size;
 }
 
-function time(root: string, env: NodeJS.ProcessEnv, args: string[]): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
-  return elapsed;
-}
-
-/**
- * From launching the quiz in a pseudo-terminal (util-linux `script`) until question 1 shows. Each
- * run is killed there and so leaves a quiz unfinished; --no-resume sets it aside for the next one.
- */
-function firstQuestion(root: string, bin: string, env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn('script', ['-qfec', `${process.execPath} ${bin} quiz --seed 1 --no-resume`, '/dev/null'], { cwd: root, env });
-    let seen = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no first question within 10 s; saw: ${seen}`));
-    }, 10_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (/1\/10 {2}/.test(seen)) {
-        clearTimeout(timer);
-        const elapsed = performance.now() - start;
-        child.kill('SIGKILL');
-        resolve(elapsed);
-      }
-    });
-  });
-}
-
 export async function benchStudy(root: string, bin: string, runs: number): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), 'citequiz-bench-home-'));
   try {
@@ -84,7 +44,7 @@ export async function benchStudy(root: string, bin: string, runs: number): Promi
     console.log(`Study history of ${ANSWERS.toLocaleString('en')} answers (${(bytes / 1024 / 1024).toFixed(1)} MiB, ${ANSWERS / PER_SESSION} sessions)`);
     // The first `stats` replays every answer through the scheduler and saves a summary; later
     // ones read the summary and only the answers since.
-    const cold = time(root, env, [bin, 'stats', '--json']);
+    const cold = timeNode(root, [bin, 'stats', '--json'], env);
     // Interleaved, so that a busy machine slows every figure alike: `list` loads the same bank
     // without the history, so stats minus list is what the history costs.
     const node: number[] = [];
@@ -93,13 +53,11 @@ export async function benchStudy(root: string, bin: string, runs: number): Promi
     const baseline: number[] = [];
     const first: number[] = [];
     for (let i = 0; i < runs; i++) {
-      node.push(time(root, env, ['-e', '0']));
-      list.push(time(root, env, [bin, 'list', '--json']));
-      warm.push(time(root, env, [bin, 'stats', '--json']));
-      const start = performance.now();
-      spawnSync('script', ['-qfec', `${process.execPath} -e 0`, '/dev/null']);
-      baseline.push(performance.now() - start);
-      first.push(await firstQuestion(root, bin, env));
+      node.push(timeNode(root, ['-e', '0'], env));
+      list.push(timeNode(root, [bin, 'list', '--json'], env));
+      warm.push(timeNode(root, [bin, 'stats', '--json'], env));
+      baseline.push(timeNodeInTerminal());
+      first.push(await timeToFirstQuestion(root, bin, env));
     }
     console.log(`  stats, first run (no summary yet)   ${ms(cold)}  (replays every answer; each session's end keeps the summary current after that)`);
     console.log(`  stats, median of ${runs}               ${ms(median(warm))}  (min ${ms(Math.min(...warm))}; target: under 500 ms)`);

@@ -1,4 +1,5 @@
 import type { Token } from './nlp.js';
+import type { WorkingSentence } from './sentences.js';
 import { UNRESOLVED_PRONOUNS } from './words.js';
 
 /** Token indices of a sentence that a question keeps, in order. */
@@ -42,6 +43,14 @@ export function simplify(tokens: readonly Token[]): { kept: Kept; opener?: { fir
   const dash = tokens.findIndex((t, i) => i < 8 && /^[—–]|--$/.test(t.text));
   if (dash > 0 && tokens.slice(0, dash).every((t) => t.pos === 'PROPN' || t.pos === 'PUNCT' || t.pos === 'NUM')) {
     for (let i = 0; i <= dash; i++) drop[i] = 1;
+  }
+  // "— $30 in cash and $15 in stock": an aside between dashes, or after one to the end.
+  for (let i = dash + 1; i < tokens.length; i++) {
+    if (!/^[—–]$/.test(tokens[i]!.text) || drop[i]) continue;
+    const close = tokens.findIndex((t, j) => j > i && /^[—–]$/.test(t.text));
+    const end = close > 0 ? close : tokens.length - 2;
+    for (let j = i; j <= end; j++) drop[j] = 1;
+    i = end;
   }
   let opener: { first: number; last: number } | undefined;
   if (tokens[0] && isClauseOpener(tokens[0])) {
@@ -98,10 +107,18 @@ export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
   return 'did';
 }
 
-/** Lower-cases a sentence's first word when it moves inside a question ("The council" → "the council"). */
-export function lowerFirst(tokens: readonly Token[], text: string, first: number): string {
-  const token = tokens[first];
-  if (!token || token.pos === 'PROPN' || /^[A-Z]{2,}/.test(token.text)) return text;
+/**
+ * Lower-cases a sentence's first word when it moves inside a question ("The council" → "the
+ * council"). The tagger calls many a capitalised first word a proper noun ("Prosecutors said"):
+ * one that is no typed name and that the bank writes in lower case elsewhere is not one.
+ */
+export function lowerFirst(s: WorkingSentence, text: string, first: number): string {
+  const token = s.tokens[first];
+  if (!token || /^[A-Z]{2,}/.test(token.text)) return text;
+  if (token.pos === 'PROPN') {
+    const named = s.phrases.some((p) => p.first <= first && first <= p.last);
+    if (named || !s.lowerCase.has(token.text.toLowerCase())) return text;
+  }
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Random } from '../quiz/random.js';
-import { numericValue, type AnswerKind, type Phrase } from './phrases.js';
+import { numericValue, standsAlone, type AnswerKind, type Phrase } from './phrases.js';
 import type { WorkingSentence } from './sentences.js';
 import { MONTHS, STOP_WORDS, WEEKDAYS } from './words.js';
 
@@ -39,6 +39,8 @@ export function indexPhrases(sentences: readonly WorkingSentence[], unanalysed: 
   };
   for (const sentence of sentences) {
     for (const phrase of sentence.phrases) {
+      // Half a name ("York Times", "Rescue Service") is no wrong answer to offer.
+      if (!standsAlone(sentence.tokens, phrase.first, phrase.last)) continue;
       const key = keyOf(phrase.text);
       const seen = sentencesWith.get(key);
       if (seen) {
@@ -118,7 +120,7 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
     const words = known?.words ?? contentWords(text);
     if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
     if (!sameShape(request.kind, text, request.answer)) return false;
-    if (request.phrase.value !== undefined && !sameMagnitude(numericValue(text.replace(/^\D*?(?=\d|\b[a-z]+$)/i, '')), request.phrase.value)) return false;
+    if (request.phrase.value !== undefined && !sameMagnitude(amountIn(text), request.phrase.value)) return false;
     if (isSupported(key, request.about, index)) return false;
     taken.add(key);
     chosen.push(text);
@@ -147,6 +149,12 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
 
 const isNamed = (kind: AnswerKind) => kind === 'person' || kind === 'organisation' || kind === 'place' || kind === 'date';
 
+
+/** "about 3.1 million euros" → 3,100,000; "six" → 6. */
+function amountIn(text: string): number | undefined {
+  const figure = /(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|thousand|m|bn|k)?\b/i.exec(text);
+  return figure ? numericValue(figure[0]) : numericValue(text);
+}
 
 /** 25 is no plausible wrong answer for 312 votes: distractors stay within a factor of ten. */
 const sameMagnitude = (value: number | undefined, answer: number) =>

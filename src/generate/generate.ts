@@ -16,6 +16,8 @@ export interface GenerateOptions {
   readonly perArticle: number;
   readonly types: readonly QuestionType[];
   readonly seed: string;
+  /** Told after each article is analysed, the slow part. */
+  readonly onAnalysed?: (done: number, total: number) => void;
   /** Told of every candidate that is not kept, and why. */
   readonly onRejected?: (prompt: string, reason: string) => void;
 }
@@ -49,7 +51,7 @@ const tally = (record: Record<string, number>, reason: string) => {
 
 /** Articles → ranked, checked questions with their sources, and an account of what was passed over. */
 export function generateQuestions(articles: readonly SourceArticle[], analyse: Analyse, options: GenerateOptions): Generated {
-  const { sentences, passedOver } = analyseArticles(articles, analyse);
+  const { sentences, passedOver } = analyseArticles(articles, analyse, (done) => options.onAnalysed?.(done, articles.length));
   const index = indexPhrases(sentences, passedOver);
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const allowed = new Set(options.types);

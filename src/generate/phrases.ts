@@ -118,8 +118,10 @@ function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBoo
   const phrases: Phrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN' || inDate[i]) continue;
-    // "New York Times": a capitalised adjective right before a name is part of it.
-    const start = i > 0 && tokens[i - 1]!.pos === 'ADJ' && /^[A-Z][a-z]+$/.test(tokens[i - 1]!.text) && i - 1 > 0 ? i - 1 : i;
+    // "New York Times": a capitalised word right before a name (not opening the sentence, where
+    // every word is capitalised) is part of it, whatever the tagger called it.
+    let start = i;
+    while (start > 1 && /^[A-Z][a-z]+$/.test(tokens[start - 1]!.text) && /ADJ|NOUN/.test(tokens[start - 1]!.pos)) start--;
     let last = i;
     while (
       last + 1 < tokens.length &&
@@ -175,7 +177,12 @@ export function standsAlone(tokens: readonly Token[], first: number, last: numbe
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   if (after && after.pos === 'PROPN' && tokens[last]!.pos === 'PROPN') return false;
-  if (before && before.pos === 'PROPN' && tokens[first]!.pos === 'PROPN') return false;
+  // A title before a name is not more of the name: "Coach Pieter Vos" is Pieter Vos.
+  const titled = before !== undefined && PERSON_TITLES.has(before.text.toLowerCase());
+  if (!titled && before?.pos === 'PROPN' && tokens[first]!.pos === 'PROPN') return false;
+  if (!titled && before && first - 1 > 0 && /^[A-Z][a-z]/.test(before.text) && tokens[first]!.pos === 'PROPN') return false;
+  // "Hereford and Worcester Fire and Rescue Service": "Rescue Service" is the end of a longer name.
+  if ((before?.text === 'and' || before?.text === '&') && tokens[first - 2]?.pos === 'PROPN' && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())) return false;
   if (before && before.pos === 'PART' && tokens[first - 2]?.pos === 'PROPN' && tokens[first]!.pos === 'PROPN' && before.text !== "'s" && before.text !== '’s') return false;
   if (before && tokens[first]!.start === before.end && /[\w-]$/.test(before.text)) return false;
   if (after && after.start === tokens[last]!.end && /^[\w-]/.test(after.text)) return false;

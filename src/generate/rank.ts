@@ -77,7 +77,7 @@ export function pickQuestions(
           ? `enough ${c.type} questions already`
           : c.skill === 'cross-article' && crossArticle >= CROSS_ARTICLE_PER_ARTICLE
             ? 'enough cross-article questions already'
-            : c.answer === true && trueCount > typeCount['true-false'] - trueCount
+            : typeof c.answer === 'boolean' && unbalanced(c.answer, trueCount, typeCount['true-false'] - trueCount)
               ? 'true and false statements kept in balance'
               : kept.some((k) => nearDuplicate(k.prompt, c.prompt))
                 ? 'near-duplicate of a kept question'
@@ -95,6 +95,9 @@ export function pickQuestions(
   kept.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   return { kept, rejected };
 }
+
+/** Keeps true and false statements within one of each other, so neither answer is a safe guess. */
+const unbalanced = (answer: boolean, trues: number, falses: number) => (answer ? trues > falses : falses > trues);
 
 function nearDuplicate(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);

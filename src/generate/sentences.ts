@@ -30,6 +30,8 @@ export interface WorkingSentence {
   readonly tokens: readonly Token[];
   readonly entities: readonly NumericEntity[];
   phrases: readonly Phrase[];
+  /** Words the bank writes in lower case somewhere: a capital at the start of a sentence is only that. */
+  lowerCase: ReadonlySet<string>;
 }
 
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:, [\p{L} .'-]{2,30})?(?:, \d{1,2} \p{L}+ \d{4})? [—–-]{1,2} /u;
@@ -48,15 +50,24 @@ export interface Analysed {
 }
 
 /** Articles → their citable sentences, each analysed once, with proper nouns typed across the bank. */
-export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse): Analysed {
+export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse, onAnalysed?: (done: number) => void): Analysed {
   const passedOver: PassedOver[] = [];
-  const sentences = articles.flatMap((article) => analyseArticle(article, analyse, passedOver));
+  const sentences = articles.flatMap((article, i) => {
+    const analysed = analyseArticle(article, analyse, passedOver);
+    onAnalysed?.(i + 1);
+    return analysed;
+  });
   // Two passes: a name typed by strong evidence anywhere ("Khalid Masood, 52,") types its bare
   // uses everywhere else ("Masood drove...").
   const book = newNameBook();
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
-  for (const s of sentences) s.phrases = findPhrases(s.tokens, s.entities, book);
+  const lowerCase = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^[a-z]/.test(t.text)) lowerCase.add(t.text);
+  for (const s of sentences) {
+    s.phrases = findPhrases(s.tokens, s.entities, book);
+    s.lowerCase = lowerCase;
+  }
   return { sentences, passedOver };
 }
 
@@ -119,6 +130,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
       tokens: own.map(shift),
       entities: ownEntities,
       phrases: [],
+      lowerCase: new Set(),
     });
   }
   return out;

@@ -101,7 +101,7 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
     auxiliary = verbToken.text.toLowerCase();
     predicateStart = verb + 1;
   } else return [];
-  const subjectText = lowerFirst(tokens, render(tokens, subject), subject[0]!);
+  const subjectText = lowerFirst(s, render(tokens, subject), subject[0]!);
   const after = withoutStop(tokens, kept.slice(predicateStart));
   // "An inspection carried out in October found cracks": the first verb was not the main one.
   // (After an inverted auxiliary, the first verb is the participle it governs: "was built".)
@@ -210,19 +210,23 @@ function whichArticle(s: WorkingSentence, kept: Kept, verb: number, titles: Read
   const named = s.phrases.some((p) => p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place');
   if (titles.size < 2 || !named || verb < 1 || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
   const clause = withoutStop(s.tokens, kept);
-  const statement = lowerFirst(s.tokens, render(s.tokens, clause), clause[0]!);
+  const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
   return [{ transform: 'which-article', sentence: s, prompt: `Which article reports that ${statement}?`, answer: titles.get(s.article)!, fixedChoices: [...titles.values()], simplified: kept.length < s.tokens.length }];
 }
+
+/** "Who did not make a bad bet?": a question on what did not happen asks for little. */
+const NEGATION = /^(not|n't|n’t|never|no|nobody|none|neither|nor)$/i;
 
 /** Every draft one sentence gives. `titles` maps the bank's article ids to titles, for cross-article questions. */
 export function draftsFor(s: WorkingSentence, titles: ReadonlyMap<string, string>): Draft[] {
   const { kept, opener } = simplify(s.tokens);
   const verb = findVerb(s.tokens, kept);
+  const asks = verb >= 0 && !kept.some((i) => NEGATION.test(s.tokens[i]!.text));
   return [
-    ...(verb >= 0 ? whSubject(s, kept, verb) : []),
-    ...(verb >= 0 ? whInverted(s, kept, verb, opener) : []),
+    ...(asks ? whSubject(s, kept, verb) : []),
+    ...(asks ? whInverted(s, kept, verb, opener) : []),
     ...cloze(s),
     ...trueFalse(s),
-    ...(verb >= 0 ? whichArticle(s, kept, verb, titles) : []),
+    ...(asks && kept.length <= 30 ? whichArticle(s, kept, verb, titles) : []),
   ];
 }

@@ -116,6 +116,17 @@ describe('citequiz generate, in process', () => {
     for (const q of bank.questions) expect(q.sources[0].quote).not.toMatch(/Leave a Reply|Share this article|Tags:|^By /);
   });
 
+  it('shows progress on a terminal, one line rewritten in place, and none when stderr is not one', async () => {
+    const terminal = fakeIo({ cwd });
+    const io = { ...terminal.io, stderr: { ...terminal.io.stderr, isTTY: true } };
+    expect(await runCli(['generate', EVAL, '--out', 'progress'], io)).toBe(0);
+    expect(terminal.stderr()).toMatch(/\r\u001b\[2KReading 1\/7: /);
+    expect(terminal.stderr()).toMatch(/\r\u001b\[2KAnalysing 7\/7: /);
+    const piped = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'progress-piped'], piped.io)).toBe(0);
+    expect(piped.stderr()).not.toContain('Analysing');
+  });
+
   it('rejects unknown types and a missing --out with usage errors', async () => {
     const badType = fakeIo({ cwd });
     expect(await runCli(['generate', EVAL, '--out', 'x', '--types', 'essay'], badType.io)).toBe(2);

@@ -81,6 +81,18 @@ describe('generated questions pass the automatic checks', () => {
     expect(articlesWithQuestions.size).toBe(6);
   });
 
+  it('keeps true and false statements within one of each other in every article', () => {
+    for (const bank of banks) {
+      const byArticle = new Map<string, number>();
+      for (const q of bank) {
+        if (typeof q.candidate.answer !== 'boolean') continue;
+        const article = q.candidate.draft.sentence.article;
+        byArticle.set(article, (byArticle.get(article) ?? 0) + (q.candidate.answer ? 1 : -1));
+      }
+      for (const [article, difference] of byArticle) expect(Math.abs(difference), article).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('never repeats a prompt or asks twice about one sentence', () => {
     for (const bank of banks) {
       expect(new Set(bank.map((q) => q.candidate.prompt)).size).toBe(bank.length);

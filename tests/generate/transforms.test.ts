@@ -14,6 +14,9 @@ describe('questions made from one sentence', () => {
     ['The bridge will reopen on 28 August after repairs.', 'When will the bridge reopen after repairs?', '28 August'],
     ['The company paid $4.5 billion for the rival firm in March 2019.', 'How much did the company pay for the rival firm in March 2019?', '$4.5 billion'],
     ['The company paid $4.5 billion for the rival firm in March 2019.', 'When did the company pay $4.5 billion for the rival firm?', 'March 2019'],
+    // An aside after a dash is left out of the question: here it would give the sum away.
+    ['Under the terms of the agreement, Brightwater shareholders will receive $45 per share — $30 in cash and $15 in stock.', 'How much will Brightwater shareholders receive per share?', '$45'],
+    ['Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.', 'Who led the study of reef recovery across the islands?', 'Amara Lindqvist'],
     // Cloze: the blank is the number, not "About".
     ['About 3,000 runners started the race in Leeds.', 'Fill in the blank: About _____ runners started the race in Leeds.', '3,000'],
     ['The bridge will reopen on 28 August after repairs.', 'Fill in the blank: The bridge will reopen on _____ after repairs.', '28 August'],
@@ -55,6 +58,8 @@ describe('sentences and transformations that must be rejected', () => {
     ['Police suspect the attacker acted alone on the bridge.', /^Who/],
     // Taking out "in Syria" would leave "and Iraq" behind.
     ['The group lost territory in Syria and Iraq during the year.', /^Where/],
+    // A question on what did not happen asks for little.
+    ['Kessler did not make a bad bet on the annuities market.', /^Who|^Which article/],
     // "Director General" names nobody.
     ['The Director General said the threat level would not change.', /^Who/],
   ])('%s gives no question matching %s', async (sentence, pattern) => {

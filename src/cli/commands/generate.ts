@@ -60,6 +60,7 @@ export async function generateCommand(inputs: readonly string[], options: Genera
     perArticle: options.perArticle ?? DEFAULT_PER_ARTICLE,
     types: options.types ?? ['multiple-choice', 'true-false', 'short-answer'],
     seed: options.seed ?? DEFAULT_SEED,
+    onAnalysed: (done, total) => progress(`Analysing ${done}/${total}: ${sanitize(articles[done - 1]!.path)}`),
   });
   progress('');
   const title = options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;

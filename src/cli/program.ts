@@ -158,8 +158,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('print')
     .description('print a quiz for class: versions with shuffled questions and choices, answer keys with sources, the articles')
-    .addOption(new Option('--format <format>', 'pdf, html (one self-contained file each, with print CSS) or md').choices(PRINT_FORMATS).makeOptionMandatory())
-    .requiredOption('--out <dir>', 'folder to write into (made if missing); files: quiz-A, key-A, ..., teacher, articles')
+    .addOption(new Option('-f, --format <format>', 'pdf, html (one self-contained file each, with print CSS) or md').choices(PRINT_FORMATS).makeOptionMandatory())
+    .requiredOption('-o, --out <dir>', 'folder to write into (made if missing); files: quiz-A, key-A, ..., teacher, articles')
     .option('--bank <dir>', BANK_HELP)
     .option('--versions <n>', `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`, positiveInteger)
     .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)

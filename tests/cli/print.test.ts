@@ -39,7 +39,7 @@ describe('citequiz print', () => {
 
   it('leaves out keys with --no-key and uses --title', async () => {
     const out = fresh();
-    expect((await print(['--format', 'html', '--out', out, '--no-key', '--title', 'Friday test', ...MINI])).code).toBe(0);
+    expect((await print(['-f', 'html', '-o', out, '--no-key', '--title', 'Friday test', ...MINI])).code).toBe(0);
     expect(readdirSync(out)).toEqual(['quiz-A.html']);
     expect(readFileSync(join(out, 'quiz-A.html'), 'utf8')).toContain('<h1>Friday test</h1>');
   });
@@ -95,9 +95,9 @@ describe('citequiz print', () => {
     [['--format', 'md', '--out', 'OUT', '--versions', '101'], 2, 'citequiz: --versions must be a whole number from 1 to 100'],
     [['--format', 'md', '--out', 'OUT', '--count', '6'], 2, 'citequiz: --count 6 asks for more questions than the 5 that match; use --count 5 or fewer'],
     [['--format', 'md', '--out', 'OUT', '--article', 'harbor'], 1, 'citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market'],
-    [['--format', 'docx', '--out', 'OUT'], 2, "option '--format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md."],
-    [['--out', 'OUT'], 2, "required option '--format <format>' not specified"],
-    [['--format', 'md'], 2, "required option '--out <dir>' not specified"],
+    [['--format', 'docx', '--out', 'OUT'], 2, "option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md."],
+    [['--out', 'OUT'], 2, "required option '-f, --format <format>' not specified"],
+    [['--format', 'md'], 2, "required option '-o, --out <dir>' not specified"],
     [['--format', 'pdf', '--out', 'OUT', '--paper', 'a5'], 2, "option '--paper <size>' argument 'a5' is invalid. Allowed choices are a4, letter."],
   ])('refuses %j with exit %i', async (args, exit, message) => {
     const out = fresh();

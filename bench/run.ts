@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { benchExport } from './export.js';
 import { median, ms, timeNode, timeNodeInTerminal, timeToFirstQuestion } from './measure.js';
 import { benchGenerate } from './generate.js';
+import { benchPrint } from './print.js';
 import { writeSyntheticBank } from './synthetic-bank.js';
 import { benchStudy } from './study.js';
 
@@ -57,3 +58,5 @@ console.log();
 await benchExport(ROOT);
 console.log();
 benchGenerate(ROOT);
+console.log();
+benchPrint(ROOT, BIN);

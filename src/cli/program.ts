@@ -1,12 +1,14 @@
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
+import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
+import { printCommand } from './commands/print.js';
 import { DEFAULT_COUNT, quizCommand } from './commands/quiz.js';
 import { readCommand } from './commands/read.js';
 import { historyCommand } from './commands/history.js';
@@ -152,6 +154,26 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
     .addHelpText('after', '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank')
     .action(async (options) => setExit(await exportCommand(options, io)));
+
+  program
+    .command('print')
+    .description('print a quiz for class: versions with shuffled questions and choices, answer keys with sources, the articles')
+    .addOption(new Option('-f, --format <format>', 'pdf, html (one self-contained file each, with print CSS) or md').choices(PRINT_FORMATS).makeOptionMandatory())
+    .requiredOption('-o, --out <dir>', 'folder to write into (made if missing); files: quiz-A, key-A, ..., teacher, articles')
+    .option('--bank <dir>', BANK_HELP)
+    .option('--versions <n>', `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`, positiveInteger)
+    .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)
+    .option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)', collect, undefined)
+    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .option('--seed <seed>', "shuffle reproducibly; without it, one version keeps the bank's order and several get a new seed, printed to reuse")
+    .option('--title <title>', "heading of every page (default: the bank's title)")
+    .option('--no-key', 'leave out the answer keys')
+    .option('--articles', 'add the articles, with the paragraph numbers the sources cite')
+    .option('--teacher', "add a teacher's copy: every version with answers, explanations and sources inline")
+    .addOption(new Option('--paper <size>', 'paper size for pdf and html').choices(PAPER_NAMES).default('a4'))
+    .option('--force', 'overwrite files already in --out')
+    .addHelpText('after', '\nExamples:\n  citequiz print --format pdf --out week3 --versions 4 --count 20 --articles\n  citequiz print --format html --out week3 --seed 42 --paper letter --teacher\n  citequiz print --format md --out week3 --article newsweek-isis-claims --no-key')
+    .action(async (options) => setExit(await printCommand(options, io)));
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;

@@ -85,7 +85,7 @@ export function reportQuestion(bank: Bank, { item, given, correct }: Outcome): R
 const expectedText = (question: Question): string =>
   typeof question.answer === 'boolean' ? TRUE_FALSE_CHOICES[question.answer ? 0 : 1] : question.answer;
 
-function reportSource(bank: Bank, question: Question, source: Source): ReportSource {
+export function reportSource(bank: Bank, question: Question, source: Source): ReportSource {
   const article = findArticle(bank, source.article);
   const around = sentencesAround(article.article, source.paragraph, source);
   let sentence = around.text;

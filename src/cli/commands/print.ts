@@ -1,0 +1,78 @@
+import type { QuestionType } from '../../bank/question-types.js';
+import { printDocuments, type PrintDocument } from '../../print/documents.js';
+import { buildPrintJob, type PrintJob } from '../../print/job.js';
+import type { PrintFormat } from '../../print/options.js';
+import { count } from '../../render/count.js';
+import type { Paper } from '../../render/print/paper.js';
+import { readBankFolder, requireBank } from '../bank-folder.js';
+import type { Io } from '../io.js';
+import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
+import { readPdfFonts } from '../pdf-fonts.js';
+
+export interface PrintOptions {
+  readonly bank?: string;
+  readonly format: PrintFormat;
+  readonly out: string;
+  readonly versions?: number;
+  readonly count?: number;
+  readonly article?: readonly string[];
+  readonly type?: readonly QuestionType[];
+  readonly seed?: string;
+  readonly title?: string;
+  /** False with --no-key. */
+  readonly key?: boolean;
+  readonly articles?: boolean;
+  readonly teacher?: boolean;
+  readonly paper?: Paper;
+  readonly force?: boolean;
+}
+
+type Render = (document: PrintDocument, job: PrintJob) => string | Uint8Array | Promise<Uint8Array>;
+
+/** How each format renders, each loaded when asked for: the PDF library is large. */
+const RENDERERS: Readonly<Record<PrintFormat, (paper: Paper) => Promise<Render>>> = {
+  md: async () => (await import('../../render/print/markdown.js')).renderMarkdown,
+  html: async (paper) => {
+    const { renderHtml } = await import('../../render/print/html.js');
+    return (document, job) => renderHtml(document, job, { paper });
+  },
+  pdf: async (paper) => {
+    const { pdfRenderer } = await import('../../render/print/pdf.js');
+    const render = await pdfRenderer(readPdfFonts(), { paper });
+    return (document, job) => render(document, job);
+  },
+};
+
+export async function printCommand(options: PrintOptions, io: Io): Promise<number> {
+  const folder = outputFolder(options.out, io.cwd);
+  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const versions = options.versions ?? 1;
+  // Several versions need a shuffle; a seed is made up and reported so the set can be reprinted.
+  const seed = options.seed ?? (versions > 1 ? io.newSeed() : undefined);
+  const job = buildPrintJob(bank, {
+    versions,
+    ...(options.count === undefined ? {} : { count: options.count }),
+    ...(options.article === undefined ? {} : { articles: options.article }),
+    ...(options.type === undefined ? {} : { types: options.type }),
+    ...(seed === undefined ? {} : { seed }),
+    ...(options.title === undefined ? {} : { title: options.title }),
+  });
+  const documents = printDocuments(job, { key: options.key !== false, articles: options.articles === true, teacher: options.teacher === true });
+  const named = documents.map((d) => ({ ...d, file: `${d.name}.${options.format}` }));
+  checkTargets(folder, named.map((d) => d.file), options.force === true, options.out);
+
+  const render = await RENDERERS[options.format](options.paper ?? 'a4');
+  const files: OutputFile[] = [];
+  for (const [index, { document, file }] of named.entries()) {
+    if (io.stderr.isTTY) io.stderr.write(`\rPrinting ${index + 1} of ${named.length}: ${file}\u001b[K`);
+    files.push({ name: file, content: await render(document, job) });
+  }
+  if (io.stderr.isTTY) io.stderr.write('\r\u001b[K');
+  writeAll(folder, files, options.out);
+
+  for (const file of files) io.stdout.write(`${options.out.replace(/\/+$/, '')}/${file.name}\n`);
+  const questions = count(job.versions[0]!.questions.length, 'question');
+  const replay = seed === undefined ? "in the bank's order" : `seed ${seed} (--seed ${seed} prints the same versions)`;
+  io.stderr.write(`Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${options.out}\n`);
+  return 0;
+}

@@ -1,0 +1,41 @@
+import { stripMarkdown } from '../articles/markdown.js';
+import { PARAGRAPH_KINDS } from '../articles/types.js';
+import type { Bank, Question } from '../bank/types.js';
+import { sanitize } from '../render/sanitize.js';
+
+export interface PacketParagraph {
+  /** The number `citequiz read` shows and citations use. */
+  readonly number: number;
+  readonly text: string;
+  /** Why a line cannot be cited ("byline", "caption"), or undefined for body text. */
+  readonly notCited?: string;
+}
+
+export interface PacketArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly paragraphs: readonly PacketParagraph[];
+}
+
+/**
+ * The articles the questions cite, in the bank's order, numbered as `citequiz read` numbers them.
+ * Lines that cannot be cited stay (the numbering counts them) and are labelled, as `read` does.
+ */
+export function packetArticles(bank: Bank, questions: readonly Question[]): PacketArticle[] {
+  const cited = new Set(questions.flatMap((q) => q.sources.map((s) => s.article)));
+  return bank.articles
+    .filter((entry) => cited.has(entry.id))
+    .map((entry) => ({
+      id: entry.id,
+      title: sanitize(entry.title),
+      ...(entry.outlet === undefined ? {} : { outlet: sanitize(entry.outlet) }),
+      ...(entry.published === undefined ? {} : { published: entry.published }),
+      paragraphs: entry.article.paragraphs.map((p) => {
+        const shown = entry.article.format === 'markdown' ? stripMarkdown(p.text).text : p.text;
+        const text = sanitize(shown).replace(/\s*\n\s*/g, ' ').trim();
+        return { number: p.number, text, ...(p.citable ? {} : { notCited: PARAGRAPH_KINDS[p.kind].label }) };
+      }),
+    }));
+}

@@ -1,0 +1,155 @@
+import type { PrintDocument } from '../../print/documents.js';
+import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
+import type { PacketArticle } from '../../print/packet.js';
+import { outletText, versionLabel } from './labels.js';
+import { PAPERS, type Paper } from './paper.js';
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Bank text is untrusted: every character HTML gives a meaning to is escaped, in text and attributes. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+export interface HtmlLayout {
+  readonly paper: Paper;
+}
+
+/**
+ * One document of a print run as a single self-contained HTML file: no scripts, no external
+ * resources, print CSS that sets the paper and keeps each question (and each key entry) on one page.
+ */
+export function renderHtml(document: PrintDocument, job: PrintJob, layout: HtmlLayout): string {
+  const { heading, body } = DOCUMENTS[document.kind](document as never, job);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(heading)}</title>`,
+    `<style>${style(layout.paper)}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+const style = (paper: Paper) => `
+@page { size: ${PAPERS[paper].css}; margin: 18mm 16mm; }
+body { font-family: "DejaVu Serif", Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.4; color: #000; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+@media print { body { max-width: none; margin: 0; padding: 0; } }
+h1 { font-size: 16pt; margin: 0 0 .2em; }
+h2 { font-size: 13pt; margin: 1.4em 0 .3em; break-after: avoid; }
+.version { font-weight: bold; margin: 0 0 .8em; }
+.fields { display: flex; gap: 1.5em; margin: 0 0 1.5em; }
+.field { flex: 1; border-bottom: 1px solid #000; padding-top: 1em; }
+.field:first-child { flex: 2; }
+.question, .entry, .paragraph { break-inside: avoid; page-break-inside: avoid; }
+.question { margin: 0 0 1.1em; }
+.prompt, .answer { margin: 0 0 .3em; }
+.prompt, .entry > .answer { padding-left: 1.6em; text-indent: -1.6em; }
+.prompt .number, .entry > .answer .number { display: inline-block; width: 1.6em; text-indent: 0; }
+.number { font-weight: bold; }
+.choices { list-style: none; margin: 0; padding-left: 1.6em; }
+.choices li { margin: .1em 0; }
+.correct { font-weight: bold; }
+.true-false { padding-left: 1.6em; margin: 0; word-spacing: .3em; }
+.ruled { margin-left: 1.6em; height: 1.9em; border-bottom: 1px solid #000; }
+.entry { margin: 0 0 .9em; }
+.source { margin: .2em 0 0 1.6em; font-size: 10pt; }
+.sentence { font-style: italic; }
+.sentence mark { background: none; font-weight: bold; font-style: normal; }
+.explanation { margin: .2em 0 0 1.6em; font-style: italic; }
+.details { color: #333; margin: 0 0 .8em; }
+.paragraph { margin: 0 0 .6em; padding-left: 2.4em; text-indent: -2.4em; }
+.paragraph .number { display: inline-block; width: 2.4em; text-indent: 0; }
+.not-cited { color: #555; font-size: 9.5pt; }
+.sheet + .sheet { break-before: page; page-break-before: always; }
+`;
+
+type Part = { heading: string; body: string };
+
+const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => Part } = {
+  quiz: ({ version }, job) => ({
+    heading: `${job.title} — ${versionLabel(version)}`,
+    body: sheet([
+      header(job.title, versionLabel(version), true),
+      ...version.questions.map((q) => question(q, false)),
+    ]),
+  }),
+  key: ({ version }, job) => ({
+    heading: `${job.title} — Answer key, ${versionLabel(version)}`,
+    body: sheet([header(job.title, `Answer key · ${versionLabel(version)}`, false), ...version.questions.map(keyEntry)]),
+  }),
+  teacher: ({ versions }, job) => ({
+    heading: `${job.title} — Teacher's copy`,
+    body: versions.map((version) => teacherSheet(version, job)).join('\n'),
+  }),
+  articles: (_document, job) => ({
+    heading: `${job.title} — Articles`,
+    body: sheet([header(job.title, 'Articles', false), ...job.articles.map(article)]),
+  }),
+};
+
+const sheet = (parts: readonly string[]) => `<main class="sheet">\n${parts.join('\n')}\n</main>`;
+
+function header(title: string, label: string, fields: boolean): string {
+  const lines = [`<h1>${escapeHtml(title)}</h1>`, `<p class="version">${escapeHtml(label)}</p>`];
+  if (fields) lines.push('<div class="fields"><span class="field">Name:</span><span class="field">Class:</span><span class="field">Date:</span></div>');
+  return lines.join('\n');
+}
+
+function question(q: PrintedQuestion, marked: boolean): string {
+  const prompt = `<p class="prompt"><span class="number">${q.number}.</span> ${escapeHtml(q.prompt)}</p>`;
+  return `<section class="question" id="q${q.number}">\n${prompt}\n${answerSpace(q, marked)}\n${marked ? teacherNotes(q) : ''}</section>`;
+}
+
+function answerSpace(q: PrintedQuestion, marked: boolean): string {
+  const cls = (correct: boolean) => (marked && correct ? ' class="correct"' : '');
+  const tick = (correct: boolean) => (marked && correct ? ' ← answer' : '');
+  switch (q.type) {
+    case 'multiple-choice':
+      return `<ul class="choices">${q.choices.map((c) => `<li${cls(c.correct)}>${c.letter}. ${escapeHtml(c.text)}${tick(c.correct)}</li>`).join('')}</ul>`;
+    case 'true-false':
+      return `<p class="true-false">${q.choices.map((c) => `<span${cls(c.correct)}>○ ${c.text}${tick(c.correct)}</span>`).join('&emsp;')}</p>`;
+    case 'short-answer':
+      return marked
+        ? `<p class="answer choices correct">${escapeHtml(q.keyAnswer)}${alsoAccepted(q)}</p>`
+        : '<div class="ruled"></div><div class="ruled"></div>';
+  }
+}
+
+function teacherNotes(q: PrintedQuestion): string {
+  const explanation = q.explanation === undefined ? '' : `<p class="explanation">${escapeHtml(q.explanation)}</p>\n`;
+  return `${explanation}${q.sources.map(source).join('\n')}\n`;
+}
+
+function keyEntry(q: PrintedQuestion): string {
+  const detail = q.type === 'multiple-choice' ? ` — ${escapeHtml(q.keyDetail[0] ?? '')}` : alsoAccepted(q);
+  const answer = `<p class="answer"><span class="number">${q.number}.</span> <strong>${escapeHtml(q.keyAnswer)}</strong>${detail}</p>`;
+  return `<section class="entry">\n${answer}\n${q.sources.map(source).join('\n')}\n</section>`;
+}
+
+const alsoAccepted = (q: PrintedQuestion) =>
+  q.type === 'short-answer' && q.keyDetail.length > 0 ? ` <span class="accepted">(also accepted: ${q.keyDetail.map(escapeHtml).join('; ')})</span>` : '';
+
+function source(s: KeySource, index: number): string {
+  const where = `“${escapeHtml(s.title)}”${escapeHtml(outletText(s.outlet))}, paragraph ${s.paragraph}`;
+  const sentence = `<span class="sentence">“${escapeHtml(s.before)}<mark>${escapeHtml(s.marked)}</mark>${escapeHtml(s.after)}”</span>`;
+  return `<p class="source">${index === 0 ? 'Source' : 'Also in'}: ${where}: ${sentence}</p>`;
+}
+
+function teacherSheet(version: Version, job: PrintJob): string {
+  return sheet([header(job.title, `Teacher's copy · ${versionLabel(version)}`, false), ...version.questions.map((q) => question(q, true))]);
+}
+
+function article(entry: PacketArticle): string {
+  const details = [entry.outlet, entry.published].filter((d) => d !== undefined).map((d) => escapeHtml(d!)).join(' · ');
+  const paragraphs = entry.paragraphs.map((p) => {
+    const label = p.notCited === undefined ? '' : `<span class="label">[${escapeHtml(p.notCited)}, not cited]</span> `;
+    return `<p class="paragraph${p.notCited === undefined ? '' : ' not-cited'}"><span class="number">${p.number}</span>${label}${escapeHtml(p.text)}</p>`;
+  });
+  return [`<h2>${escapeHtml(entry.title)}</h2>`, ...(details ? [`<p class="details">${details}</p>`] : []), ...paragraphs].join('\n');
+}

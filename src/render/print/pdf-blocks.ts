@@ -1,0 +1,158 @@
+// What each printed document is made of, as data for the PDF renderer to lay out: blocks of text
+// and ruled lines that must each stay on one page. No pdfkit here.
+import type { PrintDocument } from '../../print/documents.js';
+import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
+import type { PacketArticle } from '../../print/packet.js';
+import type { FontStyle } from './fonts.js';
+import { outletText, versionLabel } from './labels.js';
+
+/** A stretch of text in one typeface. */
+export interface Run {
+  readonly text: string;
+  readonly font: FontStyle;
+}
+
+/** What a block is made of: wrapped text (with an optional number hung in the margin) or a ruled line to write on. */
+export type Piece =
+  | { readonly kind: 'text'; readonly runs: readonly Run[]; readonly size: number; readonly indent: number; readonly gap: number; readonly hang?: string }
+  | { readonly kind: 'rule'; readonly indent: number; readonly height: number }
+  | { readonly kind: 'space'; readonly height: number };
+
+/** Pieces that must stay on one page: a question with its choices, a key entry, a paragraph. */
+export type Block = readonly Piece[];
+
+const BODY = 10.5;
+const SMALL = 9.5;
+const INDENT = 22;
+
+const text = (runs: readonly Run[] | string, options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {}): Piece => ({
+  kind: 'text',
+  runs: typeof runs === 'string' ? [{ text: runs, font: options.font ?? 'regular' }] : runs,
+  size: options.size ?? BODY,
+  indent: options.indent ?? INDENT,
+  gap: options.gap ?? 3,
+  ...(options.hang === undefined ? {} : { hang: options.hang }),
+});
+
+export interface PdfPages {
+  /** Each section starts on a new page. */
+  readonly sections: readonly (readonly Block[])[];
+  readonly heading: string;
+  readonly footer: string;
+}
+
+export const pdfLayout = (document: PrintDocument, job: PrintJob): PdfPages => DOCUMENTS[document.kind](document as never, job);
+
+const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => PdfPages } = {
+  quiz: ({ version }, job) => ({
+    heading: `${job.title} — ${versionLabel(version)}`,
+    footer: `${job.title} — ${versionLabel(version)}`,
+    sections: [[header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))]],
+  }),
+  key: ({ version }, job) => ({
+    heading: `${job.title} — Answer key, ${versionLabel(version)}`,
+    footer: `${job.title} — Answer key, ${versionLabel(version)}`,
+    sections: [[header(job.title, `Answer key · ${versionLabel(version)}`, false), ...version.questions.map(keyEntry)]],
+  }),
+  teacher: ({ versions }, job) => ({
+    heading: `${job.title} — Teacher's copy`,
+    footer: `${job.title} — Teacher's copy`,
+    sections: versions.map((version: Version) => [
+      header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
+      ...version.questions.map((q) => question(q, true)),
+    ]),
+  }),
+  articles: (_document, job) => ({
+    heading: `${job.title} — Articles`,
+    footer: `${job.title} — Articles`,
+    sections: job.articles.map((entry, i) => [...(i === 0 ? [header(job.title, 'Articles', false)] : []), ...article(entry)]),
+  }),
+};
+
+function header(title: string, label: string, fields: boolean): Block {
+  return [
+    text(title, { font: 'bold', size: 16, indent: 0, gap: 2 }),
+    text(label, { font: 'bold', size: 12, indent: 0, gap: fields ? 14 : 16 }),
+    ...(fields ? [text('Name: ______________________________   Class: ______________   Date: ______________', { indent: 0, gap: 20 })] : []),
+  ];
+}
+
+function question(q: PrintedQuestion, marked: boolean): Block {
+  return [
+    text(q.prompt, { hang: `${q.number}.`, gap: 4 }),
+    ...answerSpace(q, marked),
+    ...(marked ? teacherNotes(q) : []),
+    { kind: 'space', height: 8 },
+  ];
+}
+
+function answerSpace(q: PrintedQuestion, marked: boolean): Piece[] {
+  const face = (correct: boolean): FontStyle => (marked && correct ? 'bold' : 'regular');
+  const tick = (correct: boolean) => (marked && correct ? '  ← answer' : '');
+  switch (q.type) {
+    case 'multiple-choice':
+      return q.choices.map((c) => text(`${c.letter}. ${c.text}${tick(c.correct)}`, { font: face(c.correct), indent: INDENT + 8, gap: 2 }));
+    case 'true-false':
+      return [
+        text(
+          q.choices.map((c, i) => ({ text: `${i > 0 ? '        ' : ''}○ ${c.text}${tick(c.correct)}`, font: face(c.correct) })),
+          { indent: INDENT + 8, gap: 2 },
+        ),
+      ];
+    case 'short-answer':
+      return marked
+        ? [text([{ text: q.keyAnswer, font: 'bold' }, { text: alsoAccepted(q), font: 'regular' }], { indent: INDENT + 8 })]
+        : [
+            { kind: 'rule', indent: INDENT + 8, height: 22 },
+            { kind: 'rule', indent: INDENT + 8, height: 22 },
+          ];
+  }
+}
+
+function teacherNotes(q: PrintedQuestion): Piece[] {
+  return [
+    ...(q.explanation === undefined ? [] : [text(q.explanation, { font: 'italic', indent: INDENT + 8, size: SMALL })]),
+    ...q.sources.map((s, i) => source(s, i)),
+  ];
+}
+
+function keyEntry(q: PrintedQuestion): Block {
+  const detail = q.type === 'multiple-choice' ? ` — ${q.keyDetail[0] ?? ''}` : alsoAccepted(q);
+  return [
+    text([{ text: q.keyAnswer, font: 'bold' }, { text: detail, font: 'regular' }], { hang: `${q.number}.`, gap: 2 }),
+    ...q.sources.map((s, i) => source(s, i)),
+    { kind: 'space', height: 6 },
+  ];
+}
+
+const alsoAccepted = (q: PrintedQuestion) => (q.type === 'short-answer' && q.keyDetail.length > 0 ? ` (also accepted: ${q.keyDetail.join('; ')})` : '');
+
+function source(s: KeySource, index: number): Piece {
+  const sentence: Run[] = [
+    { text: s.before, font: 'italic' },
+    { text: s.marked, font: 'bold' },
+    { text: s.after, font: 'italic' },
+  ].filter((run): run is Run => run.text !== '');
+  return text(
+    [{ text: `${index === 0 ? 'Source' : 'Also in'}: “${s.title}”${outletText(s.outlet)}, paragraph ${s.paragraph}: `, font: 'regular' }, ...quoted(sentence)],
+    { size: SMALL, indent: INDENT + 8, gap: 2 },
+  );
+}
+
+/** The quotation marks join the first and last words, so a line never ends on an opening mark. */
+function quoted(runs: readonly Run[]): Run[] {
+  return runs.map((run, i) => ({ font: run.font, text: `${i === 0 ? '“' : ''}${run.text}${i === runs.length - 1 ? '”' : ''}` }));
+}
+
+function article(entry: PacketArticle): Block[] {
+  const details = [entry.outlet, entry.published].filter((d) => d !== undefined).join(' · ');
+  const title: Block = [text(entry.title, { font: 'bold', size: 13, indent: 0, gap: details ? 2 : 10 }), ...(details ? [text(details, { indent: 0, gap: 10, size: SMALL })] : [])];
+  return [
+    title,
+    ...entry.paragraphs.map((p): Block => [
+      p.notCited === undefined
+        ? text(p.text, { hang: String(p.number), gap: 6 })
+        : text([{ text: `[${p.notCited}, not cited] `, font: 'italic' }, { text: p.text, font: 'regular' }], { hang: String(p.number), gap: 6, size: SMALL }),
+    ]),
+  ];
+}

@@ -1,0 +1,214 @@
+// Loaded only by `citequiz print --format pdf` (a dynamic import): pdfkit and fontkit are too big
+// for every start-up of the quiz.
+import { create, type Font } from 'fontkit';
+import type { PrintDocument } from '../../print/documents.js';
+import type { PrintJob } from '../../print/job.js';
+import type { FontStyle, PdfFontFiles } from './fonts.js';
+import { pdfLayout, type Block, type PdfPages, type Piece, type Run } from './pdf-blocks.js';
+import { PAPERS, type Paper } from './paper.js';
+
+export interface PdfLayout {
+  readonly paper: Paper;
+}
+
+const MARGIN = 54; // 3/4 inch: fits A4 and Letter alike
+const LINE_GAP = 1.5;
+const FOOTER_SIZE = 8;
+const FONT_STYLES = ['regular', 'bold', 'italic', 'fallback'] as const satisfies readonly FontStyle[];
+/** Latin letters, accents and general punctuation, all of which DejaVu Serif has: no need to look further. */
+const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
+
+/**
+ * A renderer that parses the fonts once and shares them between documents: parsing DejaVu costs
+ * more than laying out a whole quiz, and a class set is dozens of documents.
+ */
+export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promise<(document: PrintDocument, job: PrintJob) => Promise<Uint8Array>> {
+  // pdfkit's types describe its CommonJS build; Node loads its ES module build, whose default export is the class.
+  const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument };
+  const fonts: Record<FontStyle, Font> = {
+    regular: withoutOpenTypeLayout(create(files.regular)),
+    bold: withoutOpenTypeLayout(create(files.bold)),
+    italic: withoutOpenTypeLayout(create(files.italic)),
+    fallback: create(files.fallback), // keeps OpenType layout: Arabic and other scripts need it to join letters
+  };
+  const shared: Shared = {
+    fonts,
+    words: { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), fallback: Object.create(null) },
+    heights: new Map(),
+  };
+  return (document, job) => {
+    for (const font of Object.values(fonts)) forgetUnmappedGlyphs(font);
+    const pages = pdfLayout(document, job);
+    return renderPdf(new PDFDocument(documentOptions(layout, fonts, pages)), pages, shared);
+  };
+}
+
+/**
+ * Shaping a word with DejaVu's OpenType tables (hundreds of lookups for dozens of scripts) costs
+ * more than everything else about printing a quiz in Latin script. Without them fontkit still
+ * kerns from the font's kern table and places accents by their Unicode properties; what is lost is
+ * the fi and fl ligatures. Text is put in composed form (NFC) before it is drawn, so accented
+ * letters are single glyphs.
+ */
+function withoutOpenTypeLayout(font: Font): Font {
+  const tables = (font as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
+  delete tables.GSUB;
+  delete tables.GPOS;
+  return font;
+}
+
+/** What the documents of one print run share, so that each costs only its own drawing. */
+interface Shared {
+  readonly fonts: Record<FontStyle, Font>;
+  readonly words: Record<FontStyle, WordLayouts>;
+  /** Measured heights of pieces of text, by font, size, indent and text. */
+  readonly heights: Map<string, number>;
+}
+
+/**
+ * fontkit caches each glyph with the characters it was first reached from. Embedding a subset
+ * reaches the parts of composite glyphs ("u" inside "ü") from none, so in the next document that
+ * shares the font, "u" would have no text behind it and vanish from copied or extracted text.
+ * Before each document, glyphs cached without characters are forgotten, as with a font of its own.
+ */
+function forgetUnmappedGlyphs(font: Font): void {
+  const glyphs = (font as unknown as { _glyphs: Record<number, { codePoints: readonly number[] }> })._glyphs;
+  for (const id in glyphs) if (glyphs[id]!.codePoints.length === 0) delete glyphs[id];
+}
+
+/** pdfkit's cache of shaped words for one font, keyed by the word. */
+type WordLayouts = Record<string, unknown>;
+
+/**
+ * Reaches into pdfkit for two things its options do not offer. Shaping a word (kerning, ligatures)
+ * is most of the work of a page and every version of a quiz has the same words, so documents
+ * share pdfkit's per-font word cache (it copies a cached word before changing its spacing).
+ * And the default font, passed as a parsed font, is not cached under the name it is registered
+ * by, so each switch back to it would parse it again: it is cached here.
+ */
+function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, WordLayouts>): void {
+  const internals = doc as unknown as { _font: { layoutCache?: WordLayouts }; _fontFamilies: Record<string, unknown> };
+  for (const style of FONT_STYLES) {
+    doc.font(style);
+    internals._fontFamilies[style] = internals._font;
+    internals._font.layoutCache = words[style];
+  }
+}
+
+function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, pages: PdfPages): PDFKit.PDFDocumentOptions {
+  return {
+    size: PAPERS[layout.paper].pdfkit,
+    margin: MARGIN,
+    bufferPages: true,
+    // pdfkit types accept only paths and bytes; its code also takes a parsed fontkit font.
+    font: fonts.regular as unknown as string,
+    info: { Title: pages.heading, Creator: 'citequiz' },
+  };
+}
+
+async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages, shared: Shared): Promise<Uint8Array> {
+  for (const style of FONT_STYLES) doc.registerFont(style, shared.fonts[style] as unknown as string);
+  shareWordLayouts(doc, shared.words);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  sections.forEach((section, index) => {
+    if (index > 0) doc.addPage();
+    for (const block of section) placeBlock(doc, block, shared);
+  });
+  drawFooters(doc, footer);
+  doc.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+/** Starts a new page first when the block would not fit on this one (unless it cannot fit on any). */
+function placeBlock(doc: PDFKit.PDFDocument, block: Block, shared: Shared): void {
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const height = block.reduce((sum, piece) => sum + measure(doc, piece, shared.heights), 0);
+  if (doc.y + height > bottom && doc.y > doc.page.margins.top) doc.addPage();
+  for (const piece of block) draw(doc, piece, shared.fonts);
+}
+
+const widthFor = (doc: PDFKit.PDFDocument, indent: number) => doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
+
+/** Versions repeat the same prompts and choices, so each is measured once per print run. */
+function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, number>): number {
+  if (piece.kind !== 'text') return piece.height;
+  // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
+  const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : piece.runs[0]?.font ?? 'regular';
+  const joined = piece.runs.map((r) => r.text).join('').normalize('NFC') || ' ';
+  const key = `${font}\u0000${piece.size}\u0000${piece.indent}\u0000${joined}`;
+  let height = heights.get(key);
+  if (height === undefined) {
+    doc.font(font).fontSize(piece.size);
+    height = doc.heightOfString(joined, { width: widthFor(doc, piece.indent), lineGap: LINE_GAP });
+    heights.set(key, height);
+  }
+  return height + piece.gap;
+}
+
+function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Font>): void {
+  const y = doc.y;
+  if (piece.kind === 'space') {
+    doc.y = y + piece.height;
+    return;
+  }
+  const x = doc.page.margins.left + piece.indent;
+  if (piece.kind === 'rule') {
+    doc.moveTo(x, y + piece.height - 4).lineTo(x + widthFor(doc, piece.indent), y + piece.height - 4).lineWidth(0.6).stroke();
+    doc.y = y + piece.height;
+    return;
+  }
+  if (piece.hang !== undefined) doc.font('bold').fontSize(piece.size).text(piece.hang, doc.page.margins.left, y, { lineBreak: false });
+  const runs = piece.runs.flatMap((run) => withFallback(run, fonts)).filter((r) => r.text !== '');
+  const options = { width: widthFor(doc, piece.indent), lineGap: LINE_GAP };
+  doc.fontSize(piece.size);
+  runs.forEach((run, i) => {
+    doc.font(run.font);
+    const last = i === runs.length - 1;
+    if (i === 0) doc.text(run.text, x, y, { ...options, continued: !last });
+    else doc.text(run.text, { continued: !last });
+  });
+  doc.x = doc.page.margins.left;
+  doc.y += piece.gap;
+}
+
+/**
+ * Splits a run where its typeface lacks a character (symbols such as ✓, Arabic, Hebrew) and sets
+ * those stretches in DejaVu Sans, which has far more of them, so they print instead of empty boxes.
+ */
+function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
+  const composed = run.text.normalize('NFC');
+  if (SERIF_COVERS.test(composed)) return [{ font: run.font, text: composed }];
+  const out: Run[] = [];
+  for (const char of composed) {
+    const point = char.codePointAt(0)!;
+    const lacking = !/\s/.test(char) && !fonts[run.font].hasGlyphForCodePoint(point) && fonts.fallback.hasGlyphForCodePoint(point);
+    const font = lacking ? 'fallback' : run.font;
+    const last = out.at(-1);
+    if (last?.font === font) out[out.length - 1] = { font, text: last.text + char };
+    else out.push({ font, text: char });
+  }
+  return out;
+}
+
+/** "Title — Version A · page 1 of 2" on every page, so loose pages find their set. */
+function drawFooters(doc: PDFKit.PDFDocument, footer: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
+    doc.font('regular').fontSize(FOOTER_SIZE).text(`${footer} · page ${i - start + 1} of ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - FOOTER_SIZE, {
+      width: widthFor(doc, 0),
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}

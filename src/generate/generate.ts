@@ -8,7 +8,7 @@ import type { Analyse } from './nlp.js';
 import type { Difficulty } from '../bank/schema.js';
 import { difficulty, pickQuestions } from './rank.js';
 import { screenAnalysed } from './screen.js';
-import { analyseArticles, type SourceArticle } from './sentences.js';
+import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 import { draftsFor } from './transforms.js';
 
 export interface GenerateOptions {
@@ -53,7 +53,7 @@ const tally = (record: Record<string, number>, reason: string) => {
 export function generateQuestions(articles: readonly SourceArticle[], analyse: Analyse, options: GenerateOptions): Generated {
   const { sentences, passedOver } = analyseArticles(articles, analyse, (done) => options.onAnalysed?.(done, articles.length));
   const index = indexPhrases(sentences, passedOver);
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const relatedTitles = sameStoryTitles(articles, sentences);
   const allowed = new Set(options.types);
   const reports = new Map<string, ArticleReport & { sentencesPassedOver: Record<string, number>; rejected: Record<string, number> }>(
     articles.map((a) => [a.id, { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} }]),
@@ -69,7 +69,7 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
     (report as { sentences: number }).sentences++;
     const reason = screenAnalysed(sentence);
     if (reason) tally(report.sentencesPassedOver, reason);
-    else drafts.get(sentence.article)!.push(...draftsFor(sentence, titles));
+    else drafts.get(sentence.article)!.push(...draftsFor(sentence, relatedTitles.get(sentence.article)!));
   }
   addWhoseAccount(drafts, articles);
   const questions: GeneratedQuestion[] = [];
@@ -100,6 +100,36 @@ const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
   'wh-subject': 'wh', 'wh-inverted': 'wh', cloze: 'blank', 'true-statement': 'tf', 'false-twin': 'tf',
   'which-article': 'which', 'whose-account': 'account',
 };
+
+/** How many names two articles must share to be about the same story. */
+const SHARED_NAMES = 3;
+
+/**
+ * For each article, the titles of the articles on the same story (its own first). "Which article
+ * reports ...?" is asked only among those: between a flood and a court case, the headline gives
+ * the answer away.
+ */
+function sameStoryTitles(articles: readonly SourceArticle[], sentences: readonly WorkingSentence[]): Map<string, Map<string, string>> {
+  const namedIn = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    for (const p of s.phrases) {
+      if (p.kind !== 'person' && p.kind !== 'organisation' && p.kind !== 'place') continue;
+      const where = namedIn.get(p.text) ?? new Set<string>();
+      where.add(s.article);
+      namedIn.set(p.text, where);
+    }
+  }
+  const shared = new Map<string, number>();
+  for (const where of namedIn.values()) {
+    for (const a of where) for (const b of where) if (a !== b) shared.set(`${a}\n${b}`, (shared.get(`${a}\n${b}`) ?? 0) + 1);
+  }
+  return new Map(
+    articles.map((a) => [
+      a.id,
+      new Map([[a.id, a.title], ...articles.filter((b) => (shared.get(`${a.id}\n${b.id}`) ?? 0) >= SHARED_NAMES).map((b): [string, string] => [b.id, b.title])]),
+    ]),
+  );
+}
 
 /** A statement is only worth asking "which article reports" about when no other article names what it names. */
 function onlyIn(draft: Draft, index: PhraseIndex): boolean {

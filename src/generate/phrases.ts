@@ -141,9 +141,10 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   let nameFirst = first;
   for (let i = first; i < last; i++) if (PERSON_TITLES.has(tokens[i]!.text.toLowerCase())) nameFirst = i + 1;
   if (PERSON_TITLES.has(tokens[last]!.text.toLowerCase())) return undefined;
-  // "Theresa May": the model read "May" as a month, and half a name is no answer.
+  // "Theresa May": the model read "May" as a month; "Abu Muhammad al-Adnani": the name goes on
+  // in lower case. Half a name is no answer.
   const next = tokens[last + 1];
-  if (next && /^[A-Z][a-z]/.test(next.text) && next.start === tokens[last]!.end + 1) return undefined;
+  if (next && /^[A-Z][a-z]|^(al|el|bin|ibn|van|von|de|da|di|du|der|den|le|la)\b/.test(next.text) && next.start === tokens[last]!.end + 1) return undefined;
   const text = spanText(tokens, nameFirst, last);
   const words = text.split(' ');
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';

@@ -94,13 +94,16 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
   const picked: Sentence[] = [];
   const quotes: string[] = [];
   const order: number[] = []; // each picked sentence's place among all citable ones
+  const titleStem = source.title.replace(/…$/, '');
   let citableCount = 0;
   for (const sentence of article.sentences) {
     if (!citable.has(sentence.paragraph)) continue;
     const quote = (source.format === 'markdown' ? stripMarkdown(sentence.text).text : sentence.text).replace(/\s+/g, ' ').trim();
     if (quote.length === 0) continue;
     citableCount++;
-    const reason = screenText(quote);
+    // An article without a headline line is titled by its first sentence: that sentence is then
+    // the headline a quiz shows, and asking about it gives its answer away.
+    const reason = quote.startsWith(titleStem) ? 'the title' : screenText(quote);
     if (reason) passedOver.push({ article: source.id, quote, reason });
     else {
       picked.push(sentence);

@@ -194,7 +194,8 @@ function trueFalse(s: WorkingSentence): Draft[] {
 /** "Which article reports that ...?" for a statement found in one article only. */
 function whichArticle(s: WorkingSentence, kept: Kept, verb: number, titles: ReadonlyMap<string, string>): Draft[] {
   const named = s.phrases.some((p) => p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place');
-  if (titles.size < 2 || !named || verb < 1 || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
+  // Three choices at least: the article and two others on the same story.
+  if (titles.size < 3 || !named || verb < 1 || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
   const clause = withoutStop(s.tokens, kept);
   const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
   return [{ transform: 'which-article', sentence: s, prompt: `Which article reports that ${statement}?`, answer: titles.get(s.article)!, fixedChoices: [...titles.values()], simplified: kept.length < s.tokens.length }];
@@ -203,7 +204,10 @@ function whichArticle(s: WorkingSentence, kept: Kept, verb: number, titles: Read
 /** "Who did not make a bad bet?": a question on what did not happen asks for little. */
 const NEGATION = /^(not|n't|n’t|never|no|nobody|none|neither|nor)$/i;
 
-/** Every draft one sentence gives. `titles` maps the bank's article ids to titles, for cross-article questions. */
+/**
+ * Every draft one sentence gives. `titles` maps the ids of the articles on the sentence's story
+ * (its own among them) to their titles, for cross-article questions.
+ */
 export function draftsFor(s: WorkingSentence, titles: ReadonlyMap<string, string>): Draft[] {
   const { kept, opener } = simplify(s.tokens);
   const verb = findVerb(s.tokens, kept);

@@ -34,6 +34,14 @@ function unresolved(c: Candidate): boolean {
   const firstPerson = Math.min(placeholder, ...at(['person']));
   const nouns = c.draft.sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => prompt.indexOf(t.text)).filter((i) => i >= 0);
   const firstNoun = Math.min(firstName, ...nouns);
+  // "that money", "these figures": which, the sentence before said.
+  const tokens = c.draft.sentence.tokens;
+  for (const [i, t] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (t.pos !== 'DET' || !/^(this|that|these|those)$/i.test(t.text) || !next || !/NOUN|ADJ/.test(next.pos)) continue;
+    const at = prompt.indexOf(`${t.text} ${next.text}`);
+    if (at >= 0 && firstRealName >= at) return true;
+  }
   const lower = prompt.toLowerCase();
   const words = wordsOf(prompt);
   let offset = 0;

@@ -45,6 +45,8 @@ export const spanText = (tokens: readonly Token[], first: number, last: number):
 export function numericValue(text: string): number | undefined {
   const digits = numberWordsToDigits(text.toLowerCase().replace(/^(about|around|nearly|almost|over|more than|at least|some|up to)\s+/, ''))
     .replace(/[$£€¥,%]/g, '')
+    // "200 euros", "40 percent": the unit says what, not how much.
+    .replace(/\s+(euros?|dollars?|pounds?|pence|cents?|yen|francs?|percent|per cent)$/, '')
     .trim();
   const match = /^(\d+(?:\.\d+)?)\s*(million|billion|trillion|thousand|m|bn|k)?$/.exec(digits);
   if (!match) return undefined;

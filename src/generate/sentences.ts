@@ -38,7 +38,7 @@ export interface WorkingSentence {
 }
 
 /** "But ", "However, ": a sentence leaning on the one before it. */
-const CONNECTIVE = /^(?:But|And|Yet|So|However,|Still,|Meanwhile,|Instead,|Also,|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=\p{L})/u;
+const CONNECTIVE = /^(?:But|And|However,|Still,|Meanwhile,|Instead,|Also,|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=\p{L})/u;
 
 function leadLength(quote: string): number {
   const dateline = DATELINE.exec(quote)?.[0].length ?? 0;

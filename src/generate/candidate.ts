@@ -57,8 +57,11 @@ export function buildCandidate(draft: Draft, index: PhraseIndex, seed: string, a
     const others = shuffle(draft.fixedChoices.filter((c) => c !== answer), random).slice(0, CHOICES - 1);
     return { draft, type: 'multiple-choice', prompt: draft.prompt, answer, choices: shuffle([answer, ...others], random), distractors: others, accept: [], skill };
   }
+  // Places are asked for, never offered: "London" is wrong for "in Britain" only to a reader who
+  // knows the story, and "Syria" for "attacks in Europe" may be true as well.
+  const offersChoices = draft.kind !== 'place';
   const direction = draft.phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, draft.phrase) : undefined;
-  const distractors = draft.kind && draft.phrase
+  const distractors = draft.kind && draft.phrase && offersChoices
     ? chooseDistractors(
         { answer, kind: draft.kind, phrase: draft.phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: CHOICES - 1, ...(draft.rival ? { rival: draft.rival } : {}), ...(direction ? { direction } : {}) },
         index,

@@ -225,7 +225,9 @@ function nearby(request: DistractorRequest, random: Random): string[] {
   const small = kind === 'year' || (value <= 12 && decimals === 0);
   const below = small ? [1, 2, 3].map((d) => value - d) : [0.75, 0.5, 0.6].map((f) => roundLike(value * f, value, decimals));
   const above = small ? [1, 2, 3].map((d) => value + d) : [1.25, 1.5, 2, 3].map((f) => roundLike(value * f, value, decimals));
-  const fits = (n: number) => n >= 0 && n !== value && (kind !== 'percent' || n <= 100) && (word < 0 || n < NUMBER_WORDS.length);
+  // "one attackers": a count of a plural noun stays plural.
+  const least = kind === 'count' ? 2 : 0;
+  const fits = (n: number) => n >= least && n !== value && (kind !== 'percent' || n <= 100) && (word < 0 || n < NUMBER_WORDS.length);
   const write = (n: number) => (word >= 0 ? matchCase(NUMBER_WORDS[n]!, answer) : answer.replace(written, formatLike(n, written, decimals)));
   // Where the answer falls among the choices is left to chance, not always second-smallest;
   // "more than N" takes only larger wrong answers and "less than N" only smaller, or they

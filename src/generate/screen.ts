@@ -15,6 +15,8 @@ export const SENTENCE_REJECTIONS = [
   { reason: 'opens with a pronoun', test: (quote: string) => UNRESOLVED_PRONOUNS.has(firstWord(quote)) },
   { reason: 'first or second person', test: (quote: string) => PERSONAL.test(quote) },
   { reason: 'not a statement', test: (quote: string) => !/[^.]\.$/.test(quote) },
+  // "...responsibility, too. for a Tunisian man...": two sentences run together, or one cut.
+  { reason: 'broken sentence', test: (quote: string) => /\p{Ll}\. \p{Ll}/u.test(quote) },
   { reason: 'too short', test: (quote: string) => wordCount(quote) < 6 },
   { reason: 'too long', test: (quote: string) => wordCount(quote) > 45 },
 ] as const;

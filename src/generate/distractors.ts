@@ -39,8 +39,9 @@ export function indexPhrases(sentences: readonly WorkingSentence[], unanalysed: 
   };
   for (const sentence of sentences) {
     for (const phrase of sentence.phrases) {
-      // Half a name ("York Times", "Rescue Service") is no wrong answer to offer.
-      if (!standsAlone(sentence.tokens, phrase.first, phrase.last)) continue;
+      // Half a name ("York Times", "Rescue Service") is no wrong answer to offer, nor a name whose
+      // kind is a guess.
+      if (!standsAlone(sentence.tokens, phrase.first, phrase.last) || phrase.strong === false) continue;
       const key = keyOf(phrase.text);
       const seen = sentencesWith.get(key);
       if (seen) {

@@ -15,6 +15,12 @@ export interface Phrase {
   readonly noun?: { readonly first: number; readonly last: number; readonly text: string };
   /** Counts, money, percentages and years: the number, for making numeric distractors. */
   readonly value?: number;
+  /**
+   * Names: typed by good evidence (a title, an age, an organisation's word, a place's word).
+   * "Northline Power said" makes a speaker, person or company: good for "Who", not to be offered
+   * as a wrong person.
+   */
+  readonly strong?: boolean;
 }
 
 /**
@@ -25,11 +31,13 @@ export interface Phrase {
 export interface NameBook {
   readonly kinds: Map<string, 'person' | 'organisation' | 'place'>;
   readonly placeVotes: Map<string, number>;
+  /** Names typed by good evidence somewhere in the bank. */
+  readonly strong: Set<string>;
   /** False while the first pass gathers evidence. */
   settled: boolean;
 }
 
-export const newNameBook = (): NameBook => ({ kinds: new Map(), placeVotes: new Map(), settled: false });
+export const newNameBook = (): NameBook => ({ kinds: new Map(), placeVotes: new Map(), strong: new Set(), settled: false });
 const PLACE_VOTES_NEEDED = 2;
 
 const CURRENCY = /^[$£€¥]$/;
@@ -92,6 +100,8 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
         phrases.push({ kind: 'money', first, last, text: text(), ...valueOf(text()) });
         continue;
       }
+      // "Route 9", "Terminal 5": a number after a name is part of the name.
+      if (first > 0 && /^[A-Z]/.test(tokens[first - 1]!.text) && tokens[first - 1]!.pos === 'PROPN') continue;
       const noun = countedNoun(tokens, last + 1);
       // "one way or another", "one of the": "one" is rarely a count worth asking.
       if (noun && !/^(one|1|a|an)$/i.test(tokens[last]!.text)) phrases.push({ kind: 'count', first, last, text: text(), noun, ...valueOf(text()) });
@@ -125,17 +135,30 @@ function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBoo
     let start = i;
     while (start > 1 && /^[A-Z][a-z]+$/.test(tokens[start - 1]!.text) && /ADJ|NOUN/.test(tokens[start - 1]!.pos)) start--;
     let last = i;
-    while (
-      last + 1 < tokens.length &&
-      !inDate[last + 1] &&
-      (tokens[last + 1]!.pos === 'PROPN' || (tokens[last + 1]!.text === 'of' && tokens[last + 2]?.pos === 'PROPN' && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())))
-    ) last++;
+    while (last + 1 < tokens.length && !inDate[last + 1] && continuesName(tokens, last)) last++;
     const phrase = typeName(tokens, start, last, book);
     if (phrase) phrases.push(phrase);
     i = last;
   }
   return phrases;
 }
+
+const isCapitalised = (token: Token | undefined) => token !== undefined && /^[A-Z][\p{L}'’.-]*$/u.test(token.text) && /PROPN|NOUN|ADJ/.test(token.pos);
+
+/**
+ * Whether the name that reaches `last` goes on: with another proper noun, a capitalised word
+ * before one ("Alderton School District"), or "of"/"for" after an organisation's word
+ * ("Institute for Public Policy", "Association of Freight Shippers").
+ */
+function continuesName(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]!;
+  if (next.pos === 'PROPN') return true;
+  if (isCapitalised(next) && tokens[last + 2]?.pos === 'PROPN') return true;
+  return (next.text === 'of' || next.text === 'for') && isCapitalised(tokens[last + 2]) && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase());
+}
+
+/** Words that end the names of places, not of people: "Copper Gulch Road said" is a slip. */
+const PLACE_WORDS = new Set(['road', 'street', 'avenue', 'lane', 'river', 'lake', 'mountain', 'mount', 'county', 'valley', 'crater', 'island', 'islands', 'bridge', 'park', 'stadium', 'square', 'hill', 'hills', 'gulch', 'creek', 'bay', 'coast', 'sea', 'ocean', 'boulevard', 'route', 'highway', 'station', 'airport', 'harbour', 'harbor', 'forest', 'desert', 'canyon', 'city', 'town', 'village', 'province', 'state', 'region', 'district']);
 
 function typeName(tokens: readonly Token[], first: number, last: number, book: NameBook): Phrase | undefined {
   // A title inside the run is not part of the name: "Housing Minister Katarina Holm"; a run of
@@ -152,13 +175,22 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';
   const after = tokens[last + 1]?.text.toLowerCase() ?? '';
   const known = book.kinds.get(text) ?? book.kinds.get(words.at(-1)!);
+  if (PLACE_WORDS.has(words.at(-1)!.toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+    return { kind: 'place', first: nameFirst, last, text, strong: true };
+  }
   let kind: Phrase['kind'] | undefined;
+  let strong = true;
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) kind = 'organisation';
-  else if (known) kind = known;
-  else if (nameFirst > first || PERSON_TITLES.has(before) || (SPEECH_VERBS.has(after) && words.length >= 2) || isAgeAfter(tokens, last)) kind = 'person';
-  else if (PLACE_PREPOSITIONS.has(before) && !book.settled) kind = 'place';
+  else if (nameFirst > first || PERSON_TITLES.has(before) || isAgeAfter(tokens, last)) kind = 'person';
+  else if (known) {
+    kind = known;
+    strong = kind === 'place' || book.strong.has(text) || book.strong.has(words.at(-1)!);
+  } else if (SPEECH_VERBS.has(after) && words.length >= 2) {
+    kind = 'person';
+    strong = false;
+  } else if (PLACE_PREPOSITIONS.has(before) && !book.settled) kind = 'place';
   if (!kind) return undefined;
-  return { kind, first: nameFirst, last, text };
+  return { kind, first: nameFirst, last, text, strong };
 }
 
 /** "Khalid Masood, 52," */
@@ -224,6 +256,10 @@ export function learnNames(phrases: readonly Phrase[], book: NameBook): void {
     // A person or organisation overrides a place: that evidence is stronger.
     if (!book.kinds.has(phrase.text) || book.kinds.get(phrase.text) === 'place') book.kinds.set(phrase.text, phrase.kind);
     const surname = phrase.text.split(' ').at(-1)!;
+    if (phrase.strong) {
+      book.strong.add(phrase.text);
+      if (phrase.kind === 'person') book.strong.add(surname);
+    }
     if (phrase.kind === 'person' && phrase.text.includes(' ') && !book.kinds.has(surname)) book.kinds.set(surname, 'person');
   }
 }

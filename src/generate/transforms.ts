@@ -184,7 +184,7 @@ function trueFalse(s: WorkingSentence): Draft[] {
   if (s.tokens.length > 32 || s.tokens.length < 9) return [];
   // An organisation swapped for another ("Canadian Parliament suspect...") reads as nonsense
   // more often than as a claim to weigh.
-  const swappable = s.phrases.find((p) => SWAPPABLE.has(p.kind) && standsAlone(s.tokens, p.first, p.last));
+  const swappable = s.phrases.find((p) => SWAPPABLE.has(p.kind) && p.strong !== false && standsAlone(s.tokens, p.first, p.last));
   const statement = sentenceText(s);
   const drafts: Draft[] = [{ transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false }];
   if (swappable && s.tokens[swappable.first]!.start >= s.lead) drafts.push({ transform: 'false-twin', sentence: s, prompt: statement, answer: false, phrase: swappable, kind: swappable.kind, simplified: false });

@@ -163,9 +163,9 @@ function amountIn(text: string): number | undefined {
   return figure ? numericValue(figure[0]) : numericValue(text);
 }
 
-/** 25 is no plausible wrong answer for 312 votes: distractors stay within a factor of ten. */
+/** 25 is no plausible wrong answer for 312 votes: distractors stay within a factor of five. */
 const sameMagnitude = (value: number | undefined, answer: number) =>
-  value === undefined || answer === 0 || (value / answer <= 10 && answer / value <= 10);
+  value === undefined || answer === 0 || (value / answer <= 5 && answer / value <= 5);
 
 const COMMON = 40;
 /** In a bank of hundreds of articles, a wrong answer is found among the first few phrases or not at all. */

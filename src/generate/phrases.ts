@@ -175,7 +175,7 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';
   const after = tokens[last + 1]?.text.toLowerCase() ?? '';
   const known = book.kinds.get(text) ?? book.kinds.get(words.at(-1)!);
-  if (PLACE_WORDS.has(words.at(-1)!.toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+  if (words.length > 1 && PLACE_WORDS.has(words.at(-1)!.toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
     return { kind: 'place', first: nameFirst, last, text, strong: true };
   }
   let kind: Phrase['kind'] | undefined;
@@ -238,6 +238,8 @@ export function standsAlone(tokens: readonly Token[], first: number, last: numbe
   if (before && tokens[first]!.start === before.end && /[\w-]$/.test(before.text)) return false;
   if (after && after.start === tokens[last]!.end && /^[\w-]/.test(after.text)) return false;
   if (before?.text === 'of' && tokens[first - 2]?.pos === 'PROPN') return false;
+  // "Route 9": the number is part of the name.
+  if (after?.pos === 'NUM' && after.start === tokens[last]!.end + 1) return false;
   // "The London attack": a name used as a modifier is not the answer to anything.
   if (tokens[last]!.pos === 'PROPN' && after?.pos === 'NOUN') return false;
   return true;

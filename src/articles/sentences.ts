@@ -8,10 +8,22 @@ const ABBREVIATION_BEFORE_BREAK =
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * Where ICU could end a sentence inside a paragraph: at a "?" or "!" that is not the paragraph's
+ * last, at a full stop that is neither the last nor followed by a lower-case letter, digit or comma
+ * ("3.5", "e.g. the"), or at a line break. A paragraph with none is one sentence, and the segmenter (the costliest step of reading
+ * an article) is not needed.
+ */
+const INNER_BREAK = /[!?‼⁇。！？｡](?![\p{Pe}\p{Pf}"'’”]*\s*$)|[.…․﹒．](?![\p{Pe}\p{Pf}"'’”]*\s*$)(?![\p{Ll}\p{N},;:])|[\n\r\u2028\u2029\u0085]/u;
+
 /** Sentence spans within `span` of `text`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const body = text.slice(span.start, span.end);
+  if (!INNER_BREAK.test(body)) {
+    const whole = trimSpan(text, span);
+    return whole.end > whole.start ? [whole] : [];
+  }
   const spans: Span[] = [];
   for (const { segment, index } of segmenter.segment(body)) {
     const start = span.start + index;

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
+import { findVerb, simplify } from './clause.js';
 import { contentWords } from './distractors.js';
 import { WH_FITS } from './transforms.js';
 import { REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js';
@@ -77,7 +78,25 @@ function namesNothing(c: Candidate): boolean {
 }
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|A)\b/;
 
+/**
+ * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
+ * in a statement or blank leaves the reader to guess which. The subject must hold a name, a
+ * number, or the blank.
+ */
+function subjectNamesNothing(c: Candidate): boolean {
+  const { transform } = c.draft;
+  if (transform !== 'true-statement' && transform !== 'false-twin' && transform !== 'cloze') return false;
+  const { tokens } = c.draft.sentence;
+  const { kept } = simplify(tokens);
+  const verb = findVerb(tokens, kept);
+  if (verb <= 0) return false;
+  const subject = kept.slice(0, verb);
+  const blank = c.draft.phrase && transform === 'cloze' ? c.draft.phrase : undefined;
+  return !subject.some((i) => tokens[i]!.pos === 'PROPN' || tokens[i]!.pos === 'NUM' || (blank !== undefined && i >= blank.first && i <= blank.last));
+}
+
 export const QUESTION_CHECKS = [
+  { reason: 'its subject names nothing', fails: subjectNamesNothing },
   { reason: 'names nothing that says which story it is about', fails: namesNothing },
   {
     reason: 'answer not in the cited sentence',

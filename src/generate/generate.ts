@@ -1,11 +1,11 @@
+import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
+import type { Difficulty } from '../bank/schema.js';
 import { buildCandidate, type Candidate } from './candidate.js';
 import { failedCheck } from './checks.js';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import { indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
+import { contentWords, indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
-import type { Difficulty } from '../bank/schema.js';
 import { difficulty, pickQuestions } from './rank.js';
 import { screenAnalysed } from './screen.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
@@ -88,8 +88,14 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
     }
-    (report as { kept: number }).kept = kept.length;
     for (const c of kept) {
+      // Two outlets reporting one fact give two copies of a question: the bank asks it once.
+      if (questions.some((q) => sameQuestion(q.candidate, c))) {
+        tally(report.rejected, 'another article gives the same question');
+        options.onRejected?.(c.prompt, 'another article gives the same question');
+        continue;
+      }
+      (report as { kept: number }).kept++;
       questions.push({ id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`, candidate: c, difficulty: difficulty(c) });
     }
   }
@@ -100,6 +106,16 @@ const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
   'wh-subject': 'wh', 'wh-inverted': 'wh', cloze: 'blank', 'true-statement': 'tf', 'false-twin': 'tf',
   'which-article': 'which', 'whose-account': 'account',
 };
+
+/** The same answer to a prompt about the same things. */
+function sameQuestion(a: Candidate, b: Candidate): boolean {
+  if (a.type !== b.type || typeof a.answer !== 'string' || typeof b.answer !== 'string' || normalizeAnswer(a.answer) !== normalizeAnswer(b.answer)) return false;
+  const x = contentWords(a.prompt);
+  const y = contentWords(b.prompt);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size) >= 0.5;
+}
 
 /** How many names two articles must share to be about the same story. */
 const SHARED_NAMES = 3;

@@ -3,6 +3,8 @@ import { UNRESOLVED_PRONOUNS } from './words.js';
 
 const wordCount = (quote: string) => quote.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const firstWord = (quote: string) => /^[^\p{L}\p{N}]*([\p{L}\p{N}']+)/u.exec(quote)?.[1]?.toLowerCase() ?? '';
+/** "Others stayed with relatives", "Half received a dose": of whom, the sentence before said. */
+const OPENS_WITHOUT_SUBJECT = new Set(['others', 'half', 'some', 'many', 'most', 'few', 'several', 'all', 'both', 'each', 'none', 'another', 'one', 'such', 'either', 'neither']);
 const PERSONAL = /(^|[^\p{L}'’])(I|we|We|us|our|Our|my|My|me|you|You|your|Your)(?![\p{L}'’])/u;
 
 /**
@@ -26,7 +28,16 @@ export function screenText(quote: string): string | undefined {
   return SENTENCE_REJECTIONS.find((rule) => rule.test(quote))?.reason;
 }
 
-/** Why an analysed sentence is passed over: one the tagger finds no verb in is a fragment. */
+/**
+ * Why an analysed sentence is passed over: one the tagger finds no verb in is a fragment, and one
+ * that opens with a bare quantity ("Others stayed", "Half of them received") has lost its subject
+ * to the sentence before.
+ */
 export function screenAnalysed(s: WorkingSentence): string | undefined {
-  return s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? undefined : 'no verb';
+  if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no verb';
+  const [first, second] = s.tokens;
+  if (first && second && OPENS_WITHOUT_SUBJECT.has(first.text.toLowerCase()) && (second.pos === 'VERB' || second.pos === 'AUX' || second.text === 'of' || second.pos === 'PUNCT')) {
+    return 'opens without its subject';
+  }
+  return undefined;
 }

@@ -138,6 +138,9 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
     }
     const adjunct = WH_WORDS[phrase.kind].adjunct;
     const preposition = tokens[phrase.first - 1];
+    // "warned that winds would strengthen on Saturday": the date belongs to what was said, not
+    // to the warning.
+    if (after.some((i) => i < phrase.first && i !== ownVerb && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'SCONJ' || tokens[i]!.text === 'that'))) continue;
     const next = tokens[phrase.last + 1];
     // "in Syria and Iraq": taking out "in Syria" would leave "and Iraq" behind.
     const endsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ';

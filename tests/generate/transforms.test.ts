@@ -45,6 +45,8 @@ describe('sentences and transformations that must be rejected', () => {
     ['Several residents told us about the closure of the bridge last week.', 'first or second person'],
     ['Why did the council wait so long to act on the bridge?', 'not a statement'],
     ['The bridge closed.', 'too short'],
+    ['Others stayed with relatives or in motels along the highway to Brenton.', 'opens without its subject'],
+    ['Half of them received a single dose of the vaccine in Coimbra.', 'opens without its subject'],
   ])('%s is passed over: %s', async (sentence, reason) => {
     const { drafts, passedOver } = await draftsOf(sentence);
     expect(passedOver).toEqual([reason]);
@@ -60,6 +62,8 @@ describe('sentences and transformations that must be rejected', () => {
     ['Police suspect the attacker acted alone on the bridge.', /^Who/],
     // Taking out "in Syria" would leave "and Iraq" behind.
     ['The group lost territory in Syria and Iraq during the year.', /^Where/],
+    // The date is when the winds will strengthen, not when she warned.
+    ['Incident commander Dana Whitfield warned that winds would strengthen again on Saturday.', /^When did/],
     // A question on what did not happen asks for little.
     ['Kessler did not make a bad bet on the annuities market.', /^Who|^Which article/],
     // "Director General" names nobody.

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../src/generate/generate.js';
+import { loadAnalyser } from '../../src/generate/nlp.js';
+import { article } from './helpers.js';
+
+const ALL = ['multiple-choice', 'true-false', 'short-answer'] as const;
+
+/** Every question kept from one article of these sentences, and why the others were not. */
+async function generate(text: string) {
+  const rejected: { prompt: string; reason: string }[] = [];
+  const { questions } = generateQuestions([article('a', text)], await loadAnalyser(), {
+    perArticle: 20,
+    types: ALL,
+    seed: 's',
+    onRejected: (prompt, reason) => rejected.push({ prompt, reason }),
+  });
+  return { prompts: questions.map((q) => q.candidate.prompt), rejected };
+}
+
+describe('the automatic checks of GUIDE §4 turn away', () => {
+  it.each([
+    ['a subject that names nothing', 'The instrument also picked up weak signals of organic molecules in March 2024.', 'its subject names nothing', /instrument/],
+    ['a prompt that names nothing of its story', 'The vote to close two schools was passed by 312 votes to 287 on Wednesday.', 'names nothing that says which story it is about', /vote/],
+    ['"he" with no one before it', 'After he was rescued from the River Severn, the crews of Ashcombe Fire Service took 12 people to hospital on 9 February 2025.', 'pronoun or "the group" without its referent', /\bhe\b/],
+    ['a demonstrative with no name before it', 'By 2027, those 1,400 workers will join Nordlicht Microsystems in Dresden.', 'pronoun or "the group" without its referent', /\bthose\b/],
+  ])('%s', async (_, sentence, reason, faulty) => {
+    const { prompts, rejected } = await generate(sentence);
+    expect(prompts.filter((p) => faulty.test(p))).toEqual([]);
+    expect(rejected.map((r) => r.reason)).toContain(reason);
+  });
+
+  it('and keep a sentence that names what it is about', async () => {
+    const { prompts } = await generate('Nordlicht Microsystems opened a €2.8 billion chip plant in Dresden on 22 September 2025.');
+    expect(prompts.length).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
+import { TRANSFORMS, type Draft } from './draft.js';
 import { findVerb, simplify } from './clause.js';
 import { contentWords } from './distractors.js';
 import { WH_FITS } from './transforms.js';
@@ -134,4 +135,13 @@ export const QUESTION_CHECKS = [
 
 export function failedCheck(c: Candidate): string | undefined {
   return QUESTION_CHECKS.find((check) => check.fails(c))?.reason;
+}
+
+/**
+ * The checks a draft can fail before it has choices: run first, so that no distractors are
+ * searched for a question that will be turned away anyway.
+ */
+export function failedDraftCheck(draft: Draft): string | undefined {
+  const { skill } = TRANSFORMS[draft.transform];
+  return failedCheck({ draft, type: 'short-answer', prompt: draft.prompt, answer: draft.answer, choices: [], distractors: [], accept: [], skill });
 }

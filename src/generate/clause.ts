@@ -32,7 +32,17 @@ const isClauseOpener = (token: Token) => token.pos === 'ADP' || token.pos === 'S
  * said") and a closing attribution (", police said."). Returns the kept token indices and the
  * index where the main clause begins.
  */
-export function simplify(tokens: readonly Token[]): { kept: Kept; opener?: { first: number; last: number } } {
+export function simplify(tokens: readonly Token[]): Simplified {
+  let found = simplified.get(tokens);
+  if (!found) simplified.set(tokens, (found = simplifyOnce(tokens)));
+  return found;
+}
+
+type Simplified = { kept: Kept; opener?: { first: number; last: number } };
+/** Each sentence is simplified once, though drafting and checking both ask. */
+const simplified = new WeakMap<readonly Token[], Simplified>();
+
+function simplifyOnce(tokens: readonly Token[]): Simplified {
   const drop = new Uint8Array(tokens.length);
   let depth = 0;
   for (const [i, token] of tokens.entries()) {

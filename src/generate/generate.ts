@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
 import type { Difficulty } from '../bank/schema.js';
 import { buildCandidate, type Candidate } from './candidate.js';
-import { failedCheck } from './checks.js';
+import { failedCheck, failedDraftCheck } from './checks.js';
 import { contentWords, indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
@@ -73,6 +73,7 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
   }
   addWhoseAccount(drafts, articles);
   const questions: GeneratedQuestion[] = [];
+  const byAnswer = new Map<string, Candidate[]>();
   for (const article of articles) {
     const report = reports.get(article.id)!;
     const candidates: Draft[] = [];
@@ -83,19 +84,22 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
       } else candidates.push(draft);
     }
     (report as { candidates: number }).candidates = drafts.get(article.id)!.length;
-    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed), failedCheck);
+    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed), { draft: failedDraftCheck, question: failedCheck });
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
     }
     for (const c of kept) {
       // Two outlets reporting one fact give two copies of a question: the bank asks it once.
-      if (questions.some((q) => sameQuestion(q.candidate, c))) {
+      const answerKey = typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
+      const sameAnswer = answerKey === undefined ? [] : (byAnswer.get(answerKey) ?? []);
+      if (sameAnswer.some((other) => sameQuestion(other, c))) {
         tally(report.rejected, 'another article gives the same question');
         options.onRejected?.(c.prompt, 'another article gives the same question');
         continue;
       }
       (report as { kept: number }).kept++;
+      if (answerKey !== undefined) byAnswer.set(answerKey, [...sameAnswer, c]);
       questions.push({ id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`, candidate: c, difficulty: difficulty(c) });
     }
   }
@@ -107,9 +111,8 @@ const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
   'which-article': 'which', 'whose-account': 'account',
 };
 
-/** The same answer to a prompt about the same things. */
+/** Two questions with the same answer that ask about the same things. */
 function sameQuestion(a: Candidate, b: Candidate): boolean {
-  if (a.type !== b.type || typeof a.answer !== 'string' || typeof b.answer !== 'string' || normalizeAnswer(a.answer) !== normalizeAnswer(b.answer)) return false;
   const x = contentWords(a.prompt);
   const y = contentWords(b.prompt);
   let shared = 0;

@@ -47,7 +47,7 @@ export function pickQuestions(
   drafts: readonly Draft[],
   perArticle: number,
   build: (draft: Draft) => Candidate | undefined,
-  check: (candidate: Candidate) => string | undefined,
+  check: { readonly draft: (draft: Draft) => string | undefined; readonly question: (candidate: Candidate) => string | undefined },
 ): Ranked {
   const order = drafts
     .map((d, i) => ({ d, s: score(d), i }))
@@ -69,10 +69,15 @@ export function pickQuestions(
       rejected.push({ prompt: draft.prompt, reason: early });
       continue;
     }
+    const fault = check.draft(draft);
+    if (fault) {
+      rejected.push({ prompt: draft.prompt, reason: fault });
+      continue;
+    }
     const c = build(draft);
     const reason = !c
       ? 'cannot be made as a question of the requested types'
-      : check(c) ??
+      : check.question(c) ??
         (typeCount[c.type] + 1 > Math.max(1, Math.ceil(perArticle * SHARES[c.type]))
           ? `enough ${c.type} questions already`
           : c.skill === 'cross-article' && crossArticle >= CROSS_ARTICLE_PER_ARTICLE

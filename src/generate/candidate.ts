@@ -30,7 +30,13 @@ const aboutWords = (prompt: string) => new Set([...contentWords(prompt)].filter(
  * answer where they do not; a false twin gets its swapped fact. Undefined when the draft cannot
  * become a question of an allowed type.
  */
-export function buildCandidate(draft: Draft, index: PhraseIndex, seed: string, allowed: ReadonlySet<QuestionType>): Candidate | undefined {
+export function buildCandidate(
+  draft: Draft,
+  index: PhraseIndex,
+  seed: string,
+  allowed: ReadonlySet<QuestionType>,
+  sameStory: ReadonlySet<string> = new Set(),
+): Candidate | undefined {
   const random = seededRandom(`${seed}:${draft.sentence.article}:${draft.sentence.index}:${draft.transform}:${draft.prompt}`);
   const skill = TRANSFORMS[draft.transform].skill;
   if (draft.transform === 'true-statement' || draft.transform === 'false-twin') {
@@ -63,7 +69,7 @@ export function buildCandidate(draft: Draft, index: PhraseIndex, seed: string, a
   const direction = draft.phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, draft.phrase) : undefined;
   const distractors = draft.kind && draft.phrase && offersChoices
     ? chooseDistractors(
-        { answer, kind: draft.kind, phrase: draft.phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: CHOICES - 1, ...(draft.rival ? { rival: draft.rival } : {}), ...(direction ? { direction } : {}) },
+        { answer, kind: draft.kind, phrase: draft.phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: CHOICES - 1, sameStory, ...(draft.rival ? { rival: draft.rival } : {}), ...(direction ? { direction } : {}) },
         index,
         random,
       )

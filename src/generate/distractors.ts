@@ -110,6 +110,11 @@ export interface DistractorRequest {
    * from another story ("the rover touched down in Ashcombe") is false without reading.
    */
   readonly sameArticleOnly?: boolean;
+  /**
+   * The other articles on the same story. People and organisations come from these only: a name
+   * from an unrelated story (an Indian name among Chilean ones) marks itself as wrong.
+   */
+  readonly sameStory?: ReadonlySet<string>;
 }
 
 /**
@@ -131,9 +136,10 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
     if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
     if (!sameShape(request.kind, text, request.answer)) return false;
     if (request.phrase.value !== undefined) {
+      // "a dozen" cannot be compared with 50: a number that cannot be read is not offered.
       const amount = amountIn(text);
-      if (!sameMagnitude(amount, request.phrase.value)) return false;
-      if (amount !== undefined && request.direction && (request.direction === 'above') !== amount > request.phrase.value) return false;
+      if (amount === undefined || !sameMagnitude(amount, request.phrase.value)) return false;
+      if (request.direction && (request.direction === 'above') !== amount > request.phrase.value) return false;
     }
     if (isSupported(key, request.about, index)) return false;
     taken.add(key);
@@ -154,9 +160,12 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
   if (request.sameArticleOnly) return chosen;
   // Other articles last: their people and places are less often a plausible wrong answer.
   const start = pool.length > 0 ? random.int(pool.length) : 0;
+  const storyOnly = request.kind === 'person' || request.kind === 'organisation';
   for (let k = 0; k < pool.length && k < OTHER_ARTICLES_LOOKED_AT; k++) {
     const entry = pool[(start + k) % pool.length]!;
-    if (entry.sentence.article !== request.sentence.article && sameNoun(entry) && consider(entry.phrase.text, entry)) return chosen;
+    const { article } = entry.sentence;
+    if (article === request.sentence.article || (storyOnly && !request.sameStory?.has(article))) continue;
+    if (sameNoun(entry) && consider(entry.phrase.text, entry)) return chosen;
   }
   return chosen;
 }
@@ -171,8 +180,7 @@ function amountIn(text: string): number | undefined {
 }
 
 /** 25 is no plausible wrong answer for 312 votes: distractors stay within a factor of five. */
-const sameMagnitude = (value: number | undefined, answer: number) =>
-  value === undefined || answer === 0 || (value / answer <= 5 && answer / value <= 5);
+const sameMagnitude = (value: number, answer: number) => answer === 0 || (value / answer <= 5 && answer / value <= 5);
 
 const COMMON = 40;
 /** In a bank of hundreds of articles, a wrong answer is found among the first few phrases or not at all. */
@@ -184,12 +192,16 @@ const MONTH_OR_DAY = new RegExp(`\\b(${[...MONTHS, ...WEEKDAYS].join('|')})\\b`,
  * A wrong answer must fit where the right one stood: "in June 2014" cannot become "in November
  * 28, 2016", and "Rita Katz" is not answered by "Theresa".
  */
+const currencyOf = (text: string) => /[$£€¥]|\b(euros?|dollars?|pounds?|pence|cents?|yen|francs?|rupees?|kronor)\b/i.exec(text)?.[0].toLowerCase().replace(/s$/, '') ?? '';
+
 function sameShape(kind: AnswerKind, text: string, answer: string): boolean {
   if (kind === 'date') {
     const shape = (t: string) => t.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
     return shape(text) === shape(answer);
   }
   if (kind === 'person') return (text.split(' ').length > 1) === (answer.split(' ').length > 1);
+  // £73 million is the €85 million deal in another currency, not a wrong amount.
+  if (kind === 'money') return currencyOf(text) === currencyOf(answer);
   return true;
 }
 

@@ -74,6 +74,8 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
   addWhoseAccount(drafts, articles);
   const questions: GeneratedQuestion[] = [];
   const byAnswer = new Map<string, Candidate[]>();
+  /** The kept questions of each article, as a student reads them, for `givesAway`. */
+  const readSoFar = new Map<string, Read[]>();
   for (const article of articles) {
     const report = reports.get(article.id)!;
     const candidates: Draft[] = [];
@@ -84,7 +86,11 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
       } else candidates.push(draft);
     }
     (report as { candidates: number }).candidates = drafts.get(article.id)!.length;
-    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed), { draft: failedDraftCheck, question: failedCheck });
+    const sameStory = new Set(relatedTitles.get(article.id)!.keys());
+    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed, sameStory), {
+      draft: failedDraftCheck,
+      question: failedCheck,
+    });
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
@@ -93,12 +99,16 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
       // Two outlets reporting one fact give two copies of a question: the bank asks it once.
       const answerKey = typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
       const sameAnswer = answerKey === undefined ? [] : (byAnswer.get(answerKey) ?? []);
-      if (sameAnswer.some((other) => sameQuestion(other, c))) {
-        tally(report.rejected, 'another article gives the same question');
-        options.onRejected?.(c.prompt, 'another article gives the same question');
+      const clash = sameAnswer.some((other) => sameQuestion(other, c))
+        ? 'another article gives the same question'
+        : givesAway(readAs(c), [...sameStory, article.id].flatMap((id) => readSoFar.get(id) ?? []));
+      if (clash) {
+        tally(report.rejected, clash);
+        options.onRejected?.(c.prompt, clash);
         continue;
       }
       (report as { kept: number }).kept++;
+      readSoFar.set(article.id, [...(readSoFar.get(article.id) ?? []), readAs(c)]);
       if (answerKey !== undefined) byAnswer.set(answerKey, [...sameAnswer, c]);
       questions.push({ id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`, candidate: c, difficulty: difficulty(c) });
     }
@@ -110,6 +120,30 @@ const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
   'wh-subject': 'wh', 'wh-inverted': 'wh', cloze: 'blank', 'true-statement': 'tf', 'false-twin': 'tf',
   'which-article': 'which', 'whose-account': 'account',
 };
+
+/** A question's prompt and answer in the form they are compared in. */
+interface Read {
+  readonly prompt: string;
+  readonly answer?: string;
+}
+
+const readAs = (c: Candidate): Read => ({
+  prompt: ` ${normalizeAnswer(c.prompt)} `,
+  ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? { answer: ` ${normalizeAnswer(c.answer)} ` } : {}),
+});
+
+/**
+ * A quiz on one story is read whole: one question's prompt must not hold another's answer, either
+ * way, and no two questions share an answer.
+ */
+function givesAway(mine: Read, others: readonly Read[]): string | undefined {
+  for (const other of others) {
+    if (other.answer !== undefined && mine.prompt.includes(other.answer)) return "its prompt holds another question's answer";
+    if (mine.answer !== undefined && other.prompt.includes(mine.answer)) return 'another question gives its answer away';
+    if (mine.answer !== undefined && mine.answer === other.answer) return 'another question has the same answer';
+  }
+  return undefined;
+}
 
 /** Two questions with the same answer that ask about the same things. */
 function sameQuestion(a: Candidate, b: Candidate): boolean {

@@ -180,6 +180,8 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   }
   let kind: Phrase['kind'] | undefined;
   let strong = true;
+  // "Police", "Parliament" alone: a word for any such body, not a name to offer or ask for.
+  if (words.length === 1 && ORGANISATION_WORDS.has(text.toLowerCase())) return undefined;
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) kind = 'organisation';
   else if (nameFirst > first || PERSON_TITLES.has(before) || isAgeAfter(tokens, last)) kind = 'person';
   else if (known) {

@@ -67,6 +67,10 @@ function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
   const phrase = s.phrases.find((p) => covers(p, from, to) && WH_WORDS[p.kind].subject);
   const rest = withoutStop(tokens, kept.slice(verb));
   if (!phrase || rest.length < 2) return [];
+  // "Okafor received 33,234 and Halvorsen 25,216": the second clause has lost its verb, and
+  // "Who received ... and Halvorsen 25,216?" is no English question.
+  const joined = rest.findIndex((i, n) => /^(and|while|but|whereas)$/.test(tokens[i]!.text) && tokens[rest[n + 1] ?? -1]?.pos === 'PROPN');
+  if (joined >= 0 && !rest.slice(joined + 1).some((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) return [];
   const predicate = render(tokens, rest);
   if (phrase.kind === 'count') {
     const { answer, wh } = countAnswer(phrase);

@@ -38,7 +38,17 @@ describe('distractors', () => {
     expect(q.distractors.map((d) => d.toLowerCase())).not.toContain('six');
   });
 
-  it('keep counts within a factor of ten and written as the answer is', async () => {
+  it('are amounts in the answer\'s currency, and numbers that can be compared with it', async () => {
+    const q = await question(
+      ['Aston Villa agreed to pay up to €85 million for the Porto winger Rafael Monteiro, about £73 million.', 'The club paid €40 million for the Lyon defender Marc Dubois in 2023.'],
+      /up to _____ for the Porto winger/,
+    );
+    for (const d of q.distractors) expect(d).toMatch(/^€/);
+    const more = await question(['More than 50 people were injured in the Valparaíso earthquake, and more than a dozen were hurt in Viña del Mar.'], /More than _____ people were injured/);
+    for (const d of more.distractors) expect(Number(d)).toBeGreaterThan(50);
+  });
+
+  it('keep counts within a factor of five and written as the answer is', async () => {
     const q = await question(['The assembly approved the housing bill by 312 votes to 287 on Wednesday.', 'The committee met 3 times in May.'], /by _____ votes to 287/);
     for (const d of q.distractors) {
       expect(d).toMatch(/^\d+$/);
@@ -47,15 +57,15 @@ describe('distractors', () => {
     }
   });
 
-  it('name different people, none sharing a name with the answer or with each other', async () => {
+  it('name different people of the same story, none sharing a name with the answer or with each other', async () => {
     const q = await question(
-      [
+      [[
         'Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.',
         'Professor Samuel Okonjo, 51, reviewed the study for the journal.',
         'Coach Pieter Vos, 39, said the team was careless in defence.',
         'Race director Paula Mendes said the runners raised a record sum.',
         'Lindqvist and Okonjo said the reefs would need decades to recover.',
-      ],
+      ].join('\n\n')],
       'Who led the study of reef recovery across the islands?',
     );
     expect(q.answer).toBe('Amara Lindqvist');

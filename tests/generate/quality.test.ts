@@ -98,6 +98,21 @@ describe('generated questions pass the automatic checks', () => {
     }
   });
 
+  it("never lets one question's prompt give away another's answer in the same article", () => {
+    for (const bank of banks) {
+      const byArticle = new Map<string, GeneratedQuestion[]>();
+      for (const q of bank) byArticle.set(q.candidate.draft.sentence.article, [...(byArticle.get(q.candidate.draft.sentence.article) ?? []), q]);
+      for (const questions of byArticle.values()) {
+        const answers = questions.flatMap((q) => (typeof q.candidate.answer === 'string' && q.candidate.draft.transform !== 'which-article' ? [normalizeAnswer(q.candidate.answer)] : []));
+        expect(new Set(answers).size).toBe(answers.length);
+        for (const q of questions) {
+          const prompt = ` ${normalizeAnswer(q.candidate.prompt)} `;
+          for (const answer of answers) if (answer !== normalizeAnswer(String(q.candidate.answer))) expect(prompt, q.id).not.toContain(` ${answer} `);
+        }
+      }
+    }
+  });
+
   it('never repeats a prompt or asks twice about one sentence', () => {
     for (const bank of banks) {
       expect(new Set(bank.map((q) => q.candidate.prompt)).size).toBe(bank.length);

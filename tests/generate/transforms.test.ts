@@ -62,6 +62,10 @@ describe('sentences and transformations that must be rejected', () => {
     ['Police suspect the attacker acted alone on the bridge.', /^Who/],
     // Taking out "in Syria" would leave "and Iraq" behind.
     ['The group lost territory in Syria and Iraq during the year.', /^Where/],
+    // A second clause that has lost its verb cannot follow "Who".
+    ['Of the 61,204 ballots counted, Grace Okafor, 47, received 33,234 and Halvorsen 25,216.', /^Who received/],
+    // "Police" alone is a word for any force, not a name to ask for.
+    ['Police said the road to Alderton would stay closed until Friday morning.', /^Who said/],
     // The date is when the winds will strengthen, not when she warned.
     ['Incident commander Dana Whitfield warned that winds would strengthen again on Saturday.', /^When did/],
     // A question on what did not happen asks for little.

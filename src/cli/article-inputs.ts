@@ -1,10 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { ArticleUnreadableError, decodeText, MAX_ARTICLE_BYTES } from '../articles/decode.js';
+import { ArticleUnreadableError, decodeArticle, decodeText, MAX_ARTICLE_BYTES } from '../articles/decode.js';
 import type { ArticleFormat } from '../articles/types.js';
 import { readHtmlArticle } from '../generate/html.js';
 import { articleFacts } from '../generate/metadata.js';
 import type { SourceArticle } from '../generate/sentences.js';
+import { sanitize } from '../render/sanitize.js';
 import { FileError, readPlainFile } from './files.js';
 
 /** How each kind of input file is read: as it is, or an HTML page reduced to its article. */
@@ -32,24 +33,34 @@ export interface InputArticle extends SourceArticle {
   readonly path: string;
 }
 
-/** Files named on the command line, folders opened (recursively, hidden entries skipped), sorted. */
+/**
+ * Files named on the command line, folders opened (recursively, hidden entries skipped), sorted.
+ * Each file and folder is visited once by its real path, so a symlink loop ends and a file named
+ * twice is one article.
+ */
 export function listInputFiles(inputs: readonly string[], cwd: string, warn: (message: string) => void): string[] {
-  const files = new Set<string>();
+  const files = new Map<string, string>(); // real path → the path as the user will see it
+  const seenFolders = new Set<string>();
   const visit = (path: string, named: boolean) => {
+    let real: string;
     let isFolder: boolean;
     try {
-      isFolder = statSync(resolve(cwd, path)).isDirectory();
+      real = realpathSync(resolve(cwd, path));
+      isFolder = statSync(real).isDirectory();
     } catch {
-      warn(`skipping ${path}: ${FILE_PROBLEMS.missing}`);
+      warn(`skipping ${sanitize(path)}: ${FILE_PROBLEMS.missing}`);
       return;
     }
     if (isFolder) {
-      for (const entry of readdirSync(resolve(cwd, path)).sort()) if (!entry.startsWith('.')) visit(join(path, entry), false);
-    } else if (INPUT_FORMATS[extname(path).toLowerCase()]) files.add(path);
-    else if (named) warn(`skipping ${path}: only ${INPUT_EXTENSIONS.join(', ')} files are articles`);
+      if (seenFolders.has(real)) return;
+      seenFolders.add(real);
+      for (const entry of readdirSync(real).sort()) if (!entry.startsWith('.')) visit(join(path, entry), false);
+    } else if (INPUT_FORMATS[extname(path).toLowerCase()]) {
+      if (!files.has(real)) files.set(real, path);
+    } else if (named) warn(`skipping ${sanitize(path)}: only ${INPUT_EXTENSIONS.join(', ')} files are articles`);
   };
   for (const input of inputs) visit(input, true);
-  return [...files].sort();
+  return [...files.values()].sort();
 }
 
 /** Reads one input file into an article, or throws a message saying why it cannot be one. */
@@ -57,13 +68,15 @@ export async function readInputArticle(path: string, cwd: string, id: string): P
   const kind = INPUT_FORMATS[extname(path).toLowerCase()]!;
   let text: string;
   try {
-    text = decodeText(readPlainFile(resolve(cwd, path), MAX_ARTICLE_BYTES));
+    const bytes = readPlainFile(resolve(cwd, path), MAX_ARTICLE_BYTES);
+    // Text and Markdown are read as `check` will read them in the bank, HTML as a page.
+    text = kind.html ? decodeText(bytes) : decodeArticle(bytes, kind.format);
   } catch (error) {
     if (error instanceof FileError) throw new Error(FILE_PROBLEMS[error.problem] ?? error.message);
     if (error instanceof ArticleUnreadableError) throw new Error(error.message);
     throw error;
   }
-  const fallbackTitle = basename(path, extname(path)).replace(/[-_]+/g, ' ');
+  const fallbackTitle = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim() || 'Untitled article';
   if (kind.html) {
     const page = await readHtmlArticle(text);
     if (!page) throw new Error('no article text found in the page');

@@ -1,6 +1,35 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { CitequizError } from '../errors.js';
+
+/**
+ * Checked before any work: --out must be new, or (with --force) a bank folder that may be
+ * replaced. --force never deletes a folder that is not a bank, nor one holding the working folder
+ * or an input: `generate notes/ --out . --force` must not wipe the user's files.
+ */
+export function checkBankTarget(dir: string, options: { force: boolean; shownDir: string; cwd: string; inputs: readonly string[] }): void {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    return; // new: nothing to lose
+  }
+  const { shownDir } = options;
+  if (!stat.isDirectory()) throw new CitequizError('output', `--out ${shownDir} is a file; give a new folder for the bank`);
+  if (!options.force) throw new CitequizError('output-exists', `${shownDir} already exists; choose another --out, or add --force to replace it`);
+  const holds = (path: string) => {
+    const inside = relative(dir, path);
+    return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..');
+  };
+  if (holds(options.cwd) || options.inputs.some(holds)) {
+    throw new CitequizError('output', `--force will not replace ${shownDir}: it holds the working folder or the articles being read`);
+  }
+  const entries = readdirSync(dir);
+  if (entries.length > 0 && !entries.includes('bank.yaml')) {
+    throw new CitequizError('output', `--force replaces only a bank folder, and ${shownDir} holds no bank.yaml; choose another --out`);
+  }
+}
 
 /**
  * Writes a bank folder whole or not at all: into a temporary folder beside it, then renamed into
@@ -12,10 +41,11 @@ export function writeBankFolder(dir: string, files: ReadonlyMap<string, string>,
     throw new CitequizError('output-exists', `${shownDir} already exists; choose another --out, or add --force to replace it`);
   }
   const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const temporary = join(parent, `.${Date.now().toString(36)}-${process.pid}.citequiz-new`);
-  const aside = join(parent, `.${Date.now().toString(36)}-${process.pid}.citequiz-old`);
+  const tag = randomBytes(6).toString('hex');
+  const temporary = join(parent, `.${tag}.citequiz-new`);
+  const aside = join(parent, `.${tag}.citequiz-old`);
   try {
+    mkdirSync(parent, { recursive: true });
     for (const [path, text] of files) {
       mkdirSync(dirname(join(temporary, path)), { recursive: true });
       writeFileSync(join(temporary, path), text);
@@ -29,6 +59,8 @@ export function writeBankFolder(dir: string, files: ReadonlyMap<string, string>,
       throw error;
     }
     if (replacing) rmSync(aside, { recursive: true, force: true });
+  } catch (error) {
+    throw new CitequizError('output', `cannot write ${shownDir}: ${(error as Error).message}`);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }

@@ -103,7 +103,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--per-article <n>', `most questions kept per article (default: ${DEFAULT_PER_ARTICLE})`, positiveInteger)
     .option('--types <types>', `question types to write, comma-separated: ${QUESTION_TYPES.join(', ')} (default: all)`, questionTypes)
     .option('--seed <seed>', 'the same articles and seed give the same bank, byte for byte (default: a fixed seed)')
-    .option('--title <title>', "the bank's title")
+    .option('--title <title>', "the bank's title", nonEmpty)
     .option('--report', 'print, per article, how many candidates were made, kept and rejected, and why')
     .option('--force', 'replace the --out folder if it exists')
     .option('--json', 'print a summary as JSON')
@@ -209,7 +209,14 @@ function positiveInteger(value: string): number {
 }
 
 function questionTypes(value: string, previous: QuestionType[] | undefined): QuestionType[] {
-  return value.split(',').map((type) => type.trim()).filter(Boolean).reduce((list, type) => questionType(type, list), previous ?? []);
+  const types = value.split(',').map((type) => type.trim()).filter(Boolean);
+  if (types.length === 0) throw new InvalidArgumentError(`expected one or more of: ${QUESTION_TYPES.join(', ')}.`);
+  return types.reduce((list, type) => questionType(type, list), previous ?? []);
+}
+
+function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected some text.');
+  return value.trim();
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,7 +23,9 @@ function mixedFolder(name: string): string {
   return dir;
 }
 
-const run = (args: string[], cwd = tmp) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+// The quiz saves answers: keep them out of the user's own history.
+const HOME = join(tmp, 'home');
+const run = (args: string[], cwd = tmp) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CITEQUIZ_HOME: HOME } });
 
 describe('citequiz generate', () => {
   it('end to end: a folder of mixed files → a bank that check accepts → a quiz graded from a file', () => {
@@ -77,19 +79,48 @@ describe('citequiz generate, in process', () => {
   const cwd = join(tmp, 'in-process');
   mkdirSync(cwd, { recursive: true });
 
-  it('refuses to overwrite a bank unless --force, and loses nothing when it refuses', async () => {
-    mkdirSync(join(cwd, 'taken'));
-    writeFileSync(join(cwd, 'taken/keep.txt'), 'mine');
+  it('refuses to overwrite a bank unless --force, and --force replaces only a bank', async () => {
+    const marathon = join(EVAL, 'sports-marathon.txt');
+    expect(await runCli(['generate', marathon, '--out', 'bank'], fakeIo({ cwd }).io)).toBe(0);
+    writeFileSync(join(cwd, 'bank/notes.txt'), 'mine');
     const refused = fakeIo({ cwd });
-    expect(await runCli(['generate', join(EVAL, 'sports-marathon.txt'), '--out', 'taken'], refused.io)).toBe(1);
-    expect(refused.stderr()).toContain('taken already exists; choose another --out, or add --force to replace it');
-    expect(readFileSync(join(cwd, 'taken/keep.txt'), 'utf8')).toBe('mine');
+    expect(await runCli(['generate', marathon, '--out', 'bank'], refused.io)).toBe(1);
+    expect(refused.stderr()).toContain('bank already exists; choose another --out, or add --force to replace it');
+    expect(readFileSync(join(cwd, 'bank/notes.txt'), 'utf8')).toBe('mine');
 
-    const forced = fakeIo({ cwd });
-    expect(await runCli(['generate', join(EVAL, 'sports-marathon.txt'), '--out', 'taken', '--force'], forced.io)).toBe(0);
-    expect(existsSync(join(cwd, 'taken/keep.txt'))).toBe(false);
-    expect(existsSync(join(cwd, 'taken/bank.yaml'))).toBe(true);
+    expect(await runCli(['generate', marathon, '--out', 'bank', '--force'], fakeIo({ cwd }).io)).toBe(0);
+    expect(existsSync(join(cwd, 'bank/bank.yaml'))).toBe(true);
     expect(readdirSync(cwd).filter((f) => f.startsWith('.'))).toEqual([]);
+
+    // A folder that is not a bank, the working folder and a folder of inputs are never replaced.
+    mkdirSync(join(cwd, 'work'));
+    writeFileSync(join(cwd, 'work/code.ts'), 'mine');
+    const notBank = fakeIo({ cwd });
+    expect(await runCli(['generate', marathon, '--out', 'work', '--force'], notBank.io)).toBe(1);
+    expect(notBank.stderr()).toContain('--force replaces only a bank folder, and work holds no bank.yaml');
+    const here = fakeIo({ cwd: join(cwd, 'bank') });
+    expect(await runCli(['generate', marathon, '--out', '.', '--force'], here.io)).toBe(1);
+    expect(here.stderr()).toContain('it holds the working folder or the articles being read');
+    expect(readFileSync(join(cwd, 'work/code.ts'), 'utf8')).toBe('mine');
+    expect(existsSync(join(cwd, 'bank/bank.yaml'))).toBe(true);
+  });
+
+  it('visits each folder and file once: a symlink loop ends, a file named twice is one article', async () => {
+    const dir = join(cwd, 'looped');
+    mkdirSync(dir);
+    cpSync(join(EVAL, 'sports-marathon.txt'), join(dir, 'marathon.txt'));
+    symlinkSync('.', join(dir, 'self'));
+    symlinkSync('..', join(dir, 'up'));
+    const { io, stdout } = fakeIo({ cwd });
+    expect(await runCli(['generate', dir, join(dir, 'marathon.txt'), './looped/marathon.txt', '--out', 'looped-bank', '--json'], io)).toBe(0);
+    expect(JSON.parse(stdout()).articles).toHaveLength(1);
+  });
+
+  it('skips an HTML page saved as .txt, as check would refuse it, and keeps the rest', async () => {
+    writeFileSync(join(cwd, 'page.txt'), '<p>One</p><div>two</div><span>three</span>');
+    const { io, stderr } = fakeIo({ cwd });
+    expect(await runCli(['generate', 'page.txt', join(EVAL, 'sports-marathon.txt'), '--out', 'with-page'], io)).toBe(0);
+    expect(stderr()).toContain('skipping page.txt: the file is an HTML page');
   });
 
   it('fails with a clear message when nothing given is an article, and writes nothing', async () => {
@@ -134,6 +165,12 @@ describe('citequiz generate, in process', () => {
     const noOut = fakeIo({ cwd });
     expect(await runCli(['generate', EVAL], noOut.io)).toBe(2);
     expect(noOut.stderr()).toContain("required option '-o, --out <dir>' not specified");
+    const emptyTitle = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'x', '--title', ' '], emptyTitle.io)).toBe(2);
+    expect(emptyTitle.stderr()).toContain('expected some text');
+    const noTypes = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'x', '--types', ','], noTypes.io)).toBe(2);
+    expect(existsSync(join(cwd, 'x'))).toBe(false);
   });
 });
 

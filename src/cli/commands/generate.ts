@@ -1,16 +1,15 @@
 import { basename, relative, resolve } from 'node:path';
-import { loadBank } from '../../bank/load.js';
 import type { QuestionType } from '../../bank/question-types.js';
 import { CitequizError } from '../../errors.js';
-import { bankYaml } from '../../generate/bank-yaml.js';
+import { bankFiles } from '../../generate/bank-files.js';
 import { DEFAULT_PER_ARTICLE, DEFAULT_SEED } from '../../generate/defaults.js';
-import { generateQuestions, type GeneratedQuestion } from '../../generate/generate.js';
+import { generateQuestions } from '../../generate/generate.js';
 import { loadAnalyser } from '../../generate/nlp.js';
 import { count } from '../../render/count.js';
 import { renderGenerateReport } from '../../render/generate-report.js';
 import { sanitize } from '../../render/sanitize.js';
 import { articleId, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
-import { writeBankFolder } from '../bank-writer.js';
+import { checkBankTarget, writeBankFolder } from '../bank-writer.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
 
@@ -33,6 +32,7 @@ export async function generateCommand(inputs: readonly string[], options: Genera
   const outDir = resolve(io.cwd, options.out);
   const inside = relative(io.cwd, outDir);
   const shownOut = inside === '' ? '.' : inside.startsWith('..') ? outDir : inside;
+  checkBankTarget(outDir, { force: options.force ?? false, shownDir: shownOut, cwd: io.cwd, inputs: inputs.map((input) => resolve(io.cwd, input)) });
   const files = listInputFiles(inputs, io.cwd, warn);
   const progress = (text: string) => {
     if (io.stderr.isTTY) io.stderr.write(`\r\u001b[2K${text}`);
@@ -65,6 +65,7 @@ export async function generateCommand(inputs: readonly string[], options: Genera
   progress('');
   const title = options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
   const written = bankFiles(title, articles, generated.questions, basename(outDir));
+  for (const { article, reason } of written.dropped) warn(`left out ${sanitize(article)}: ${reason}`);
   writeBankFolder(outDir, written.files, options.force ?? false, shownOut);
   for (const article of articles) {
     if (!generated.questions.some((q) => q.candidate.draft.sentence.article === article.id)) warn(`no question could be made from ${sanitize(article.path)}`);
@@ -82,35 +83,4 @@ export async function generateCommand(inputs: readonly string[], options: Genera
     io.stderr.write(`${style.good('✓')} Wrote ${shownOut}: ${count(written.questions, 'question')} on ${count(articles.length, 'article')}. Try it: citequiz quiz --bank ${shownOut}\n`);
   }
   return 0;
-}
-
-/**
- * The bank's files, proved by loading them as `check` would: a quote that occurs twice in its
- * article gets its paragraph, and a question whose citation would not resolve is left out.
- */
-function bankFiles(title: string, articles: readonly InputArticle[], questions: readonly GeneratedQuestion[], id: string) {
-  const files = new Map<string, string>(articles.map((a) => [`articles/${a.fileName}`, a.text]));
-  const readArticle = (path: string) => new TextEncoder().encode(files.get(path) ?? '');
-  const entries = articles.map((a) => ({ id: a.id, file: `articles/${a.fileName}`, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}) }));
-  let kept = [...questions];
-  const paragraphs = new Map<GeneratedQuestion, number>();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const yaml = bankYaml(title, entries, kept, (q) => paragraphs.get(q));
-    const { diagnostics } = loadBank({ id, file: 'bank.yaml', dir: id, yaml, readArticle });
-    if (diagnostics.length === 0) {
-      files.set('bank.yaml', yaml);
-      const perArticle = new Map<string, number>();
-      for (const q of kept) perArticle.set(q.candidate.draft.sentence.article, (perArticle.get(q.candidate.draft.sentence.article) ?? 0) + 1);
-      return { files, questions: kept.length, perArticle };
-    }
-    const failing = new Set<GeneratedQuestion>();
-    for (const d of diagnostics) {
-      const question = d.path?.[0] === 'questions' ? kept[d.path[1] as number] : undefined;
-      if (!question) throw new Error(`generated bank does not load: ${d.message}`);
-      if (d.code === 'quote-ambiguous' && !paragraphs.has(question)) paragraphs.set(question, question.candidate.draft.sentence.paragraph);
-      else failing.add(question);
-    }
-    kept = kept.filter((q) => !failing.has(q));
-  }
-  throw new Error('generated bank does not load after three attempts');
 }

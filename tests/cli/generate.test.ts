@@ -106,13 +106,13 @@ describe('citequiz generate, in process', () => {
   });
 
   it('visits each folder and file once: a symlink loop ends, a file named twice is one article', async () => {
-    const dir = join(cwd, 'looped');
-    mkdirSync(dir);
+    const dir = join(cwd, 'iso', 'looped');
+    mkdirSync(dir, { recursive: true });
     cpSync(join(EVAL, 'sports-marathon.txt'), join(dir, 'marathon.txt'));
     symlinkSync('.', join(dir, 'self'));
     symlinkSync('..', join(dir, 'up'));
     const { io, stdout } = fakeIo({ cwd });
-    expect(await runCli(['generate', dir, join(dir, 'marathon.txt'), './looped/marathon.txt', '--out', 'looped-bank', '--json'], io)).toBe(0);
+    expect(await runCli(['generate', dir, join(dir, 'marathon.txt'), './iso/looped/marathon.txt', '--out', 'looped-bank', '--json'], io)).toBe(0);
     expect(JSON.parse(stdout()).articles).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,24 @@ function readArticleFile(root: string, path: string): Uint8Array {
 }
 
 /** The bank, or an error carrying every diagnostic when it is not sound: a quiz needs all of it. */
+/**
+ * Which study history a bank folder keeps. A folder's name alone is not enough: two courses may
+ * each have a `week1`, and clearing one must not clear the other. The bundled bank keeps its plain
+ * id, so that reinstalling citequiz elsewhere keeps a student's history; any other bank adds a
+ * short hash of where it is (a bank moved elsewhere starts a new history).
+ */
+export function historyKey(dir: string): string {
+  const id = basename(dir);
+  let real: string;
+  try {
+    real = realpathSync(dir);
+    if (real === realpathSync(bundledBankDir())) return id;
+  } catch {
+    real = dir;
+  }
+  return `${id}-${createHash('sha256').update(real).digest('hex').slice(0, 8)}`;
+}
+
 export function requireBank({ result, shownFile }: BankFolder): Bank {
   if (result.bank && result.diagnostics.length === 0) return result.bank;
   throw new CitequizError('bank-invalid', `${shownFile} has ${count(result.diagnostics.length, 'problem')}:`, result.diagnostics);

@@ -7,12 +7,13 @@ import { questionHash } from '../study/content-hash.js';
 import { dataDir } from '../study/home.js';
 import { HISTORY_VERSION, type SessionItem, type StartRecord } from '../study/records.js';
 import { HistoryIoError, openHistory, type HistoryStore } from '../study/store.js';
+import { historyKey } from './bank-folder.js';
 import type { Io } from './io.js';
 
 const VERBS = { read: 'read', write: 'save answers to', delete: 'delete' } as const;
 
-/** The history of one bank, in CITEQUIZ_HOME or the user's data folder. */
-export const historyFor = (bankId: string, io: Io): HistoryStore => openHistory(dataDir(io.env, io.cwd), bankId);
+/** The history of the bank in `dir`, in CITEQUIZ_HOME or the user's data folder. */
+export const historyFor = (dir: string, io: Io): HistoryStore => openHistory(dataDir(io.env, io.cwd), historyKey(dir));
 
 /** Runs a history operation, turning a failing disk into a message that says what to do. */
 export function withHistory<T>(run: () => T): T {

@@ -140,7 +140,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--clear', "delete the bank's study history (asks first)")
     .option('--yes', 'with --clear: do not ask (for scripts)')
     .option('--json', 'print the file and counts as JSON')
-    .addHelpText('after', '\nHistory lives in $CITEQUIZ_HOME/history/ when CITEQUIZ_HOME is set, else in the data folder\n($XDG_DATA_HOME/citequiz/history/, by default ~/.local/share/citequiz/history/), one file per bank.')
+    .addHelpText('after', '\nHistory lives in $CITEQUIZ_HOME/history/ when CITEQUIZ_HOME is set, else in the data folder\n($XDG_DATA_HOME/citequiz/history/, by default ~/.local/share/citequiz/history/), one file per bank folder.')
     .action(async (options) => setExit(await historyCommand(options, io)));
 
   program

@@ -2,12 +2,13 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { historyKey } from '../../src/cli/bank-folder.js';
 import { runCli } from '../../src/cli/program.js';
 import { MINI_BANK } from '../helpers.js';
 import { CTRL_C, fakeIo, tempHome } from './fake-io.js';
 
 const BANK = ['--bank', MINI_BANK];
-const historyFile = (home: string) => join(home, 'history', 'mini.jsonl');
+const historyFile = (home: string) => join(home, 'history', `${historyKey(MINI_BANK)}.jsonl`);
 const records = (home: string) =>
   readFileSync(historyFile(home), 'utf8')
     .trimEnd()
@@ -52,6 +53,19 @@ describe('every answer is saved as it is given', () => {
     ]);
   });
 
+  it('keeps apart the histories of two banks in folders of the same name', async () => {
+    const home = tempHome();
+    const courses = mkdtempSync(join(tmpdir(), 'citequiz-courses-'));
+    const [a, b] = ['course-a', 'course-b'].map((course) => join(courses, course, 'week1'));
+    for (const dir of [a!, b!]) cpSync(MINI_BANK, dir, { recursive: true });
+    expect(await runCli(['quiz', '--bank', a!, '--answers', answersFile({ visitors: 'B' })], fakeIo({ home }).io)).toBe(0);
+    expect(await runCli(['quiz', '--bank', b!, '--answers', answersFile({ visitors: 'A' })], fakeIo({ home }).io)).toBe(0);
+    expect(await runCli(['history', '--bank', b!, '--clear', '--yes'], fakeIo({ home }).io)).toBe(0);
+    const left = fakeIo({ home });
+    expect(await runCli(['history', '--bank', a!, '--json'], left.io)).toBe(0);
+    expect(JSON.parse(left.stdout())).toMatchObject({ answers: 1 });
+  });
+
   it('leaves no session behind when the answers file cannot be read', async () => {
     const home = tempHome();
     const { io } = fakeIo({ home });
@@ -67,7 +81,7 @@ describe('every answer is saved as it is given', () => {
     const { io, stderr, asked } = fakeIo({ home, answers: ['A'] });
     expect(await runCli(['quiz', ...BANK], io)).toBe(1);
     expect(asked).toHaveLength(0);
-    expect(stderr()).toMatch(/^citequiz: cannot read the study history .*a-file\/history\/mini\.jsonl: ENOTDIR.*Set CITEQUIZ_HOME to a folder you can write to\.\n$/);
+    expect(stderr()).toMatch(/^citequiz: cannot read the study history .*a-file\/history\/mini-[0-9a-f]{8}\.jsonl: ENOTDIR.*Set CITEQUIZ_HOME to a folder you can write to\.\n$/);
   });
 
 
@@ -78,7 +92,7 @@ describe('every answer is saved as it is given', () => {
     const { io, stderr, asked } = fakeIo({ home, answers: ['A'] });
     expect(await runCli(['quiz', ...BANK], io)).toBe(1);
     expect(asked).toHaveLength(0);
-    expect(stderr()).toMatch(/^citequiz: cannot save answers to the study history .*mini\.jsonl: ENOSPC/);
+    expect(stderr()).toMatch(/^citequiz: cannot save answers to the study history .*mini-[0-9a-f]{8}\.jsonl: ENOSPC/);
   });
 });
 
@@ -286,7 +300,7 @@ describe('citequiz stats', () => {
   it('start from a summary each session keeps current, which says what replaying the whole history says', async () => {
     const home = await studied();
     await runCli(['review', ...BANK, '--answers', answersFile({ visitors: 'B' })], fakeIo({ home, now: day(3) }).io);
-    const summary = join(home, 'history', 'mini.summary.json');
+    const summary = join(home, 'history', `${historyKey(MINI_BANK)}.summary.json`);
     expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ offset: readFileSync(historyFile(home)).length, data: { answers: 5 } });
     const kept = fakeIo({ home, now: day(4) });
     await runCli(['stats', ...BANK, '--json'], kept.io);

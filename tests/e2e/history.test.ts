@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticBank } from '../../bench/synthetic-bank.js';
+import { historyKey } from '../../src/cli/bank-folder.js';
 import { ROOT } from '../helpers.js';
 
 const BIN = join(ROOT, 'bin/citequiz.js');
@@ -23,7 +24,7 @@ beforeAll(() => {
   writeFileSync(answers, JSON.stringify(Object.fromEntries(Array.from({ length: QUESTIONS }, (_, q) => [`q${q}`, 'A']))));
 });
 
-const historyFile = (home: string) => join(home, 'history', 'synthetic.jsonl');
+const historyFile = (home: string) => join(home, 'history', `${historyKey(bank)}.jsonl`);
 const env = (home: string) => ({ ...process.env, CITEQUIZ_HOME: home, NO_COLOR: '1' });
 const run = (home: string, ...args: string[]) => spawnSync('node', [BIN, ...args, '--bank', bank], { cwd: ROOT, env: env(home), encoding: 'utf8', timeout: 60_000 });
 const start = (home: string, ...args: string[]) => spawn('node', [BIN, ...args, '--bank', bank], { cwd: ROOT, env: env(home), stdio: 'ignore' });
@@ -114,7 +115,7 @@ describe('a damaged history', () => {
     const stats = run(home, 'stats', '--json');
     expect(stats.status).toBe(0);
     expect(warnings(stats.stderr)).toHaveLength(1);
-    expect(stats.stderr).toMatch(/1 line of .*synthetic\.jsonl could not be read/);
+    expect(stats.stderr).toMatch(/1 line of .*synthetic-[0-9a-f]{8}\.jsonl could not be read/);
     expect(JSON.parse(stats.stdout).answers).toBe(20);
 
     const quiz = run(home, 'quiz', '--answers', answers, '--count', '5', '--json');

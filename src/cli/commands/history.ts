@@ -21,7 +21,7 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<n
   // The folder's name is the bank's id; a bank that no longer loads can still have its history cleared.
   const folder = await readBankFolder(options.bank, io.cwd);
   const bankId = basename(folder.dir);
-  const store = historyFor(bankId, io);
+  const store = historyFor(folder.dir, io);
   const held = tally(store, io);
   const about = `${count(held.answers, 'answer')} in ${count(held.sessions, 'session')}`;
   if (!options.clear) {

@@ -50,9 +50,10 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
       'the quiz asks its questions in a terminal, and standard input is not one. To grade answers without a terminal, pass them in a file: citequiz quiz --answers FILE [--json]',
     );
   }
-  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const folder = await readBankFolder(options.bank, io.cwd);
+  const bank = requireBank(folder);
   const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
-  const store = historyFor(bank.id, io);
+  const store = historyFor(folder.dir, io);
   const unfinished = findUnfinished(store, io);
   if (!unfinished && options.resume === true) io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
   const resumed = unfinished && (await wantsResume(unfinished, options, io, store)) ? resumePlan(bank, unfinished, store, io) : undefined;

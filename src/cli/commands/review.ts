@@ -32,9 +32,10 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
       'the review asks its questions in a terminal, and standard input is not one. To grade answers without a terminal, pass them in a file: citequiz review --answers FILE [--json]',
     );
   }
-  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
+  const folder = await readBankFolder(options.bank, io.cwd);
+  const bank = requireBank(folder);
   const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
-  const store = historyFor(bank.id, io);
+  const store = historyFor(folder.dir, io);
   const study = await import('../../study/scheduled.js');
   const now = io.now();
   const endOfToday = study.addDays(study.startOfDay(now), 1);

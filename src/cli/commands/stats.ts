@@ -11,8 +11,9 @@ export interface StatsOptions {
 }
 
 export async function statsCommand(options: StatsOptions, io: Io): Promise<number> {
-  const bank = requireBank(await readBankFolder(options.bank, io.cwd));
-  const store = historyFor(bank.id, io);
+  const folder = await readBankFolder(options.bank, io.cwd);
+  const bank = requireBank(folder);
+  const store = historyFor(folder.dir, io);
   const study = await import('../../study/scheduled.js');
   const { summary, unreadable } = withHistory(() => study.loadSummary(store));
   warnUnreadable(io, store, unreadable);

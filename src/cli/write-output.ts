@@ -37,7 +37,8 @@ export function writeOutputFile(out: string, cwd: string, content: string | Uint
   }
 }
 
-function moveWithoutReplacing(temporary: string, path: string, target: string): void {
+/** Moves `temporary` to `path` unless a file is there, even one that appeared a moment ago. */
+export function moveWithoutReplacing(temporary: string, path: string, target: string): void {
   try {
     linkSync(temporary, path);
   } catch (error) {

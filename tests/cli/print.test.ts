@@ -64,6 +64,18 @@ describe('citequiz print', () => {
     expect(readFileSync(join(out, 'key-A.md'), 'utf8')).toMatch(/^# Mini bank for tests — Answer key/);
   });
 
+  it('treats an earlier print in --out as in the way, and --force replaces all of it', async () => {
+    const out = fresh();
+    expect((await print(['--format', 'md', '--out', out, '--versions', '3', '--seed', '1', ...MINI])).code).toBe(0);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    // Version C of the earlier print would sit beside two new versions, with a key that matches nothing.
+    const refused = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', ...MINI]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('use --force to overwrite');
+    expect((await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['key-A.md', 'key-B.md', 'notes.txt', 'quiz-A.md', 'quiz-B.md']);
+  });
+
   it('replaces a symlink in --out instead of writing through it', async () => {
     const out = fresh();
     const outside = join(fresh(), 'precious.txt');

@@ -59,7 +59,7 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   });
   const documents = printDocuments(job, { key: options.key !== false, articles: options.articles === true, teacher: options.teacher === true });
   const named = documents.map((d) => ({ ...d, file: `${d.name}.${options.format}` }));
-  checkTargets(folder, named.map((d) => d.file), options.force === true, options.out);
+  const stale = checkTargets(folder, named.map((d) => d.file), options.force === true, options.out);
 
   const render = await RENDERERS[options.format](options.paper ?? 'a4');
   const files: OutputFile[] = [];
@@ -68,7 +68,7 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     files.push({ name: file, content: await render(document, job) });
   }
   if (io.stderr.isTTY) io.stderr.write('\r\u001b[K');
-  writeAll(folder, files, options.out);
+  writeAll(folder, files, options.out, { force: options.force === true, stale });
 
   for (const file of files) io.stdout.write(`${options.out.replace(/\/+$/, '')}/${file.name}\n`);
   const questions = count(job.versions[0]!.questions.length, 'question');

@@ -15,7 +15,8 @@ export function writeOutputFile(out: string, cwd: string, content: string | Uint
   const target = sanitize(out);
   const { force } = options;
   const existing = lstatOrUndefined(path);
-  if (existing?.isDirectory() || (existing?.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) {
+  // "newdir/" names a folder, even one that does not exist yet: never write a file called newdir.
+  if (/[/\\]$/.test(out) || existing?.isDirectory() || (existing?.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) {
     throw new CitequizError('output', `${target} is a folder; --out takes a file name, such as ${join(target, `quiz${options.extension}`)}`);
   }
   if (existing && !force) throw alreadyExists(target);

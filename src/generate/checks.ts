@@ -31,8 +31,13 @@ function unresolved(c: Candidate): boolean {
   const standsForName = c.draft.kind === 'person' || c.draft.kind === 'organisation';
   const placeholder = standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____')) ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ') : Infinity;
   const firstName = Math.min(placeholder, ...at(['person', 'organisation']));
-  // "the club", "the district": only a name in the prompt says which one; "Who" does not.
-  const firstRealName = Math.min(...at(['person', 'organisation', 'place']));
+  // "the club", "the district": only a name in the prompt says which one ("Who" does not). Any
+  // proper noun counts, typed or not: "Linda Marsh, who runs the café by the bridge".
+  const properNouns = c.draft.sentence.tokens
+    .filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text))
+    .map((t) => prompt.indexOf(t.text))
+    .filter((i) => i >= 0);
+  const firstRealName = Math.min(...at(['person', 'organisation', 'place']), ...properNouns);
   const firstPerson = Math.min(placeholder, ...at(['person']));
   const nouns = c.draft.sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => prompt.indexOf(t.text)).filter((i) => i >= 0);
   const firstNoun = Math.min(firstName, ...nouns);
@@ -54,7 +59,9 @@ function unresolved(c: Candidate): boolean {
     if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there') {
       if ((PERSONAL.has(word) ? firstPerson : firstNoun) >= offset) return true;
     }
-    if (word === 'the' && REFERENT_NOUNS.has(words[i + 1] ?? '') && firstRealName >= offset) return true;
+    // "the group", "the extremist group"
+    const referent = REFERENT_NOUNS.has(words[i + 1] ?? '') || REFERENT_NOUNS.has(words[i + 2] ?? '');
+    if (word === 'the' && referent && firstRealName >= offset) return true;
     offset += word.length;
   }
   return false;

@@ -87,29 +87,27 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
     }
     (report as { candidates: number }).candidates = drafts.get(article.id)!.length;
     const sameStory = new Set(relatedTitles.get(article.id)!.keys());
+    const answerKey = (c: Candidate) => (typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined);
+    // Weighed as each question is picked, so that one turned away here leaves room for another.
+    const clash = (c: Candidate, keptHere: readonly Candidate[]): string | undefined => {
+      const key = answerKey(c);
+      // Two outlets reporting one fact give two copies of a question: the bank asks it once.
+      if (key !== undefined && (byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c))) return 'another article gives the same question';
+      return givesAway(readAs(c), [...[...sameStory].flatMap((id) => readSoFar.get(id) ?? []), ...keptHere.map(readAs)]);
+    };
     const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed, sameStory), {
       draft: failedDraftCheck,
-      question: failedCheck,
+      question: (c, keptHere) => failedCheck(c) ?? clash(c, keptHere),
     });
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
     }
+    (report as { kept: number }).kept = kept.length;
+    readSoFar.set(article.id, kept.map(readAs));
     for (const c of kept) {
-      // Two outlets reporting one fact give two copies of a question: the bank asks it once.
-      const answerKey = typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
-      const sameAnswer = answerKey === undefined ? [] : (byAnswer.get(answerKey) ?? []);
-      const clash = sameAnswer.some((other) => sameQuestion(other, c))
-        ? 'another article gives the same question'
-        : givesAway(readAs(c), [...sameStory, article.id].flatMap((id) => readSoFar.get(id) ?? []));
-      if (clash) {
-        tally(report.rejected, clash);
-        options.onRejected?.(c.prompt, clash);
-        continue;
-      }
-      (report as { kept: number }).kept++;
-      readSoFar.set(article.id, [...(readSoFar.get(article.id) ?? []), readAs(c)]);
-      if (answerKey !== undefined) byAnswer.set(answerKey, [...sameAnswer, c]);
+      const key = answerKey(c);
+      if (key !== undefined) byAnswer.set(key, [...(byAnswer.get(key) ?? []), c]);
       questions.push({ id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`, candidate: c, difficulty: difficulty(c) });
     }
   }

@@ -47,59 +47,66 @@ export function pickQuestions(
   drafts: readonly Draft[],
   perArticle: number,
   build: (draft: Draft) => Candidate | undefined,
-  check: { readonly draft: (draft: Draft) => string | undefined; readonly question: (candidate: Candidate) => string | undefined },
+  check: { readonly draft: (draft: Draft) => string | undefined; readonly question: (candidate: Candidate, kept: readonly Candidate[]) => string | undefined },
 ): Ranked {
   const order = drafts
     .map((d, i) => ({ d, s: score(d), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((x) => x.d);
-  const kept: Candidate[] = [];
+  const picked: Picked = { perArticle, kept: [], sentences: new Set(), types: { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 }, trues: 0, crossArticle: 0 };
   const rejected: { prompt: string; reason: string }[] = [];
-  const usedSentences = new Set<number>();
-  const typeCount = { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 };
-  let trueCount = 0;
-  let crossArticle = 0;
   for (const draft of order) {
-    const early = kept.length >= perArticle
-      ? 'ranked below the questions kept'
-      : usedSentences.has(draft.sentence.index)
-        ? 'another question asks about the same sentence'
-        : undefined;
+    const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? check.draft(draft);
     if (early) {
       rejected.push({ prompt: draft.prompt, reason: early });
       continue;
     }
-    const fault = check.draft(draft);
-    if (fault) {
-      rejected.push({ prompt: draft.prompt, reason: fault });
-      continue;
-    }
     const c = build(draft);
-    const reason = !c
-      ? 'cannot be made as a question of the requested types'
-      : check.question(c) ??
-        (typeCount[c.type] + 1 > Math.max(1, Math.ceil(perArticle * SHARES[c.type]))
-          ? `enough ${c.type} questions already`
-          : c.skill === 'cross-article' && crossArticle >= CROSS_ARTICLE_PER_ARTICLE
-            ? 'enough cross-article questions already'
-            : typeof c.answer === 'boolean' && unbalanced(c.answer, trueCount, typeCount['true-false'] - trueCount)
-              ? 'true and false statements kept in balance'
-              : kept.some((k) => nearDuplicate(k.prompt, c.prompt))
-                ? 'near-duplicate of a kept question'
-                : undefined);
-    if (reason || !c) {
-      rejected.push({ prompt: c?.prompt ?? draft.prompt, reason: reason ?? '' });
+    if (!c) {
+      rejected.push({ prompt: draft.prompt, reason: 'cannot be made as a question of the requested types' });
       continue;
     }
-    kept.push(c);
-    usedSentences.add(draft.sentence.index);
-    typeCount[c.type]++;
-    if (c.answer === true) trueCount++;
-    if (c.skill === 'cross-article') crossArticle++;
+    const reason = check.question(c, picked.kept) ?? QUESTION_RULES.find((rule) => rule.fails(c, picked))?.reason;
+    if (reason) {
+      rejected.push({ prompt: c.prompt, reason });
+      continue;
+    }
+    picked.kept.push(c);
+    picked.sentences.add(draft.sentence.index);
+    picked.types[c.type]++;
+    if (c.answer === true) picked.trues++;
+    if (c.skill === 'cross-article') picked.crossArticle++;
   }
-  kept.sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
+  const kept = [...picked.kept].sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   return { kept, rejected };
 }
+
+/** What an article has kept so far, which the rules below weigh each new question against. */
+interface Picked {
+  readonly perArticle: number;
+  readonly kept: Candidate[];
+  readonly sentences: Set<number>;
+  readonly types: Record<Candidate['type'], number>;
+  trues: number;
+  crossArticle: number;
+}
+
+/** Reasons to pass a draft over before it is built. */
+const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Picked) => boolean }[] = [
+  { reason: 'ranked below the questions kept', fails: (_, p) => p.kept.length >= p.perArticle },
+  { reason: 'another question asks about the same sentence', fails: (d, p) => p.sentences.has(d.sentence.index) },
+];
+
+/** Reasons to pass a built question over: the article's mix, not the question's own faults. */
+const QUESTION_RULES: readonly { reason: string; fails: (c: Candidate, picked: Picked) => boolean }[] = [
+  { reason: 'enough of its type already', fails: (c, p) => p.types[c.type] + 1 > Math.max(1, Math.ceil(p.perArticle * SHARES[c.type])) },
+  { reason: 'enough cross-article questions already', fails: (c, p) => c.skill === 'cross-article' && p.crossArticle >= CROSS_ARTICLE_PER_ARTICLE },
+  {
+    reason: 'true and false statements kept in balance',
+    fails: (c, p) => typeof c.answer === 'boolean' && unbalanced(c.answer, p.trues, p.types['true-false'] - p.trues),
+  },
+  { reason: 'near-duplicate of a kept question', fails: (c, p) => p.kept.some((k) => nearDuplicate(k.prompt, c.prompt)) },
+];
 
 /** Keeps true and false statements within one of each other, so neither answer is a safe guess. */
 const unbalanced = (answer: boolean, trues: number, falses: number) => (answer ? trues > falses : falses > trues);

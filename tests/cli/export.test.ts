@@ -77,6 +77,7 @@ describe('citequiz export', () => {
 
   it.each([
     ['a folder', (dir: string) => dir, (dir: string) => `${dir} is a folder; --out takes a file name, such as ${join(dir, 'quiz.gift')}`],
+    ['a folder not made yet ("new/")', (dir: string) => `${join(dir, 'new')}/`, (dir: string) => `${join(dir, 'new')}/ is a folder; --out takes a file name, such as ${join(dir, 'new', 'quiz.gift')}`],
     ['a file in a missing folder', (dir: string) => join(dir, 'no-such', 'quiz.gift'), (dir: string) => `cannot write ${join(dir, 'no-such', 'quiz.gift')}: there is no folder ${join(dir, 'no-such')}`],
     ['a file inside a file', (dir: string) => join(dir, 'file', 'quiz.gift'), (dir: string) => `cannot write ${join(dir, 'file', 'quiz.gift')}: ${join(dir, 'file')} is not a folder`],
   ])('refuses --out naming %s, and writes nothing', async (_name, outIn, message) => {

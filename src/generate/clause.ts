@@ -119,15 +119,16 @@ export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
 
 /**
  * Lower-cases a sentence's first word when it moves inside a question ("The council" → "the
- * council"). The tagger calls many a capitalised first word a proper noun ("Prosecutors said"):
- * one that is no typed name and that the bank writes in lower case elsewhere is not one.
+ * council"). The tagger calls many a capitalised first word a proper noun ("Prosecutors said",
+ * "Classes were suspended"): one that is no typed name and that the bank never capitalises inside
+ * a sentence is not one.
  */
 export function lowerFirst(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
   if (!token || /^[A-Z]{2,}/.test(token.text)) return text;
   if (token.pos === 'PROPN') {
     const named = s.phrases.some((p) => p.first <= first && first <= p.last);
-    if (named || !s.lowerCase.has(token.text.toLowerCase())) return text;
+    if (named || s.namesInText.has(token.text)) return text;
   }
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

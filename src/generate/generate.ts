@@ -130,6 +130,14 @@ const readAs = (c: Candidate): Read => ({
   ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? { answer: ` ${normalizeAnswer(c.answer)} ` } : {}),
 });
 
+/** "Dana Okafor" and "Okafor" answer the same question. */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const last = (s: string) => s.trim().split(' ').at(-1)!;
+  // Names only: amounts ("50 percent", "20 percent") share their unit, not their answer.
+  return !/\d/.test(a + b) && /\p{L}{3,}/u.test(last(a)) && last(a) === last(b);
+}
+
 /**
  * A quiz on one story is read whole: one question's prompt must not hold another's answer, either
  * way, and no two questions share an answer.
@@ -138,7 +146,7 @@ function givesAway(mine: Read, others: readonly Read[]): string | undefined {
   for (const other of others) {
     if (other.answer !== undefined && mine.prompt.includes(other.answer)) return "its prompt holds another question's answer";
     if (mine.answer !== undefined && other.prompt.includes(mine.answer)) return 'another question gives its answer away';
-    if (mine.answer !== undefined && mine.answer === other.answer) return 'another question has the same answer';
+    if (mine.answer !== undefined && other.answer !== undefined && sameName(mine.answer, other.answer)) return 'another question has the same answer';
   }
   return undefined;
 }
@@ -153,7 +161,8 @@ function sameQuestion(a: Candidate, b: Candidate): boolean {
 }
 
 /** How many names two articles must share to be about the same story. */
-const SHARED_NAMES = 3;
+const SHARED_NAMES = 4;
+const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
  * For each article, the titles of the articles on the same story (its own first). "Which article
@@ -161,13 +170,15 @@ const SHARED_NAMES = 3;
  * the answer away.
  */
 function sameStoryTitles(articles: readonly SourceArticle[], sentences: readonly WorkingSentence[]): Map<string, Map<string, string>> {
+  // Names as the tagger marks them (typed or not: "Coquimbo", "SENAPRED"), past each sentence's
+  // first word, which is capitalised whatever it is.
   const namedIn = new Map<string, Set<string>>();
   for (const s of sentences) {
-    for (const p of s.phrases) {
-      if (p.kind !== 'person' && p.kind !== 'organisation' && p.kind !== 'place') continue;
-      const where = namedIn.get(p.text) ?? new Set<string>();
+    for (const [i, t] of s.tokens.entries()) {
+      if (i === 0 || t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR_WORDS.has(t.text)) continue;
+      const where = namedIn.get(t.text) ?? new Set<string>();
       where.add(s.article);
-      namedIn.set(p.text, where);
+      namedIn.set(t.text, where);
     }
   }
   const shared = new Map<string, number>();

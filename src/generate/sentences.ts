@@ -33,8 +33,11 @@ export interface WorkingSentence {
   readonly tokens: readonly Token[];
   readonly entities: readonly NumericEntity[];
   phrases: readonly Phrase[];
-  /** Words the bank writes in lower case somewhere: a capital at the start of a sentence is only that. */
-  lowerCase: ReadonlySet<string>;
+  /**
+   * Capitalised words the bank also writes capitalised inside a sentence: names. Any other capital
+   * at the start of a sentence is only that ("Classes were suspended").
+   */
+  namesInText: ReadonlySet<string>;
 }
 
 /** "But ", "However, ": a sentence leaning on the one before it. */
@@ -79,11 +82,11 @@ export function analyseArticles(articles: readonly SourceArticle[], analyse: Ana
   const book = newNameBook();
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
-  const lowerCase = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (/^[a-z]/.test(t.text)) lowerCase.add(t.text);
+  const namesInText = new Set<string>();
+  for (const s of sentences) for (const [i, t] of s.tokens.entries()) if (i > 0 && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
   for (const s of sentences) {
     s.phrases = findPhrases(s.tokens, s.entities, book);
-    s.lowerCase = lowerCase;
+    s.namesInText = namesInText;
   }
   return { sentences, passedOver };
 }
@@ -150,7 +153,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
       tokens: own.map(shift),
       entities: ownEntities,
       phrases: [],
-      lowerCase: new Set(),
+      namesInText: new Set(),
     });
   }
   return out;

@@ -17,6 +17,8 @@ describe('questions made from one sentence', () => {
     // An aside after a dash is left out of the question: here it would give the sum away.
     ['Under the terms of the agreement, Brightwater shareholders will receive $45 per share — $30 in cash and $15 in stock.', 'How much will Brightwater shareholders receive per share?', '$45'],
     ['Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.', 'Who led the study of reef recovery across the islands?', 'Amara Lindqvist'],
+    // A capital that only opens the sentence is no name: it is lower-cased inside the question.
+    ['Classes were suspended in nine communes of Coquimbo on Friday.', 'When were classes suspended in nine communes of Coquimbo?', 'Friday'],
     // Cloze: the blank is the number, not "About".
     ['About 3,000 runners started the race in Leeds.', 'Fill in the blank: About _____ runners started the race in Leeds.', '3,000'],
     ['The bridge will reopen on 28 August after repairs.', 'Fill in the blank: The bridge will reopen on _____ after repairs.', '28 August'],

@@ -145,6 +145,15 @@ export function failedCheck(c: Candidate): string | undefined {
 }
 
 /**
+ * The checks left once a draft that passed `failedDraftCheck` has become a question: only those
+ * on its choices, unless building it changed the prompt (a false twin's swapped fact).
+ */
+export function failedBuiltCheck(c: Candidate): string | undefined {
+  if (c.prompt !== c.draft.prompt) return failedCheck(c);
+  return new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length ? 'choices not distinct' : undefined;
+}
+
+/**
  * The checks a draft can fail before it has choices: run first, so that no distractors are
  * searched for a question that will be turned away anyway.
  */

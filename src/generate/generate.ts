@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
 import type { Difficulty } from '../bank/schema.js';
 import { buildCandidate, type Candidate } from './candidate.js';
-import { failedCheck, failedDraftCheck } from './checks.js';
+import { failedBuiltCheck, failedDraftCheck } from './checks.js';
 import { contentWords, indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
@@ -97,7 +97,7 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
     };
     const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed, sameStory), {
       draft: failedDraftCheck,
-      question: (c, keptHere) => failedCheck(c) ?? clash(c, keptHere),
+      question: (c, keptHere) => failedBuiltCheck(c) ?? clash(c, keptHere),
     });
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
@@ -125,10 +125,20 @@ interface Read {
   readonly answer?: string;
 }
 
-const readAs = (c: Candidate): Read => ({
-  prompt: ` ${normalizeAnswer(c.prompt)} `,
-  ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? { answer: ` ${normalizeAnswer(c.answer)} ` } : {}),
-});
+const reads = new WeakMap<Candidate, Read>();
+
+/** Worked out once per question: every later question is compared with it. */
+function readAs(c: Candidate): Read {
+  let read = reads.get(c);
+  if (!read) {
+    read = {
+      prompt: ` ${normalizeAnswer(c.prompt)} `,
+      ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? { answer: ` ${normalizeAnswer(c.answer)} ` } : {}),
+    };
+    reads.set(c, read);
+  }
+  return read;
+}
 
 /** "Dana Okafor" and "Okafor" answer the same question. */
 function sameName(a: string, b: string): boolean {

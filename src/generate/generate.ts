@@ -3,13 +3,15 @@ import type { QuestionType } from '../bank/question-types.js';
 import type { Difficulty } from '../bank/schema.js';
 import { buildCandidate, type Candidate } from './candidate.js';
 import { failedBuiltCheck, failedDraftCheck } from './checks.js';
-import { contentWords, indexPhrases, sentenceFacts, type PhraseIndex } from './distractors.js';
+import { indexPhrases, type PhraseIndex } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { Analyse } from './nlp.js';
 import { difficulty, pickQuestions } from './rank.js';
 import { screenAnalysed } from './screen.js';
-import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
+import { givesAway, readAs, sameQuestion, sameStoryTitles, type Read } from './quiz-coherence.js';
+import { analyseArticles, type SourceArticle } from './sentences.js';
 import { draftsFor } from './transforms.js';
+import { addWhoseAccount } from './whose-account.js';
 
 export interface GenerateOptions {
   /** Most questions kept per article. */
@@ -45,6 +47,9 @@ export interface Generated {
   readonly reports: readonly ArticleReport[];
 }
 
+/** An article's report while it is being counted. */
+type Counting = { -readonly [K in keyof ArticleReport]: ArticleReport[K] };
+
 const tally = (record: Record<string, number>, reason: string) => {
   record[reason] = (record[reason] ?? 0) + 1;
 };
@@ -55,18 +60,18 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
   const index = indexPhrases(sentences, passedOver);
   const relatedTitles = sameStoryTitles(articles, sentences);
   const allowed = new Set(options.types);
-  const reports = new Map<string, ArticleReport & { sentencesPassedOver: Record<string, number>; rejected: Record<string, number> }>(
+  const reports = new Map<string, Counting>(
     articles.map((a) => [a.id, { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} }]),
   );
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
   for (const { article, reason } of passedOver) {
     const report = reports.get(article)!;
-    (report as { sentences: number }).sentences++;
+    report.sentences++;
     tally(report.sentencesPassedOver, reason);
   }
   for (const sentence of sentences) {
     const report = reports.get(sentence.article)!;
-    (report as { sentences: number }).sentences++;
+    report.sentences++;
     const reason = screenAnalysed(sentence);
     if (reason) tally(report.sentencesPassedOver, reason);
     else drafts.get(sentence.article)!.push(...draftsFor(sentence, relatedTitles.get(sentence.article)!));
@@ -85,7 +90,7 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
         options.onRejected?.(draft.prompt, 'another article reports the same');
       } else candidates.push(draft);
     }
-    (report as { candidates: number }).candidates = drafts.get(article.id)!.length;
+    report.candidates = drafts.get(article.id)!.length;
     const sameStory = new Set(relatedTitles.get(article.id)!.keys());
     const answerKey = (c: Candidate) => (typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined);
     // Weighed as each question is picked, so that one turned away here leaves room for another.
@@ -103,7 +108,7 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
     }
-    (report as { kept: number }).kept = kept.length;
+    report.kept = kept.length;
     readSoFar.set(article.id, kept.map(readAs));
     for (const c of kept) {
       const key = answerKey(c);
@@ -119,150 +124,8 @@ const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
   'which-article': 'which', 'whose-account': 'account',
 };
 
-/** A question's prompt and answer in the form they are compared in. */
-interface Read {
-  readonly prompt: string;
-  readonly answer?: string;
-}
-
-const reads = new WeakMap<Candidate, Read>();
-
-/** Worked out once per question: every later question is compared with it. */
-function readAs(c: Candidate): Read {
-  let read = reads.get(c);
-  if (!read) {
-    read = {
-      prompt: ` ${normalizeAnswer(c.prompt)} `,
-      ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? { answer: ` ${normalizeAnswer(c.answer)} ` } : {}),
-    };
-    reads.set(c, read);
-  }
-  return read;
-}
-
-/** "Dana Okafor" and "Okafor" answer the same question. */
-function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const last = (s: string) => s.trim().split(' ').at(-1)!;
-  // Names only: amounts ("50 percent", "20 percent") share their unit, not their answer.
-  return !/\d/.test(a + b) && /\p{L}{3,}/u.test(last(a)) && last(a) === last(b);
-}
-
-/**
- * A quiz on one story is read whole: one question's prompt must not hold another's answer, either
- * way, and no two questions share an answer.
- */
-function givesAway(mine: Read, others: readonly Read[]): string | undefined {
-  for (const other of others) {
-    if (other.answer !== undefined && mine.prompt.includes(other.answer)) return "its prompt holds another question's answer";
-    if (mine.answer !== undefined && other.prompt.includes(mine.answer)) return 'another question gives its answer away';
-    if (mine.answer !== undefined && other.answer !== undefined && sameName(mine.answer, other.answer)) return 'another question has the same answer';
-  }
-  return undefined;
-}
-
-/** Two questions with the same answer that ask about the same things. */
-function sameQuestion(a: Candidate, b: Candidate): boolean {
-  const x = contentWords(a.prompt);
-  const y = contentWords(b.prompt);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.min(x.size, y.size) >= 0.5;
-}
-
-/** How many names two articles must share to be about the same story. */
-const SHARED_NAMES = 4;
-const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-
-/**
- * For each article, the titles of the articles on the same story (its own first). "Which article
- * reports ...?" is asked only among those: between a flood and a court case, the headline gives
- * the answer away.
- */
-function sameStoryTitles(articles: readonly SourceArticle[], sentences: readonly WorkingSentence[]): Map<string, Map<string, string>> {
-  // Names as the tagger marks them (typed or not: "Coquimbo", "SENAPRED"), past each sentence's
-  // first word, which is capitalised whatever it is.
-  const namedIn = new Map<string, Set<string>>();
-  for (const s of sentences) {
-    for (const [i, t] of s.tokens.entries()) {
-      if (i === 0 || t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR_WORDS.has(t.text)) continue;
-      const where = namedIn.get(t.text) ?? new Set<string>();
-      where.add(s.article);
-      namedIn.set(t.text, where);
-    }
-  }
-  const shared = new Map<string, number>();
-  for (const where of namedIn.values()) {
-    for (const a of where) for (const b of where) if (a !== b) shared.set(`${a}\n${b}`, (shared.get(`${a}\n${b}`) ?? 0) + 1);
-  }
-  return new Map(
-    articles.map((a) => [
-      a.id,
-      new Map([[a.id, a.title], ...articles.filter((b) => (shared.get(`${a.id}\n${b.id}`) ?? 0) >= SHARED_NAMES).map((b): [string, string] => [b.id, b.title])]),
-    ]),
-  );
-}
-
 /** A statement is only worth asking "which article reports" about when no other article names what it names. */
 function onlyIn(draft: Draft, index: PhraseIndex): boolean {
   const mine = draft.sentence;
   return mine.phrases.every((p) => (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article));
-}
-
-/**
- * Where two articles count the same thing ("people ... killed") differently, the count questions
- * name whose account they ask about, and the other article's figure is among the choices.
- */
-function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly SourceArticle[]): void {
-  const names = new Map(articles.map((a) => [a.id, articleName(a, articles)]));
-  const counts = [...drafts.values()].flat().filter((d) => d.kind === 'count' && d.transform.startsWith('wh'));
-  const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${nearestVerb(d)}`;
-  const byKey = new Map<string, Draft[]>();
-  for (const d of counts) {
-    const key = keyOf(d);
-    const group = byKey.get(key);
-    if (group) group.push(d);
-    else byKey.set(key, [d]);
-  }
-  for (const group of byKey.values()) {
-    for (const d of group) {
-      // The same fact: same thing counted, same verb, and most of the other words shared; else
-      // "killed 86 people" in Nice would pass for a different count of the London dead.
-      const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o));
-      if (!rival) continue;
-      drafts.get(d.sentence.article)!.push({
-        ...d,
-        transform: 'whose-account',
-        prompt: `According to ${names.get(d.sentence.article)}, ${d.prompt.charAt(0).toLowerCase()}${d.prompt.slice(1)}`,
-        rival: rival.answer as string,
-        explanation: `${names.get(rival.sentence.article)!.replace(/^the/, 'The')} gives ${rival.answer as string}.`,
-      });
-    }
-  }
-}
-
-function nearestVerb(d: Draft): string {
-  const { tokens } = d.sentence;
-  let best: { distance: number; lemma: string } | undefined;
-  for (const [i, t] of tokens.entries()) {
-    if (t.pos !== 'VERB') continue;
-    const distance = Math.abs(i - d.phrase!.first);
-    if (!best || distance < best.distance) best = { distance, lemma: t.lemma };
-  }
-  return best?.lemma ?? '';
-}
-
-function sameFact(a: Draft, b: Draft): boolean {
-  const words = (d: Draft) => new Set([...sentenceFacts(d.sentence).words].filter((w) => !/\d/.test(w)));
-  const x = words(a);
-  const y = words(b);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.min(x.size, y.size) >= 0.4;
-}
-
-/** The outlet when it tells the articles apart, else the title. */
-function articleName(article: SourceArticle, all: readonly SourceArticle[]): string {
-  const outletIsUnique = article.outlet !== undefined && all.filter((a) => a.outlet === article.outlet).length === 1;
-  return outletIsUnique ? article.outlet! : `the article "${article.title}"`;
 }

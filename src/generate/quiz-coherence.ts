@@ -78,8 +78,12 @@ export function sameStoryTitles(articles: readonly SourceArticle[], sentences: r
       namedIn.set(t.text, where);
     }
   }
+  // A name in a tenth of a large bank ("American", "Mr") says nothing of a shared story, and
+  // counting its pairs would cost the square of the bank.
+  const mostArticles = Math.max(4, Math.ceil(articles.length / 10));
   const shared = new Map<string, number>();
   for (const where of namedIn.values()) {
+    if (where.size > mostArticles) continue;
     for (const a of where) for (const b of where) if (a !== b) shared.set(`${a}\n${b}`, (shared.get(`${a}\n${b}`) ?? 0) + 1);
   }
   return new Map(

@@ -62,8 +62,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('take a quiz in the terminal (the default command); ends with where to read up on each miss')
     .option('--bank <dir>', BANK_HELP)
     .option('-n, --count <n>', `how many questions (default: ${DEFAULT_COUNT}; with --answers: all)`, positiveInteger)
-    .option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)', collect, undefined)
-    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .addOption(articleOption())
+    .addOption(typeOption())
     .option('--seed <seed>', 'shuffle reproducibly: the same seed gives the same questions in the same order')
     .option('--exam', 'no feedback until the end')
     .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking: {"question-id": "B" | "choice text" | true | "typed answer"}; letters follow the bank\'s choice order')
@@ -150,8 +150,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('-f, --format <format>', `one of: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].label})`).join('; ')}`, exportFormat)
     .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
     .option('--force', 'replace --out if it exists')
-    .option('-a, --article <id>', 'only questions citing this article (repeatable)', collect, undefined)
-    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .addOption(articleOption())
+    .addOption(typeOption())
     .addHelpText('after', '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank')
     .action(async (options) => setExit(await exportCommand(options, io)));
 
@@ -163,10 +163,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--bank <dir>', BANK_HELP)
     .option('--versions <n>', `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`, positiveInteger)
     .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)
-    .option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)', collect, undefined)
-    .option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`, questionType, undefined)
+    .addOption(articleOption())
+    .addOption(typeOption())
     .option('--seed <seed>', "shuffle reproducibly; without it, one version keeps the bank's order and several get a new seed, printed to reuse")
-    .option('--title <title>', "heading of every page (default: the bank's title)")
+    .option('--title <title>', "heading of every page (default: the bank's title)", nonEmpty)
     .option('--no-key', 'leave out the answer keys')
     .option('--articles', 'add the articles, with the paragraph numbers the sources cite')
     .option('--teacher', "add a teacher's copy: every version with answers, explanations and sources inline")
@@ -202,6 +202,10 @@ function reportError(error: unknown, io: Io): number {
   if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70; // EX_SOFTWARE: a bug, not bad input
 }
+
+/** --article and --type pick questions the same way for quiz, print and export. */
+const articleOption = () => new Option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)').argParser(collect);
+const typeOption = () => new Option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`).argParser(questionType);
 
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');

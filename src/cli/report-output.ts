@@ -1,4 +1,4 @@
-import type { Report } from '../quiz/report.js';
+import type { Report, ReportSource } from '../quiz/report.js';
 import { renderReport } from '../render/report.js';
 import type { Io } from './io.js';
 import { styleFor, writeJson } from './output.js';
@@ -25,7 +25,10 @@ function reportJson(report: Report) {
       given: q.given,
       expected: q.expected,
       correct: q.correct,
-      sources: q.sources.map((s) => ({ article: s.article, title: s.title, outlet: s.outlet ?? null, paragraph: s.paragraph, quote: s.quote, sentence: s.sentence })),
+      sources: q.sources.map(sourceJson),
     })),
   };
 }
+
+/** A source as every --json output gives it. */
+export const sourceJson = (s: ReportSource) => ({ article: s.article, title: s.title, outlet: s.outlet ?? null, paragraph: s.paragraph, quote: s.quote, sentence: s.sentence });

@@ -4,7 +4,7 @@ import { TRANSFORMS, type Draft } from './draft.js';
 import { findVerb, simplify } from './clause.js';
 import { contentWords } from './distractors.js';
 import { WH_FITS } from './transforms.js';
-import { REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js';
+import { isCalendarWord, REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js';
 
 /** Numbers and their units say nothing of which number is meant. */
 const NOT_A_GIVEAWAY = /^(\d+|million|billion|trillion|thousand|hundred|percent|per|cent|m|bn|km|kilometres|miles)$/;
@@ -34,7 +34,7 @@ function unresolved(c: Candidate): boolean {
   // "the club", "the district": only a name in the prompt says which one ("Who" does not). Any
   // proper noun counts, typed or not: "Linda Marsh, who runs the café by the bridge".
   const properNouns = c.draft.sentence.tokens
-    .filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !CALENDAR.test(t.text))
+    .filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !isCalendarWord(t.text))
     .map((t) => prompt.indexOf(t.text))
     .filter((i) => i >= 0);
   const firstRealName = Math.min(...at(['person', 'organisation', 'place']), ...properNouns);
@@ -82,9 +82,8 @@ function namesNothing(c: Candidate): boolean {
   return !prompt
     .split(/\s+/)
     .slice(1)
-    .some((w) => /^[A-Z][\p{L}]+/u.test(w) && !CALENDAR.test(w) && !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))));
+    .some((w) => /^[A-Z][\p{L}]+/u.test(w) && !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) && !/^(I|A)\b/.test(w) && !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))));
 }
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|A)\b/;
 
 /**
  * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")

@@ -84,6 +84,13 @@ export function sentenceFacts(sentence: WorkingSentence): { normal: string; word
   return found;
 }
 
+/** How many of `x`'s words `y` also has. */
+export function sharedWords(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared;
+}
+
 /** Lower-case content words: what a question is about, and what an answer gives away. */
 export function contentWords(text: string): Set<string> {
   return new Set(
@@ -212,11 +219,7 @@ function isSupported(key: string, about: ReadonlySet<string>, index: PhraseIndex
   const sentences = index.sentencesWith.get(key) ?? [];
   // A phrase in this many sentences is too common to be safely wrong, and checking it is slow.
   if (sentences.length > COMMON) return true;
-  const saysIt = (words: ReadonlySet<string>) => {
-    let shared = 0;
-    for (const w of about) if (words.has(w)) shared++;
-    return shared / about.size >= 0.5;
-  };
+  const saysIt = (words: ReadonlySet<string>) => sharedWords(about, words) / about.size >= 0.5;
   if (sentences.some((sentence) => saysIt(sentenceFacts(sentence).words))) return true;
   // The least common word of the phrase narrows the passed-over sentences to look at.
   const lists = key.split(' ').map((word) => index.unanalysedWith.get(word) ?? []);

@@ -1,7 +1,8 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
-import { contentWords } from './distractors.js';
+import { contentWords, sharedWords } from './distractors.js';
 import type { SourceArticle, WorkingSentence } from './sentences.js';
+import { isCalendarWord } from './words.js';
 
 // What makes a bank hang together as quizzes are read: which articles tell one story, and which
 // questions would give each other away.
@@ -52,14 +53,11 @@ export function givesAway(mine: Read, others: readonly Read[]): string | undefin
 export function sameQuestion(a: Candidate, b: Candidate): boolean {
   const x = contentWords(a.prompt);
   const y = contentWords(b.prompt);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.min(x.size, y.size) >= 0.5;
+  return sharedWords(x, y) / Math.min(x.size, y.size) >= 0.5;
 }
 
 /** How many names two articles must share to be about the same story. */
 const SHARED_NAMES = 4;
-const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
  * For each article, the titles of the articles on the same story (its own first). "Which article
@@ -72,7 +70,7 @@ export function sameStoryTitles(articles: readonly SourceArticle[], sentences: r
   const namedIn = new Map<string, Set<string>>();
   for (const s of sentences) {
     for (const [i, t] of s.tokens.entries()) {
-      if (i === 0 || t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || CALENDAR_WORDS.has(t.text)) continue;
+      if (i === 0 || t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || isCalendarWord(t.text)) continue;
       const where = namedIn.get(t.text) ?? new Set<string>();
       where.add(s.article);
       namedIn.set(t.text, where);

@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js';
-import { sentenceFacts } from './distractors.js';
+import { sentenceFacts, sharedWords } from './distractors.js';
 import type { SourceArticle } from './sentences.js';
 
 /**
@@ -49,9 +49,7 @@ function sameFact(a: Draft, b: Draft): boolean {
   const words = (d: Draft) => new Set([...sentenceFacts(d.sentence).words].filter((w) => !/\d/.test(w)));
   const x = words(a);
   const y = words(b);
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.min(x.size, y.size) >= 0.4;
+  return sharedWords(x, y) / Math.min(x.size, y.size) >= 0.4;
 }
 
 /** The outlet when it tells the articles apart, else the title. */

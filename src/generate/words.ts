@@ -49,6 +49,9 @@ export const RELATIVE_DATES = set(`today yesterday tomorrow tonight recently now
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** A capitalised month or day is no name: "Friday" does not say which story a prompt is about. */
+export const isCalendarWord = (word: string): boolean => MONTHS.includes(word.toLowerCase()) || WEEKDAYS.includes(word.toLowerCase());
+
 /** Function words: never the content of an answer, never evidence that a prompt leaks it. */
 export const STOP_WORDS = set(`a an the of in on at to for from by with and or but as is are was were be been
   being has have had do does did not no than that which who whom whose what when where why how its

@@ -16,14 +16,18 @@ export interface LoadedSummary {
 }
 
 /** The summary of a whole history: from its snapshot plus the records written since. */
-export function loadSummary(store: HistoryStore, saveAfter = SNAPSHOT_AFTER_RECORDS): LoadedSummary {
-  const snapshot = store.loadSnapshot<StoredSummary>();
+export function loadSummary(
+  store: HistoryStore,
+  saveAfter = SNAPSHOT_AFTER_RECORDS,
+  snapshot = store.loadSnapshot<StoredSummary>(),
+): LoadedSummary {
   const cached = reviveSummary(snapshot?.data);
   const summary = cached ?? emptySummary();
-  const reading = store.read(cached && snapshot ? snapshot.offset : 0);
+  const from = cached && snapshot ? snapshot.offset : 0;
+  const reading = store.read(from);
   addRecords(summary, reading.records);
   summary.skipped += reading.skipped;
-  if (reading.records.length + reading.skipped >= saveAfter && reading.end > (cached && snapshot ? snapshot.offset : 0)) {
+  if (reading.records.length + reading.skipped >= saveAfter && reading.end > from) {
     store.saveSnapshot({ offset: reading.end, data: storeSummary(summary) });
   }
   return { summary, unreadable: summary.skipped + (reading.cutShort ? 1 : 0) };
@@ -34,6 +38,7 @@ export function loadSummary(store: HistoryStore, saveAfter = SNAPSHOT_AFTER_RECO
  * it current however long a history grows.
  */
 export function keepSummaryCurrent(store: HistoryStore): void {
-  if (!store.loadSnapshot() && store.size() > SUMMARISE_AT_SESSION_END_BYTES) return;
-  loadSummary(store, 1);
+  const snapshot = store.loadSnapshot<StoredSummary>();
+  if (!snapshot && store.size() > SUMMARISE_AT_SESSION_END_BYTES) return;
+  loadSummary(store, 1, snapshot);
 }

@@ -1,6 +1,6 @@
 import type { AnswerRecord, HistoryRecord, StartRecord } from './records.js';
 
-/** How many of the latest quizzes are looked at for one to resume; older ones are let go. */
+/** How many of the latest sessions are looked at for a quiz to resume; older ones are let go. */
 export const RESUME_LOOKBACK = 10;
 
 /** A quiz that was stopped before its last question: what it asked and what was answered. */
@@ -14,11 +14,12 @@ export const isQuizStart = (record: HistoryRecord): record is StartRecord => rec
 
 /**
  * A stop condition for reading the history backwards: true once the last `RESUME_LOOKBACK`
- * quizzes have started, so a quiz starting up reads only its latest sessions, never years of them.
+ * sessions of any kind have started, so a quiz starting up reads only its latest sessions, never
+ * years of them, however many of those were reviews.
  */
 export function lookback(): (record: HistoryRecord) => boolean {
   let starts = 0;
-  return (record) => isQuizStart(record) && ++starts >= RESUME_LOOKBACK;
+  return (record) => record.kind === 'start' && ++starts >= RESUME_LOOKBACK;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Bank, Question } from '../bank/types.js';
-import { answeredQuestions, type AnsweredQuestion } from './bank-history.js';
+import type { Question } from '../bank/types.js';
+import type { AnsweredQuestion } from './bank-history.js';
 import type { Summary } from './summary.js';
 
 /** How far back `review --missed` looks. */
@@ -15,8 +15,7 @@ export interface ReviewChoice {
  * What `review` asks. By default the questions due by the end of today (a miss is due the next
  * day), misses first, then the longest overdue.
  */
-export function reviewQueue(bank: Bank, summary: Summary, endOfToday: Date, choice: ReviewChoice): Question[] {
-  const answered = answeredQuestions(bank, summary);
+export function reviewQueue(answered: readonly AnsweredQuestion[], summary: Summary, endOfToday: Date, choice: ReviewChoice): Question[] {
   const picked = choice.missed ? recentMisses(answered, summary) : dueBy(answered, endOfToday);
   return picked.slice(0, choice.count).map((a) => a.question);
 }
@@ -35,8 +34,8 @@ function recentMisses(answered: readonly AnsweredQuestion[], summary: Summary): 
 }
 
 /** When the next question falls due after `after`, for "nothing is due" messages. */
-export function nextDue(bank: Bank, summary: Summary, after: Date): Date | undefined {
-  const later = answeredQuestions(bank, summary)
+export function nextDue(answered: readonly AnsweredQuestion[], after: Date): Date | undefined {
+  const later = answered
     .map((a) => a.history.card.due)
     .filter((due) => due > after);
   return later.length === 0 ? undefined : new Date(Math.min(...later.map((d) => d.getTime())));

@@ -126,7 +126,7 @@ describe('resuming an unfinished quiz', () => {
     const { io, asked } = fakeIo({ home, answers: ['B', 'A', 'A', 'A', 'A', 'A'] });
     expect(await runCli(['quiz', ...BANK, ...SEED], io)).toBe(0);
     expect(asked[0]!.message.replace(/\s+/g, ' ')).toMatch(/^You have an unfinished quiz \(started .*, 2 of 5 questions answered\)\.$/);
-    expect(asked[0]!.choices).toEqual(['A. Resume it', 'B. Start a new quiz'].map((c) => c.slice(3)));
+    expect(asked[0]!.choices).toEqual(['Resume it', 'Start a new quiz']);
     expect(asked[1]!.message).toMatch(/^1\/5/);
     expect(records(home).filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);
   });
@@ -143,6 +143,7 @@ describe('resuming an unfinished quiz', () => {
     const { io, asked } = fakeIo({ home, answers: Array(5).fill('A') });
     expect(await runCli(['quiz', ...BANK, '--no-resume'], io)).toBe(0);
     expect(asked[0]!.message).toMatch(/^1\/5/);
+    expect(records(home).filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);
   });
 
   it('a script with --answers neither asks nor sets the quiz aside', async () => {
@@ -171,6 +172,22 @@ describe('resuming an unfinished quiz', () => {
     expect(await runCli(['quiz', '--bank', dir, '--resume'], io)).toBe(0);
     expect(stderr()).toContain('citequiz: 1 question of the unfinished quiz changed in the bank since and is left out.');
     expect(asked.map((a) => a.message.split('  ')[0])).toEqual(['2/4', '3/4', '4/4']);
+  });
+
+  it('starts a new quiz when nothing of the unfinished one is left to ask', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'citequiz-bank-')), 'mini');
+    cpSync(MINI_BANK, dir, { recursive: true });
+    const home = tempHome();
+    await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: [CTRL_C] }).io);
+    // Every question renamed: none of the unfinished quiz is in the bank any more.
+    const yaml = join(dir, 'bank.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/id: (visitors|opener|parade|renovation-years|both-crowds)/g, 'id: $1-2'));
+    const { io, stderr, asked } = fakeIo({ home, answers: Array(5).fill('A') });
+    expect(await runCli(['quiz', '--bank', dir, '--resume'], io)).toBe(0);
+    expect(stderr()).toContain('citequiz: nothing of the unfinished quiz is left to ask; starting a new one.');
+    expect(asked[0]!.message).toMatch(/^1\/5/);
+    const history = readFileSync(join(home, 'history', `${historyKey(dir)}.jsonl`), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(history.filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);
   });
 });
 

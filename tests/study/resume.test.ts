@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/bank/types.js';
 import type { HistoryRecord } from '../../src/study/records.js';
-import { unfinishedSession } from '../../src/study/resume.js';
+import { lookback, RESUME_LOOKBACK, unfinishedSession } from '../../src/study/resume.js';
 import { loadFixtureBank, MINI_BANK } from '../helpers.js';
 import { answered, day, ended, started } from './history-fixtures.js';
 
@@ -31,5 +31,20 @@ describe('finding the quiz to resume', () => {
   it.each(cases)('%s', (_name, records, answeredIds) => {
     const found = unfinishedSession(records());
     expect(found && [...found.answers.keys()]).toEqual(answeredIds);
+  });
+});
+
+describe('how far back a quiz starting up reads', () => {
+  let bank: Bank;
+  beforeAll(async () => {
+    bank = await loadFixtureBank(MINI_BANK);
+  });
+
+  it('stops at the tenth latest session, reviews counting as much as quizzes', () => {
+    const stop = lookback();
+    const review = (session: string): HistoryRecord => ({ ...started(bank, ['visitors'], session), mode: 'review' });
+    const seen = Array.from({ length: 12 }, (_, i) => stop(i % 2 ? review(`r${i}`) : started(bank, ['visitors'], `q${i}`)));
+    expect(seen.indexOf(true)).toBe(RESUME_LOOKBACK - 1);
+    expect(stop(answered(bank, 'visitors', true, day(1)))).toBe(false);
   });
 });

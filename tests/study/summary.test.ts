@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/bank/types.js';
+import { answeredQuestions } from '../../src/study/bank-history.js';
 import { questionHash } from '../../src/study/content-hash.js';
 import { reviewQueue } from '../../src/study/review-queue.js';
 import { addDays, buildStats } from '../../src/study/stats.js';
@@ -32,10 +33,10 @@ describe('scheduling with FSRS', () => {
       answered(bank, 'opener', true, day(1)), // due on day 4
       answered(bank, 'visitors', false, day(2)), // due on day 3
     );
-    expect(ids(reviewQueue(bank, summary, endOf(day(3, 0)), { count: 10 }))).toEqual(['visitors', 'parade']);
-    expect(ids(reviewQueue(bank, summary, endOf(day(3, 0)), { count: 1 }))).toEqual(['visitors']);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 10 }))).toEqual(['visitors', 'parade']);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 1 }))).toEqual(['visitors']);
     // Weeks later, everything answered is due again.
-    expect(ids(reviewQueue(bank, summary, day(28), { count: 10 })).sort()).toEqual(['opener', 'parade', 'visitors']);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, day(28), { count: 10 })).sort()).toEqual(['opener', 'parade', 'visitors']);
   });
 
   it('with --missed, takes misses of the last sessions not answered right since, due or not', () => {
@@ -46,14 +47,14 @@ describe('scheduling with FSRS', () => {
       answered(bank, 'opener', false, day(7), 'e'),
       answered(bank, 'opener', true, day(7, 13), 'e'),
     );
-    expect(ids(reviewQueue(bank, summary, day(7, 14), { missed: true, count: 10 }))).toEqual(['visitors']);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, day(7, 14), { missed: true, count: 10 }))).toEqual(['visitors']);
   });
 
   it('starts an edited question afresh', () => {
     const summary = summaryOf(answered(bank, 'visitors', false, day(1)));
     const edited: Bank = { ...bank, questions: bank.questions.map((q) => (q.id === 'visitors' ? { ...q, prompt: `${q.prompt} (edited)` } : q)) };
-    expect(ids(reviewQueue(bank, summary, endOf(day(3)), { count: 10 }))).toEqual(['visitors']);
-    expect(reviewQueue(edited, summary, endOf(day(3)), { count: 10 })).toEqual([]);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3)), { count: 10 }))).toEqual(['visitors']);
+    expect(reviewQueue(answeredQuestions(edited, summary), summary, endOf(day(3)), { count: 10 })).toEqual([]);
     expect(buildStats(edited, summary, day(1)).due.new).toBe(5);
   });
 

@@ -95,26 +95,33 @@ function describeUnfinished({ start, answers }: UnfinishedSession): string {
   return `started ${when}, ${answers.size} of ${count(start.items.length, 'question')} answered`;
 }
 
-function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: HistoryStore, io: Io): Plan {
+function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: HistoryStore, io: Io): Plan | undefined {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const items: QuizItem[] = [];
+  // Answered questions first, in the order asked, then those still to ask.
+  const done: Outcome[] = [];
+  const toAsk: QuizItem[] = [];
   let changed = 0;
   for (const saved of start.items) {
     const question = byId.get(saved.question);
     // A question edited or removed since is left out: its old answer no longer means anything.
-    if (!question || questionHash(question) !== saved.hash) changed++;
-    else items.push({ question, choices: saved.choices });
+    if (!question || questionHash(question) !== saved.hash) {
+      changed++;
+      continue;
+    }
+    const item = { question, choices: saved.choices };
+    const answer = answers.get(saved.question);
+    if (answer?.hash === saved.hash) done.push({ item, given: answer.given, correct: answer.correct });
+    else toAsk.push(item);
   }
   if (changed > 0) io.stderr.write(`citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.\n`);
-  // Answered questions first, in the order asked, then those still to ask.
-  const isDone = (item: QuizItem) => answers.get(item.question.id)?.hash === questionHash(item.question);
-  const ordered = [...items.filter(isDone), ...items.filter((item) => !isDone(item))];
-  const done = ordered.filter(isDone).map((item) => {
-    const answer = answers.get(item.question.id)!;
-    return { item, given: answer.given, correct: answer.correct };
-  });
+  if (toAsk.length === 0) {
+    // Nothing of it is left to ask: set it aside, and the student gets a new quiz.
+    io.stderr.write('citequiz: nothing of the unfinished quiz is left to ask; starting a new one.\n');
+    abandonSession(store, io, start.session);
+    return undefined;
+  }
   return {
-    items: ordered,
+    items: [...done.map((o) => o.item), ...toAsk],
     done,
     log: sessionLog(store, io, { resumed: start.session }),
     ...(start.seed === undefined ? {} : { seed: start.seed }),

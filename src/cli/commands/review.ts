@@ -41,10 +41,12 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
   const endOfToday = study.addDays(study.startOfDay(now), 1);
   const { summary, unreadable } = withHistory(() => study.loadSummary(store));
   warnUnreadable(io, store, unreadable);
-  const questions = study.reviewQueue(bank, summary, endOfToday, { missed: options.missed === true, count: options.count ?? DEFAULT_COUNT });
+  // Each question's history, found once: hashing every question of the bank is the cost here.
+  const answered = study.answeredQuestions(bank, summary);
+  const questions = study.reviewQueue(answered, summary, endOfToday, { missed: options.missed === true, count: options.count ?? DEFAULT_COUNT });
   if (questions.length === 0) {
-    const next = study.nextDue(bank, summary, endOfToday);
-    io.stderr.write(`${nothingToReview(bank, study.answeredQuestions(bank, summary).length > 0, options.missed === true, next, study.RECENT_SESSIONS)}\n`);
+    const next = study.nextDue(answered, endOfToday);
+    io.stderr.write(`${nothingToReview(bank, answered.length > 0, options.missed === true, next, study.RECENT_SESSIONS)}\n`);
     if (options.json) printReport(buildReport(bank, []), true, io);
     return 0;
   }

@@ -4,6 +4,7 @@ import { readBankFolder, requireBank } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
+import { sourceJson } from '../report-output.js';
 
 export interface StatsOptions {
   readonly bank?: string;
@@ -52,6 +53,6 @@ const statsJson = (view: StatsView) => ({
     expected: q.expected,
     missed: q.missed,
     answered: q.answered,
-    sources: q.sources.map((s) => ({ article: s.article, title: s.title, outlet: s.outlet ?? null, paragraph: s.paragraph, quote: s.quote, sentence: s.sentence })),
+    sources: q.sources.map(sourceJson),
   })),
 });

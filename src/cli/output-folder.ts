@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
+import { sanitize } from '../render/sanitize.js';
 import { moveWithoutReplacing } from './write-output.js';
 
 export interface OutputFile {
@@ -13,12 +14,40 @@ export interface OutputFile {
 /** The --out folder, resolved; refused when it is something other than a folder. */
 export function outputFolder(dir: string, cwd: string): string {
   const path = resolve(cwd, dir);
-  try {
-    if (!statSync(path).isDirectory()) throw new CitequizError('output', `--out ${dir} is a file, not a folder`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error instanceof CitequizError ? error : writeError(dir, error);
+  // The nearest part of the path that exists must be a folder: "--out notes.txt/week3" is refused
+  // in words, not with an errno.
+  for (let part = path; ; part = dirname(part)) {
+    const stat = statOrUndefined(part);
+    if (stat) {
+      if (stat.isDirectory()) break;
+      if (part === path) throw new CitequizError('output', `--out ${sanitize(dir)} is a file, not a folder`);
+      const shownPart = relative(cwd, part).startsWith('..') ? part : relative(cwd, part);
+      throw new CitequizError('output', `cannot write to ${sanitize(dir)}: ${sanitize(shownPart)} is a file, not a folder`);
+    }
+    if (dirname(part) === part) break;
   }
   return path;
+}
+
+/**
+ * Makes the missing folders of `path` one at a time. Node 20's recursive mkdir spins forever on
+ * some paths it cannot create (under /proc); one level at a time fails at once instead.
+ */
+function makeFolder(path: string): void {
+  const missing: string[] = [];
+  for (let part = path; !statOrUndefined(part); part = dirname(part)) {
+    missing.unshift(part);
+    if (dirname(part) === part) break;
+  }
+  for (const part of missing) mkdirSync(part);
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files an earlier print left: quiz-A.pdf, key-B.md, teacher.html, articles.pdf. */
@@ -49,7 +78,7 @@ export function checkTargets(folder: string, names: readonly string[], force: bo
  */
 export function writeAll(folder: string, files: readonly OutputFile[], shownDir: string, options: { force: boolean; stale?: readonly string[] }): void {
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
   } catch (error) {
     throw writeError(shownDir, error);
   }

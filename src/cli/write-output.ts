@@ -34,7 +34,9 @@ export function writeOutputFile(out: string, cwd: string, content: string | Uint
   } catch (error) {
     removeQuietly(temporary);
     if (error instanceof CitequizError) throw error;
-    throw new CitequizError('output', `cannot write ${target}: ${(error as Error).message}`);
+    // The errno, not the message: that names the hidden temporary file, not the user's.
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new CitequizError('output', `cannot write ${target}: ${code ?? message}`);
   }
 }
 

@@ -101,7 +101,8 @@ export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
     return { letter, questions: order.map((question, index) => printQuestion(bank, question, index + 1, random)) };
   });
   return {
-    title: sanitize(selection.title ?? bank.title),
+    // One line: a title is a heading and a footer, and a line break would split either.
+    title: sanitize(selection.title ?? bank.title).replace(/\s+/g, ' ').trim(),
     ...(seed === undefined ? {} : { seed }),
     versions,
     articles: packetArticles(bank, chosen),

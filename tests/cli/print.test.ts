@@ -96,6 +96,24 @@ describe('citequiz print', () => {
     expect(readdirSync(out)).toEqual(['key-A.md']);
   });
 
+  it('refuses an --out that runs through a file, or that cannot be made, in words and at once', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const throughFile = await print(['--format', 'md', '--out', join(dir, 'notes.txt', 'week3'), ...MINI]);
+    expect(throughFile.code).toBe(1);
+    expect(throughFile.stderr).toMatch(/^citequiz: cannot write to .*notes\.txt\/week3: .*notes\.txt is a file, not a folder\n$/);
+    // Node's recursive mkdir never returns on such a path; made one level at a time it fails.
+    const impossible = await print(['--format', 'md', '--out', '/proc/citequiz-print/week3', ...MINI]);
+    expect(impossible.code).toBe(1);
+    expect(impossible.stderr).toMatch(/^citequiz: cannot write to \/proc\/citequiz-print\/week3: /);
+  });
+
+  it('keeps a --title with a line break on one line of the heading', async () => {
+    const out = fresh();
+    expect((await print(['--format', 'md', '--out', out, '--title', 'Week 3\n# not a heading', ...MINI])).code).toBe(0);
+    expect(readFileSync(join(out, 'quiz-A.md'), 'utf8').split('\n')[0]).toBe('# Week 3 # not a heading — Version A');
+  });
+
   it('shows progress on a terminal and only there', async () => {
     const out = fresh();
     const { stderr } = await print(['--format', 'md', '--out', out, ...MINI], { tty: true });

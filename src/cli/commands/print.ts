@@ -4,6 +4,7 @@ import { buildPrintJob, type PrintJob } from '../../print/job.js';
 import type { PrintFormat } from '../../print/options.js';
 import { count } from '../../render/count.js';
 import type { Paper } from '../../render/print/paper.js';
+import { sanitize } from '../../render/sanitize.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
@@ -39,7 +40,7 @@ const RENDERERS: Readonly<Record<PrintFormat, (paper: Paper) => Promise<Render>>
   pdf: async (paper) => {
     const { pdfRenderer } = await import('../../render/print/pdf.js');
     const render = await pdfRenderer(readPdfFonts(), { paper });
-    return (document, job) => render(document, job);
+    return render;
   },
 };
 
@@ -70,9 +71,10 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   if (io.stderr.isTTY) io.stderr.write('\r\u001b[K');
   writeAll(folder, files, options.out, { force: options.force === true, stale });
 
-  for (const file of files) io.stdout.write(`${options.out.replace(/\/+$/, '')}/${file.name}\n`);
+  const shownOut = sanitize(options.out);
+  for (const file of files) io.stdout.write(`${shownOut.replace(/\/+$/, '')}/${file.name}\n`);
   const questions = count(job.versions[0]!.questions.length, 'question');
   const replay = seed === undefined ? "in the bank's order" : `seed ${seed} (--seed ${seed} prints the same versions)`;
-  io.stderr.write(`Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${options.out}\n`);
+  io.stderr.write(`Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${shownOut}\n`);
   return 0;
 }

@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'answers-invalid', // the --answers file
   'output-exists', // refusing to overwrite without --force
   'no-articles', // generate found nothing it could read
+  'no-questions', // generate could make no question of what it read
   'history', // the study history cannot be read or written
   'output', // an --out file that cannot be written: a folder, or in a missing folder
 ] as const;

@@ -54,7 +54,19 @@ export function listInputFiles(inputs: readonly string[], cwd: string, warn: (me
     if (isFolder) {
       if (seenFolders.has(real)) return;
       seenFolders.add(real);
-      for (const entry of readdirSync(real).sort()) if (!entry.startsWith('.')) visit(join(path, entry), false);
+      let entries: string[];
+      try {
+        entries = readdirSync(real).sort();
+      } catch {
+        warn(`skipping ${sanitize(path)}: ${FILE_PROBLEMS.unreadable}`);
+        return;
+      }
+      // A bank found inside a folder of articles (an earlier --out) is not more articles.
+      if (!named && entries.includes('bank.yaml')) {
+        warn(`skipping ${sanitize(path)}: it is a bank folder`);
+        return;
+      }
+      for (const entry of entries) if (!entry.startsWith('.')) visit(join(path, entry), false);
     } else if (INPUT_FORMATS[extname(path).toLowerCase()]) {
       if (!files.has(real)) files.set(real, path);
     } else if (named) warn(`skipping ${sanitize(path)}: only ${INPUT_EXTENSIONS.join(', ')} files are articles`);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CitequizError } from '../errors.js';
+import { makeFolder, outputFolder } from './output-folder.js';
 
 /**
  * Checked before any work: --out must be new, or (with --force) a bank folder that may be
@@ -9,13 +10,15 @@ import { CitequizError } from '../errors.js';
  * or an input: `generate notes/ --out . --force` must not wipe the user's files.
  */
 export function checkBankTarget(dir: string, options: { force: boolean; shownDir: string; cwd: string; inputs: readonly string[] }): void {
+  const { shownDir } = options;
   let stat;
   try {
     stat = statSync(dir);
   } catch {
-    return; // new: nothing to lose
+    // New: nothing to lose, but the folders above it must be ones it can be made in.
+    outputFolder(shownDir, options.cwd);
+    return;
   }
-  const { shownDir } = options;
   if (!stat.isDirectory()) throw new CitequizError('output', `--out ${shownDir} is a file; give a new folder for the bank`);
   if (!options.force) throw new CitequizError('output-exists', `${shownDir} already exists; choose another --out, or add --force to replace it`);
   const holds = (path: string) => {
@@ -45,7 +48,7 @@ export function writeBankFolder(dir: string, files: ReadonlyMap<string, string>,
   const temporary = join(parent, `.${tag}.citequiz-new`);
   const aside = join(parent, `.${tag}.citequiz-old`);
   try {
-    mkdirSync(parent, { recursive: true });
+    makeFolder(parent);
     for (const [path, text] of files) {
       mkdirSync(dirname(join(temporary, path)), { recursive: true });
       writeFileSync(join(temporary, path), text);
@@ -62,6 +65,10 @@ export function writeBankFolder(dir: string, files: ReadonlyMap<string, string>,
   } catch (error) {
     throw new CitequizError('output', `cannot write ${shownDir}: ${(error as Error).message}`);
   } finally {
-    rmSync(temporary, { recursive: true, force: true });
+    try {
+      rmSync(temporary, { recursive: true, force: true });
+    } catch {
+      // Nothing was made there; the error above says why.
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
 import { sanitize } from '../render/sanitize.js';
@@ -11,7 +11,10 @@ export interface OutputFile {
   readonly content: string | Uint8Array;
 }
 
-/** The --out folder, resolved; refused when it is something other than a folder. */
+/**
+ * The --out folder, resolved; refused at once, before any work, when it is something other than a
+ * folder, lies under a file, or could not be written.
+ */
 export function outputFolder(dir: string, cwd: string): string {
   const path = resolve(cwd, dir);
   // The nearest part of the path that exists must be a folder: "--out notes.txt/week3" is refused
@@ -19,7 +22,10 @@ export function outputFolder(dir: string, cwd: string): string {
   for (let part = path; ; part = dirname(part)) {
     const stat = statOrUndefined(part);
     if (stat) {
-      if (stat.isDirectory()) break;
+      if (stat.isDirectory()) {
+        if (!writable(part)) throw new CitequizError('output', `cannot write to ${sanitize(dir)}: ${sanitize(part)} is not a folder you can write to`);
+        break;
+      }
       if (part === path) throw new CitequizError('output', `--out ${sanitize(dir)} is a file, not a folder`);
       const shownPart = relative(cwd, part).startsWith('..') ? part : relative(cwd, part);
       throw new CitequizError('output', `cannot write to ${sanitize(dir)}: ${sanitize(shownPart)} is a file, not a folder`);
@@ -33,13 +39,22 @@ export function outputFolder(dir: string, cwd: string): string {
  * Makes the missing folders of `path` one at a time. Node 20's recursive mkdir spins forever on
  * some paths it cannot create (under /proc); one level at a time fails at once instead.
  */
-function makeFolder(path: string): void {
+export function makeFolder(path: string): void {
   const missing: string[] = [];
   for (let part = path; !statOrUndefined(part); part = dirname(part)) {
     missing.unshift(part);
     if (dirname(part) === part) break;
   }
   for (const part of missing) mkdirSync(part);
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function statOrUndefined(path: string): Stats | undefined {

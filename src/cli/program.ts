@@ -29,6 +29,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'answers-invalid': 1,
   'output-exists': 1,
   'no-articles': 1,
+  'no-questions': 1,
   history: 1,
   output: 1,
 };

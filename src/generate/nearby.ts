@@ -33,7 +33,8 @@ export function nearby(request: NearbyRequest, random: Random): string[] {
   const decimals = written.includes('.') ? written.split('.')[1]!.length : 0;
   const small = kind === 'year' || (value <= 12 && decimals === 0);
   // Steps drawn at random, so that no pair of choices (one double the other) marks the answer.
-  const steps = (options: readonly number[]) => rotate(options, random).slice(0, 3).sort((a, b) => Math.abs(1 - a) - Math.abs(1 - b));
+  // All of them, in a random order: steps that round to the same number leave others to fill in.
+  const steps = (options: readonly number[]) => rotate(options, random);
   const below = small ? [1, 2, 3].map((d) => value - d) : steps([0.5, 0.6, 0.7, 0.75, 0.8]).map((f) => roundLike(value * f, value, decimals));
   const above = small ? [1, 2, 3].map((d) => value + d) : steps([1.2, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2]).map((f) => roundLike(value * f, value, decimals));
   // "one attackers": a count of a plural noun stays plural.

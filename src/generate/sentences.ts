@@ -97,7 +97,11 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
   const picked: Sentence[] = [];
   const quotes: string[] = [];
   const order: number[] = []; // each picked sentence's place among all citable ones
+  // A title cut short ("In perhaps the day's least-surprising…") is the start of a sentence; a
+  // whole one must be the whole sentence.
+  const cut = source.title.endsWith('…');
   const titleStem = source.title.replace(/…$/, '');
+  const isTitle = (quote: string) => (cut ? quote.startsWith(`${titleStem} `) : quote.replace(/[.!?]$/, '') === titleStem);
   let citableCount = 0;
   for (const sentence of article.sentences) {
     if (!citable.has(sentence.paragraph)) continue;
@@ -106,7 +110,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
     citableCount++;
     // An article without a headline line is titled by its first sentence: that sentence is then
     // the headline a quiz shows, and asking about it gives its answer away.
-    const reason = quote.startsWith(titleStem) ? 'the title' : screenText(quote);
+    const reason = isTitle(quote) ? 'the title' : screenText(quote);
     if (reason) passedOver.push({ article: source.id, quote, reason });
     else {
       picked.push(sentence);

@@ -144,6 +144,7 @@ describe('citequiz generate, in process', () => {
     const bank = parse(readFileSync(join(cwd, 'report/bank.yaml'), 'utf8'));
     expect(new Set(bank.questions.map((q: { type: string }) => q.type))).toEqual(new Set(['true-false', 'short-answer']));
     // Boilerplate never reaches a question.
+    expect(bank.questions.length).toBeGreaterThan(0);
     for (const q of bank.questions) expect(q.sources[0].quote).not.toMatch(/Leave a Reply|Share this article|Tags:|^By /);
   });
 
@@ -156,6 +157,32 @@ describe('citequiz generate, in process', () => {
     const piped = fakeIo({ cwd });
     expect(await runCli(['generate', EVAL, '--out', 'progress-piped'], piped.io)).toBe(0);
     expect(piped.stderr()).not.toContain('Analysing');
+  });
+
+  it('writes no bank, and says why, when no question can be made', async () => {
+    writeFileSync(join(cwd, 'quotes.txt'), '"We will win," said the coach.\n\n"It was hard," she said.\n\n"Never again," he added.\n');
+    const { io, stderr } = fakeIo({ cwd });
+    expect(await runCli(['generate', 'quotes.txt', '--out', 'empty-bank'], io)).toBe(1);
+    expect(stderr()).toContain('no question could be made from 1 article, so no bank was written; --report shows why');
+    expect(existsSync(join(cwd, 'empty-bank'))).toBe(false);
+  });
+
+  it('refuses an --out under a file before reading anything', async () => {
+    writeFileSync(join(cwd, 'plain'), 'x');
+    const { io, stderr } = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'plain/bank'], io)).toBe(1);
+    expect(stderr()).toBe('citequiz: cannot write to plain/bank: plain is a file, not a folder\n');
+  });
+
+  it('does not read an earlier bank inside a folder of articles as more articles', async () => {
+    const dir = join(cwd, 'articles-with-bank');
+    mkdirSync(dir);
+    cpSync(join(EVAL, 'sports-marathon.txt'), join(dir, 'marathon.txt'));
+    expect(await runCli(['generate', dir, '--out', join(dir, 'bank')], fakeIo({ cwd }).io)).toBe(0);
+    const again = fakeIo({ cwd });
+    expect(await runCli(['generate', dir, '--out', 'outside', '--json'], again.io)).toBe(0);
+    expect(again.stderr()).toMatch(/skipping .*articles-with-bank\/bank: it is a bank folder/);
+    expect(JSON.parse(again.stdout()).articles).toHaveLength(1);
   });
 
   it('rejects unknown types and a missing --out with usage errors', async () => {

@@ -24,6 +24,7 @@ describe('distractors', () => {
     const q = await question(['The bridge will reopen on Thursday, 28 August, after the repairs are finished.'], /^Fill in the blank: The bridge will reopen on _____/);
     expect(q.type).toBe('multiple-choice');
     expect(q.choices).toHaveLength(4);
+    expect(q.distractors).toHaveLength(3);
     // Every wrong date has the answer's shape: a weekday or a month in the same place.
     for (const d of q.distractors) expect(d).toMatch(/^[A-Z][a-z]+day$|^(Thursday)$/);
   });
@@ -34,6 +35,7 @@ describe('distractors', () => {
       'How many people did the attack kill on Wednesday near the river?',
     );
     expect(q.answer).toBe('four');
+    expect(q.distractors).toHaveLength(3);
     expect(q.distractors.map((d) => d.toLowerCase())).not.toContain('five');
     expect(q.distractors.map((d) => d.toLowerCase())).not.toContain('six');
   });
@@ -43,13 +45,16 @@ describe('distractors', () => {
       ['Aston Villa agreed to pay up to €85 million for the Porto winger Rafael Monteiro, about £73 million.', 'The club paid €40 million for the Lyon defender Marc Dubois in 2023.'],
       /up to _____ for the Porto winger/,
     );
+    expect(q.distractors).toHaveLength(3);
     for (const d of q.distractors) expect(d).toMatch(/^€/);
     const more = await question(['More than 50 people were injured in the Valparaíso earthquake, and more than a dozen were hurt in Viña del Mar.'], /More than _____ people were injured/);
+    expect(more.distractors).toHaveLength(3);
     for (const d of more.distractors) expect(Number(d)).toBeGreaterThan(50);
   });
 
   it('keep counts within a factor of five and written as the answer is', async () => {
     const q = await question(['The assembly approved the housing bill by 312 votes to 287 on Wednesday.', 'The committee met 3 times in May.'], /by _____ votes to 287/);
+    expect(q.distractors).toHaveLength(3);
     for (const d of q.distractors) {
       expect(d).toMatch(/^\d+$/);
       expect(Number(d) / 312).toBeGreaterThan(0.1);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftsOf } from './helpers.js';
+import { loadAnalyser } from '../../src/generate/nlp.js';
+import { analyseArticles } from '../../src/generate/sentences.js';
+import { article, draftsOf } from './helpers.js';
 
 // Sentence in, question and answer out: each row is a transformation a teacher would keep.
 describe('questions made from one sentence', () => {
@@ -78,4 +80,11 @@ describe('sentences and transformations that must be rejected', () => {
     const { drafts } = await draftsOf(sentence);
     expect(drafts.map((d) => d.prompt).filter((p) => pattern.test(p))).toEqual([]);
   });
+});
+
+it('passes over the sentence that titles an article, and no other that only begins like its title', async () => {
+  const text = 'The bridge in Leeds closed on Monday after the floods.\n\nThe council said the bridge in Leeds would reopen in 2026.';
+  const reasons = async (title: string) => analyseArticles([{ ...article('a', text), title }], await loadAnalyser()).passedOver.map((p) => p.reason);
+  expect(await reasons('The')).toEqual([]);
+  expect(await reasons('The bridge in Leeds closed on Monday after the floods')).toEqual(['the title']);
 });

@@ -65,10 +65,13 @@ export async function generateCommand(inputs: readonly string[], options: Genera
   progress('');
   const title = options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
   const written = bankFiles(title, articles, generated.questions, basename(outDir));
+  if (written.questions === 0) {
+    throw new CitequizError('no-questions', `no question could be made from ${count(articles.length, 'article')}, so no bank was written; --report shows why each candidate was turned away`);
+  }
   for (const { article, reason } of written.dropped) warn(`left out ${sanitize(article)}: ${reason}`);
   writeBankFolder(outDir, written.files, options.force ?? false, shownOut);
   for (const article of articles) {
-    if (!generated.questions.some((q) => q.candidate.draft.sentence.article === article.id)) warn(`no question could be made from ${sanitize(article.path)}`);
+    if (!written.perArticle.get(article.id)) warn(`no question could be made from ${sanitize(article.path)}`);
   }
   const summary = {
     bank: shownOut,

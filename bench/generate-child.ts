@@ -24,6 +24,12 @@ const nlp = time(() => {
 });
 let questions = 0;
 const total = time(() => {
-  questions = generateQuestions(articles, analyse, { perArticle: 8, types: ['multiple-choice', 'true-false', 'short-answer'], seed: 'bench' }).questions.length;
+  questions = generateQuestions(articles, analyse, {
+    perArticle: 8,
+    types: ['multiple-choice', 'true-false', 'short-answer'],
+    seed: 'bench',
+  }).questions.length;
 });
-process.stdout.write(`${JSON.stringify({ texts: articles.length, words, nlp, total, questions, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ texts: articles.length, words, nlp, total, questions, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

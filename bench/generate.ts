@@ -19,21 +19,27 @@ interface Measure {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function measure(root: string, texts: number): Measure {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/generate-child.ts'), String(texts)], { cwd: root, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/generate-child.ts'), String(texts)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(`generate bench failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as Measure;
 }
 
 /** Peak memory of a child process, which Node cannot report: Python's getrusage can. */
 function timeWithPeakMemory(root: string, args: string[]): { ms: number; maxRssMiB: number; status: number } {
-  const script = 'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(json.dumps({"ms":(time.time()-t)*1000,"maxRssMiB":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"status":r.returncode}))';
+  const script =
+    'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(json.dumps({"ms":(time.time()-t)*1000,"maxRssMiB":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"status":r.returncode}))';
   const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
 
 export function benchGenerate(root: string): void {
-  console.log('generate on the Brown corpus (targets: 500 texts under 60 s and 1 GiB; at most 2x the NLP library alone; linear growth)');
+  console.log(
+    'generate on the Brown corpus (targets: 500 texts under 60 s and 1 GiB; at most 2x the NLP library alone; linear growth)',
+  );
   for (const texts of [125, 250, 500]) {
     const m = measure(root, texts);
     console.log(

@@ -24,7 +24,10 @@ export function timeNode(root: string, args: string[], env: NodeJS.ProcessEnv = 
 export function timeToFirstQuestion(root: string, bin: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('script', ['-qfec', `${process.execPath} ${bin} quiz --seed 1 --no-resume`, '/dev/null'], { cwd: root, env });
+    const child = spawn('script', ['-qfec', `${process.execPath} ${bin} quiz --seed 1 --no-resume`, '/dev/null'], {
+      cwd: root,
+      env,
+    });
     let seen = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

@@ -16,9 +16,25 @@ export function benchPrint(root: string, bin: string): void {
   for (let i = 0; i < RUNS; i++) {
     const out = mkdtempSync(join(tmpdir(), 'citequiz-bench-print-'));
     try {
-      const args = [bin, 'print', '--format', 'pdf', '--out', out, '--versions', '30', '--count', '20', '--seed', String(i + 1)];
+      const args = [
+        bin,
+        'print',
+        '--format',
+        'pdf',
+        '--out',
+        out,
+        '--versions',
+        '30',
+        '--count',
+        '20',
+        '--seed',
+        String(i + 1),
+      ];
       const script = 'TIMEFORMAT="%R %U %S"; time "$@" >/dev/null 2>/dev/null || exit 1';
-      const result = spawnSync('bash', ['-c', script, 'bench', process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+      const result = spawnSync('bash', ['-c', script, 'bench', process.execPath, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       if (result.status !== 0) throw new Error(`citequiz print failed: ${result.stderr}`);
       const [wall, user, system] = result.stderr.trim().split(/\s+/).map(Number);
       runs.push({ wall: wall! * 1000, cpu: (user! + system!) * 1000 });
@@ -29,7 +45,11 @@ export function benchPrint(root: string, bin: string): void {
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const walls = runs.map((r) => r.wall);
-  console.log(`print: 30 versions of a 20-question quiz with keys, as PDF (target: under 3 s); load average ${loadavg()[0]!.toFixed(1)}`);
-  console.log(`  median of ${RUNS} runs, ${files} files       ${median(walls).toFixed(0)} ms  (min ${Math.min(...walls).toFixed(0)} ms, max ${Math.max(...walls).toFixed(0)} ms)`);
+  console.log(
+    `print: 30 versions of a 20-question quiz with keys, as PDF (target: under 3 s); load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `  median of ${RUNS} runs, ${files} files       ${median(walls).toFixed(0)} ms  (min ${Math.min(...walls).toFixed(0)} ms, max ${Math.max(...walls).toFixed(0)} ms)`,
+  );
   console.log(`  CPU time (user + system), median    ${median(runs.map((r) => r.cpu)).toFixed(0)} ms`);
 }

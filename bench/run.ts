@@ -33,7 +33,9 @@ async function startup(): Promise<void> {
   console.log(`Start-up, median of ${RUNS} runs (target: within 3x node -e 0)`);
   console.log(`  node -e 0                        ${ms(node)}`);
   console.log(`  citequiz list --json             ${ms(median(list))}  = ${(median(list) / node).toFixed(2)}x`);
-  console.log(`  quiz: first question on screen   ${ms(median(first))}  = ${(median(first) / viaScript).toFixed(2)}x node -e 0 in the same pseudo-terminal (${ms(viaScript)})`);
+  console.log(
+    `  quiz: first question on screen   ${ms(median(first))}  = ${(median(first) / viaScript).toFixed(2)}x node -e 0 in the same pseudo-terminal (${ms(viaScript)})`,
+  );
 }
 
 function checkLargeBank(): void {
@@ -42,7 +44,9 @@ function checkLargeBank(): void {
     writeSyntheticBank(dir, 50, 10_000);
     const times = Array.from({ length: 5 }, () => timeNode(ROOT, [BIN, 'check', '--bank', dir]));
     console.log('check on a 10,000-question bank over 50 articles (target: under 1 s)');
-    console.log(`  median of 5 runs                 ${ms(median(times))}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`);
+    console.log(
+      `  median of 5 runs                 ${ms(median(times))}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

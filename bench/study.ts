@@ -24,8 +24,26 @@ async function writeHistory(home: string, root: string): Promise<number> {
     const at = (k: number) => new Date(first + s * step + k * 20_000).toISOString();
     const picked = Array.from({ length: PER_SESSION }, (_, k) => questions[(s * 7 + k * 13) % questions.length]!);
     const records: HistoryRecord[] = [
-      { v: 1, kind: 'start', session, at: at(0), mode: 'quiz', seed: String(s), exam: false, items: picked.map((q) => ({ question: q.id, hash: q.hash, choices: q.choices })) },
-      ...picked.map((q, k): HistoryRecord => ({ v: 1, kind: 'answer', session, at: at(k + 1), question: q.id, hash: q.hash, given: 'A', correct: (s + k) % 4 !== 0 })),
+      {
+        v: 1,
+        kind: 'start',
+        session,
+        at: at(0),
+        mode: 'quiz',
+        seed: String(s),
+        exam: false,
+        items: picked.map((q) => ({ question: q.id, hash: q.hash, choices: q.choices })),
+      },
+      ...picked.map((q, k): HistoryRecord => ({
+        v: 1,
+        kind: 'answer',
+        session,
+        at: at(k + 1),
+        question: q.id,
+        hash: q.hash,
+        given: 'A',
+        correct: (s + k) % 4 !== 0,
+      })),
       { v: 1, kind: 'end', session, at: at(PER_SESSION + 1), reason: 'finished' },
     ];
     lines.push(...records.map(encodeRecord));
@@ -41,7 +59,9 @@ export async function benchStudy(root: string, bin: string, runs: number): Promi
   try {
     const bytes = await writeHistory(home, root);
     const env = { ...process.env, CITEQUIZ_HOME: home };
-    console.log(`Study history of ${ANSWERS.toLocaleString('en')} answers (${(bytes / 1024 / 1024).toFixed(1)} MiB, ${ANSWERS / PER_SESSION} sessions)`);
+    console.log(
+      `Study history of ${ANSWERS.toLocaleString('en')} answers (${(bytes / 1024 / 1024).toFixed(1)} MiB, ${ANSWERS / PER_SESSION} sessions)`,
+    );
     // The first `stats` replays every answer through the scheduler and saves a summary; later
     // ones read the summary and only the answers since.
     const cold = timeNode(root, [bin, 'stats', '--json'], env);
@@ -59,10 +79,16 @@ export async function benchStudy(root: string, bin: string, runs: number): Promi
       baseline.push(timeNodeInTerminal());
       first.push(await timeToFirstQuestion(root, bin, env));
     }
-    console.log(`  stats, first run (no summary yet)   ${ms(cold)}  (replays every answer; each session's end keeps the summary current after that)`);
-    console.log(`  stats, median of ${runs}               ${ms(median(warm))}  (min ${ms(Math.min(...warm))}; target: under 500 ms)`);
+    console.log(
+      `  stats, first run (no summary yet)   ${ms(cold)}  (replays every answer; each session's end keeps the summary current after that)`,
+    );
+    console.log(
+      `  stats, median of ${runs}               ${ms(median(warm))}  (min ${ms(Math.min(...warm))}; target: under 500 ms)`,
+    );
     console.log(`    same runs: node -e 0 ${ms(median(node))}, list --json on the same bank ${ms(median(list))}`);
-    console.log(`  quiz: first question on screen     ${ms(median(first))}  = ${(median(first) / median(baseline)).toFixed(2)}x node -e 0 in the same pseudo-terminal (${ms(median(baseline))}; target: within 3x)`);
+    console.log(
+      `  quiz: first question on screen     ${ms(median(first))}  = ${(median(first) / median(baseline)).toFixed(2)}x node -e 0 in the same pseudo-terminal (${ms(median(baseline))}; target: within 3x)`,
+    );
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

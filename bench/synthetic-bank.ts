@@ -2,19 +2,36 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 
-const SUBJECTS = ['The council', 'The mayor', 'A spokesman', 'The committee', 'Local residents', 'The ministry', 'Police', 'The company'];
+const SUBJECTS = [
+  'The council',
+  'The mayor',
+  'A spokesman',
+  'The committee',
+  'Local residents',
+  'The ministry',
+  'Police',
+  'The company',
+];
 const VERBS = ['approved', 'rejected', 'announced', 'delayed', 'reviewed', 'funded', 'questioned', 'praised'];
-const OBJECTS = ['the bridge plan', 'a new school', 'the harbour budget', 'the bus routes', 'a housing scheme', 'the park renovation'];
+const OBJECTS = [
+  'the bridge plan',
+  'a new school',
+  'the harbour budget',
+  'the bus routes',
+  'a housing scheme',
+  'the park renovation',
+];
 
 /**
  * The n-th sentence of an article: varied words and a unique number, so every quote is unique,
  * with the curly quotes, apostrophes and dashes of real news text.
  */
 const sentence = (article: number, n: number) =>
-  `${SUBJECTS[n % SUBJECTS.length]} ${VERBS[(n * 3 + article) % VERBS.length]} ${OBJECTS[(n * 5) % OBJECTS.length]} on day ${article * 1000 + n} – after ${n % 7 + 2} hours of the council’s “debate”.`;
+  `${SUBJECTS[n % SUBJECTS.length]} ${VERBS[(n * 3 + article) % VERBS.length]} ${OBJECTS[(n * 5) % OBJECTS.length]} on day ${article * 1000 + n} – after ${(n % 7) + 2} hours of the council’s “debate”.`;
 
 /** Half the quotes are typed with plain quotes and hyphens, so they match only by folding. */
-const typed = (text: string, n: number) => (n % 2 ? text.replace(/[“”]/g, '"').replace(/’/g, "'").replace(/–/g, '-') : text);
+const typed = (text: string, n: number) =>
+  n % 2 ? text.replace(/[“”]/g, '"').replace(/’/g, "'").replace(/–/g, '-') : text;
 
 /**
  * Writes a bank of `questionCount` questions over `articleCount` articles into `dir`, the shape a
@@ -33,7 +50,12 @@ export function writeSyntheticBank(dir: string, articleCount: number, questionCo
       lines.push(Array.from({ length: sentencesPerParagraph }, (_, k) => sentence(a, first + k)).join(' '));
     }
     writeFileSync(join(dir, 'articles', `a${a}.txt`), lines.join('\n') + '\n');
-    articles.push({ id: `a${a}`, file: `articles/a${a}.txt`, title: `Synthetic Report Number ${a}`, outlet: 'Bench Gazette' });
+    articles.push({
+      id: `a${a}`,
+      file: `articles/a${a}.txt`,
+      title: `Synthetic Report Number ${a}`,
+      outlet: 'Bench Gazette',
+    });
   }
   const questions = [];
   for (let q = 0; q < questionCount; q++) {
@@ -42,9 +64,21 @@ export function writeSyntheticBank(dir: string, articleCount: number, questionCo
     const quote = typed(sentence(a, n), n);
     const day = String(a * 1000 + n);
     const sources = [{ article: `a${a}`, quote }];
-    if (q % 10 === 9) sources.push({ article: `a${(a + 1) % articleCount}`, quote: sentence((a + 1) % articleCount, n) });
-    const base = { id: `q${q}`, prompt: `On which day did this happen (${q})?`, skill: q % 10 === 9 ? 'cross-article' : 'detail', sources };
-    if (q % 3 === 0) questions.push({ ...base, type: 'multiple-choice', choices: [day, `${day}1`, `${day}2`, `${day}3`], answer: day });
+    if (q % 10 === 9)
+      sources.push({ article: `a${(a + 1) % articleCount}`, quote: sentence((a + 1) % articleCount, n) });
+    const base = {
+      id: `q${q}`,
+      prompt: `On which day did this happen (${q})?`,
+      skill: q % 10 === 9 ? 'cross-article' : 'detail',
+      sources,
+    };
+    if (q % 3 === 0)
+      questions.push({
+        ...base,
+        type: 'multiple-choice',
+        choices: [day, `${day}1`, `${day}2`, `${day}3`],
+        answer: day,
+      });
     else if (q % 3 === 1) questions.push({ ...base, type: 'true-false', answer: true });
     else questions.push({ ...base, type: 'short-answer', answer: day, accept: [`day ${day}`] });
   }

@@ -17,6 +17,8 @@ await build({
   minify: true,
   chunkNames: 'chunks/[name]-[hash]',
   // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __citequizRequire } from 'node:module';\nconst require = __citequizRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __citequizRequire } from 'node:module';\nconst require = __citequizRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -33,7 +33,11 @@ const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTH
 
 /** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
 const sameLine = (text: string) =>
-  text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.|:–—-]+$/, '').trim();
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.|:–—-]+$/, '')
+    .trim();
 
 /**
  * What marks a line as not part of the article's body, first match wins. Each rule is a shape seen
@@ -45,7 +49,9 @@ const RULES: readonly Rule[] = [
   {
     kind: 'subscription',
     test: (text) =>
-      /^(get|start|try|claim) (your|a|our) (unlimited|free|full|digital)\b.*\b(trial|access|subscription)\b/i.test(text) ||
+      /^(get|start|try|claim) (your|a|our) (unlimited|free|full|digital)\b.*\b(trial|access|subscription)\b/i.test(
+        text,
+      ) ||
       /^(subscribe|sign up)( now| today)?\b.{0,80}$/i.test(text) ||
       (text.length < 300 && /\bsign up for (our|the) newsletter\b/i.test(text)),
   },
@@ -61,12 +67,13 @@ const RULES: readonly Rule[] = [
   { kind: 'tags', test: (text) => /^(tags|tagged|categories|category|filed under|topics)\s*:/i.test(text) },
   {
     kind: 'byline',
-    test: (text) =>
-      /^posted (by|on)\b/i.test(text) ||
-      BYLINE.test(text),
+    test: (text) => /^posted (by|on)\b/i.test(text) || BYLINE.test(text),
   },
   { kind: 'source', test: (text) => SOURCE_LINE.test(text) },
-  { kind: 'related-link', test: (text) => /^(read more|related|see also|recommended|more on this story)\s*:/i.test(text) },
+  {
+    kind: 'related-link',
+    test: (text) => /^(read more|related|see also|recommended|more on this story)\s*:/i.test(text),
+  },
   {
     kind: 'credit',
     test: (text) =>
@@ -80,9 +87,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'dateline',
     test: (text) =>
-      /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(text) ||
-      OUTLET_AND_DATE.test(text) ||
-      DATE_ONLY.test(text),
+      /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(text) || OUTLET_AND_DATE.test(text) || DATE_ONLY.test(text),
   },
   { kind: 'repeat', test: (_text, c) => c.earlier.has(c.normal) },
   {
@@ -123,7 +128,12 @@ function markCaptionLabels(texts: readonly string[], kinds: ParagraphKind[]): vo
   for (let i = 0; i + 1 < texts.length; i++) {
     const next = kinds[i + 1];
     const text = texts[i]!;
-    if ((next === 'credit' || next === 'caption') && kinds[i] === 'body' && words(text) <= 6 && !SENTENCE_END.test(text)) {
+    if (
+      (next === 'credit' || next === 'caption') &&
+      kinds[i] === 'body' &&
+      words(text) <= 6 &&
+      !SENTENCE_END.test(text)
+    ) {
       kinds[i] = 'caption';
     }
   }

@@ -37,7 +37,8 @@ export function articleFormatOf(fileName: string): ArticleFormat {
 // Control characters other than tab, line feed, form feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 const HTML_DOCUMENT = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
-const HTML_TAG = /<\/?(p|div|span|a|br|script|style|section|article|header|footer|nav|li|ul|h[1-6]|meta|link|img)\b[^>]*>/gi;
+const HTML_TAG =
+  /<\/?(p|div|span|a|br|script|style|section|article|header|footer|nav|li|ul|h[1-6]|meta|link|img)\b[^>]*>/gi;
 
 /** Bytes of an article file → its text, or a typed error saying why it cannot be an article. */
 export function decodeArticle(bytes: Uint8Array, format: ArticleFormat): string {
@@ -50,7 +51,8 @@ export function decodeArticle(bytes: Uint8Array, format: ArticleFormat): string 
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleUnreadableError('too-large');
   // UTF-16 text is full of NUL bytes; its byte-order mark tells it from a binary file.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new ArticleUnreadableError('not-utf8');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new ArticleUnreadableError('not-utf8');
   if (bytes.includes(0)) throw new ArticleUnreadableError('binary');
   let text: string;
   try {

@@ -2,7 +2,14 @@ import { classifyParagraphs } from './boilerplate.js';
 import { stripMarkdown } from './markdown.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
-import { PARAGRAPH_KINDS, type Article, type ArticleFormat, type Paragraph, type Sentence, type Span } from './types.js';
+import {
+  PARAGRAPH_KINDS,
+  type Article,
+  type ArticleFormat,
+  type Paragraph,
+  type Sentence,
+  type Span,
+} from './types.js';
 
 /** Text of an article → numbered paragraphs and sentences with offsets, boilerplate marked. */
 export function parseArticle(text: string, format: ArticleFormat): Article {

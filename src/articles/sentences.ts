@@ -14,7 +14,8 @@ let segmenter: Intl.Segmenter | undefined;
  * ("3.5", "e.g. the"), or at a line break. A paragraph with none is one sentence, and the segmenter (the costliest step of reading
  * an article) is not needed.
  */
-const INNER_BREAK = /[!?‼⁇。！？｡](?![\p{Pe}\p{Pf}"'’”]*\s*$)|[.…․﹒．](?![\p{Pe}\p{Pf}"'’”]*\s*$)(?![\p{Ll}\p{N},;:])|[\n\r\u2028\u2029\u0085]/u;
+const INNER_BREAK =
+  /[!?‼⁇。！？｡](?![\p{Pe}\p{Pf}"'’”]*\s*$)|[.…․﹒．](?![\p{Pe}\p{Pf}"'’”]*\s*$)(?![\p{Ll}\p{N},;:])|[\n\r\u2028\u2029\u0085]/u;
 
 /** Sentence spans within `span` of `text`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {

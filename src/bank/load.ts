@@ -54,11 +54,23 @@ export interface LoadResult {
 export function loadBank(input: LoadInput): LoadResult {
   const source = parseYaml(input.yaml);
   if (!source.ok) {
-    return { diagnostics: [{ file: input.file, line: source.line, column: source.column, code: 'yaml-syntax', message: source.message }] };
+    return {
+      diagnostics: [
+        { file: input.file, line: source.line, column: source.column, code: 'yaml-syntax', message: source.message },
+      ],
+    };
   }
   const at: At = (code, path, message) => ({ file: input.file, code, message, path });
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
-    return { diagnostics: [{ ...at('schema', [], 'expected a bank: a mapping with title, articles and questions at the top level'), line: 1, column: 1 }] };
+    return {
+      diagnostics: [
+        {
+          ...at('schema', [], 'expected a bank: a mapping with title, articles and questions at the top level'),
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   }
   const parsed = parseBankFile(source.data);
   if (!parsed.ok) return { diagnostics: parsed.issues.map((issue) => at('schema', issue.path, issue.message)) };
@@ -75,7 +87,10 @@ export async function locateDiagnostics(yaml: string, diagnostics: readonly Diag
   const pending = diagnostics.filter((d) => d.line === undefined && d.path !== undefined);
   if (pending.length === 0) return [...diagnostics];
   const { locatePaths } = await import('./yaml-locate.js');
-  const places = locatePaths(yaml, pending.map((d) => d.path!));
+  const places = locatePaths(
+    yaml,
+    pending.map((d) => d.path!),
+  );
   const placeOf = new Map(pending.map((d, i) => [d, places[i]!]));
   return diagnostics.map((d) => ({ ...d, ...placeOf.get(d) }));
 }
@@ -92,7 +107,13 @@ function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Dia
     seen.add(entry.id);
     const relative = insideBank(entry.file);
     if (relative === undefined) {
-      diagnostics.push(at('article-outside-bank', [...path, 'file'], `"${entry.file}" is outside the bank folder; article files must be inside it`));
+      diagnostics.push(
+        at(
+          'article-outside-bank',
+          [...path, 'file'],
+          `"${entry.file}" is outside the bank folder; article files must be inside it`,
+        ),
+      );
       return;
     }
     const loaded = loadArticleFile(entry, relative, input);
@@ -116,7 +137,8 @@ function loadArticleFile(
     const text = decodeArticle(input.readArticle(relative), format);
     return { ...entry, article: parseArticle(text, format) };
   } catch (error) {
-    if (error instanceof ArticleUnreadableError) return { code: 'article-unreadable', error: `${shown}: ${error.message}` };
+    if (error instanceof ArticleUnreadableError)
+      return { code: 'article-unreadable', error: `${shown}: ${error.message}` };
     if (error instanceof ArticleReadError) {
       const failure = ARTICLE_READ_FAILURES[error.reason];
       return { code: failure.code, error: failure.says(shown) + (error.detail ? ` (${error.detail})` : '') };
@@ -133,4 +155,3 @@ export function insideBank(file: string): string | undefined {
   if (normal === '..' || normal.startsWith('../') || normal === '.') return undefined;
   return normal;
 }
-

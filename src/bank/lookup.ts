@@ -5,5 +5,8 @@ import type { Bank, BankArticle } from './types.js';
 export function findArticle(bank: Bank, id: string): BankArticle {
   const article = bank.articles.find((a) => a.id === id);
   if (article) return article;
-  throw new CitequizError('not-found', `no article "${id}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`);
+  throw new CitequizError(
+    'not-found',
+    `no article "${id}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`,
+  );
 }

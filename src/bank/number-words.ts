@@ -3,17 +3,57 @@
 // English cardinals and the first ordinals, as a reader would type them.
 
 const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const ORDINALS: Readonly<Record<string, string>> = {
-  first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
-  eighth: '8th', ninth: '9th', tenth: '10th', eleventh: '11th', twelfth: '12th', thirteenth: '13th',
-  fourteenth: '14th', fifteenth: '15th', sixteenth: '16th', seventeenth: '17th', eighteenth: '18th',
-  nineteenth: '19th', twentieth: '20th',
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+  sixth: '6th',
+  seventh: '7th',
+  eighth: '8th',
+  ninth: '9th',
+  tenth: '10th',
+  eleventh: '11th',
+  twelfth: '12th',
+  thirteenth: '13th',
+  fourteenth: '14th',
+  fifteenth: '15th',
+  sixteenth: '16th',
+  seventeenth: '17th',
+  eighteenth: '18th',
+  nineteenth: '19th',
+  twentieth: '20th',
 };
 
 const ORDINAL_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
@@ -21,7 +61,9 @@ const ORDINAL_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
 );
 const NUMERAL = /^\d+(\.\d+)?$/;
 /** A cheap first look: most answers have no number word at all. */
-const MAY_HAVE_NUMBER_WORDS = new RegExp(`\\b(${[...Object.keys(UNITS), ...Object.keys(SCALES), 'hundred', ...Object.keys(ORDINALS)].join('|')})`);
+const MAY_HAVE_NUMBER_WORDS = new RegExp(
+  `\\b(${[...Object.keys(UNITS), ...Object.keys(SCALES), 'hundred', ...Object.keys(ORDINALS)].join('|')})`,
+);
 
 const isNumberWord = (word: string) => word in UNITS || word in SCALES || word === 'hundred';
 
@@ -35,7 +77,10 @@ const fitsAfter = (lastTwoDigits: number, value: number): boolean =>
  */
 export function numberWordsToDigits(text: string): string {
   if (!MAY_HAVE_NUMBER_WORDS.test(text)) return text;
-  const words = text.replace(/(\p{L})-(\p{L})/gu, '$1 $2').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/(\p{L})-(\p{L})/gu, '$1 $2')
+    .split(/\s+/)
+    .filter(Boolean);
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
@@ -46,7 +91,8 @@ export function numberWordsToDigits(text: string): string {
       i++;
       continue;
     }
-    const startsRun = isNumberWord(word) || (NUMERAL.test(word) && isNumberWord(words[i + 1] ?? '') && !(words[i + 1]! in UNITS));
+    const startsRun =
+      isNumberWord(word) || (NUMERAL.test(word) && isNumberWord(words[i + 1] ?? '') && !(words[i + 1]! in UNITS));
     if (!startsRun) {
       out.push(word);
       i++;
@@ -73,7 +119,8 @@ export function numberWordsToDigits(text: string): string {
       else if (w in SCALES) {
         total += (current || 1) * SCALES[w]!;
         current = 0;
-      } else if (w === 'and' && (previous === 'hundred' || previous! in SCALES) && (words[j + 1] ?? '') in UNITS) continue;
+      } else if (w === 'and' && (previous === 'hundred' || previous! in SCALES) && (words[j + 1] ?? '') in UNITS)
+        continue;
       else break;
     }
     out.push(String(total + current) + ordinalEnd);

@@ -6,7 +6,10 @@ export const QUESTION_TYPE_RULES = {
   'multiple-choice': { choices: true, accept: false, answer: 'choice', asked: 'choose' },
   'true-false': { choices: false, accept: false, answer: 'boolean', asked: 'choose' },
   'short-answer': { choices: false, accept: true, answer: 'text', asked: 'type' },
-} as const satisfies Record<string, { choices: boolean; accept: boolean; answer: 'choice' | 'boolean' | 'text'; asked: 'choose' | 'type' }>;
+} as const satisfies Record<
+  string,
+  { choices: boolean; accept: boolean; answer: 'choice' | 'boolean' | 'text'; asked: 'choose' | 'type' }
+>;
 
 export type QuestionType = keyof typeof QUESTION_TYPE_RULES;
 export const QUESTION_TYPES = Object.keys(QUESTION_TYPE_RULES) as QuestionType[];

@@ -30,7 +30,8 @@ export function checkQuestions(
 
   return file.questions.map((entry, index) => {
     const path = ['questions', index] as const;
-    if (seen.has(entry.id)) diagnostics.push(at('duplicate-id', [...path, 'id'], `question id "${entry.id}" is used twice`));
+    if (seen.has(entry.id))
+      diagnostics.push(at('duplicate-id', [...path, 'id'], `question id "${entry.id}" is used twice`));
     seen.add(entry.id);
     const answer = canonicalAnswer(entry);
     diagnostics.push(...checkAnswer(entry, answer, (field, code, message) => at(code, [...path, field], message)));
@@ -42,7 +43,13 @@ export function checkQuestions(
       if (!article) {
         // An article that is declared but failed to load has its own diagnostic already.
         if (!declared.has(source.article)) {
-          diagnostics.push(at('unknown-article', [...sourcePath, 'article'], `no article "${source.article}" in this bank (articles: ${[...declared].join(', ')})`));
+          diagnostics.push(
+            at(
+              'unknown-article',
+              [...sourcePath, 'article'],
+              `no article "${source.article}" in this bank (articles: ${[...declared].join(', ')})`,
+            ),
+          );
         }
         return;
       }
@@ -76,7 +83,9 @@ function checkAnswer(entry: QuestionEntry, answer: string | boolean, report: Rep
   const rules = QUESTION_TYPE_RULES[entry.type];
   const problems: Diagnostic[] = [];
   if (!rules.choices && entry.choices !== undefined) {
-    problems.push(report('choices', 'schema', `only multiple-choice questions have choices; this one is ${entry.type}`));
+    problems.push(
+      report('choices', 'schema', `only multiple-choice questions have choices; this one is ${entry.type}`),
+    );
   }
   if (!rules.accept && entry.accept !== undefined) {
     problems.push(report('accept', 'schema', `only short-answer questions have "accept"; this one is ${entry.type}`));
@@ -85,7 +94,9 @@ function checkAnswer(entry: QuestionEntry, answer: string | boolean, report: Rep
     problems.push(report('answer', 'answer-type', `a true-false answer must be true or false, not "${answer}"`));
   }
   if (rules.answer === 'text' && typeof answer === 'boolean') {
-    problems.push(report('answer', 'answer-type', 'a short answer must be text; use type: true-false for true or false'));
+    problems.push(
+      report('answer', 'answer-type', 'a short answer must be text; use type: true-false for true or false'),
+    );
   }
   if (rules.answer === 'choice') problems.push(...checkChoices(entry.choices, String(answer), report));
   return problems;
@@ -96,15 +107,28 @@ function checkChoices(choices: readonly string[] | undefined, answer: string, re
   if (choices === undefined) return [report('choices', 'choice-count', 'a multiple-choice question needs "choices"')];
   const problems: Diagnostic[] = [];
   if (choices.length < MIN_CHOICES || choices.length > CHOICE_LETTERS.length) {
-    problems.push(report('choices', 'choice-count', `expected ${MIN_CHOICES} to ${CHOICE_LETTERS.length} choices (usually 4), found ${choices.length}`));
+    problems.push(
+      report(
+        'choices',
+        'choice-count',
+        `expected ${MIN_CHOICES} to ${CHOICE_LETTERS.length} choices (usually 4), found ${choices.length}`,
+      ),
+    );
   }
   const normal = choices.map(normalizeAnswer);
   const repeated = choices.findIndex((_, i) => normal.indexOf(normal[i]!) !== i);
   if (repeated >= 0) {
     const first = choices[normal.indexOf(normal[repeated]!)];
-    problems.push(report('choices', 'duplicate-choice', `choices "${first}" and "${choices[repeated]}" are the same answer to the grader`));
+    problems.push(
+      report(
+        'choices',
+        'duplicate-choice',
+        `choices "${first}" and "${choices[repeated]}" are the same answer to the grader`,
+      ),
+    );
   }
-  if (!choices.includes(answer)) problems.push(report('answer', 'answer-not-in-choices', `the answer "${answer}" is not one of the choices`));
+  if (!choices.includes(answer))
+    problems.push(report('answer', 'answer-not-in-choices', `the answer "${answer}" is not one of the choices`));
   return problems;
 }
 
@@ -120,7 +144,11 @@ function canonicalAnswer(entry: QuestionEntry): string | boolean {
   }
   if (rules.answer === 'choice' && typeof entry.answer === 'string') {
     const normal = normalizeAnswer(entry.answer);
-    return entry.choices?.find((c) => c === entry.answer) ?? entry.choices?.find((c) => normalizeAnswer(c) === normal) ?? entry.answer;
+    return (
+      entry.choices?.find((c) => c === entry.answer) ??
+      entry.choices?.find((c) => normalizeAnswer(c) === normal) ??
+      entry.answer
+    );
   }
   return entry.answer;
 }
@@ -133,7 +161,11 @@ function describeFailure(
   const shown = `"${quote.length > 80 ? `${quote.slice(0, 77)}...` : quote}"`;
   switch (failure.kind) {
     case 'not-found':
-      return { code: 'quote-not-found', field: 'quote', message: `quote not found in article "${article.id}" (${article.file}): ${shown}` };
+      return {
+        code: 'quote-not-found',
+        field: 'quote',
+        message: `quote not found in article "${article.id}" (${article.file}): ${shown}`,
+      };
     case 'elsewhere':
       return {
         code: 'quote-not-found',

@@ -46,10 +46,18 @@ export class QuoteResolver {
     if (needle === '') return { ok: false, kind: 'not-found' };
     const { hits, crossing } = this.find(needle);
     if (hits.length === 0) {
-      return crossing ? { ok: false, kind: 'spans-paragraphs', paragraphs: crossing } : { ok: false, kind: 'not-found' };
+      return crossing
+        ? { ok: false, kind: 'spans-paragraphs', paragraphs: crossing }
+        : { ok: false, kind: 'not-found' };
     }
     const citable = hits.filter((h) => h.paragraph.citable);
-    if (citable.length === 0) return { ok: false, kind: 'not-citable', paragraph: hits[0]!.paragraph.number, paragraphKind: hits[0]!.paragraph.kind };
+    if (citable.length === 0)
+      return {
+        ok: false,
+        kind: 'not-citable',
+        paragraph: hits[0]!.paragraph.number,
+        paragraphKind: hits[0]!.paragraph.kind,
+      };
     const chosen = paragraph === undefined ? citable : citable.filter((h) => h.paragraph.number === paragraph);
     if (chosen.length === 0) return { ok: false, kind: 'elsewhere', paragraphs: numbers(citable) };
     if (chosen.length > 1) return { ok: false, kind: 'ambiguous', paragraphs: numbers(chosen), count: chosen.length };

@@ -18,7 +18,10 @@ export function parseYaml(text: string): YamlParse {
     if (!(error instanceof YAMLException)) throw error;
     // Some errors ("expected a single document in the stream") come without a position.
     const mark = error.mark as YAMLException['mark'] | undefined;
-    const message = error.reason === 'expected a single document in the stream, but found more' ? 'a bank is one YAML document; remove the extra "---"' : error.reason || error.message;
+    const message =
+      error.reason === 'expected a single document in the stream, but found more'
+        ? 'a bank is one YAML document; remove the extra "---"'
+        : error.reason || error.message;
     return { ok: false, message, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
   }
 }

@@ -30,17 +30,26 @@ export function parseAnswers(text: string, file: string): Map<string, Given> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CitequizError('answers-invalid', `${file} is not valid JSON (${(error as Error).message}); expected an object such as {"question-id": "B"}`);
+    throw new CitequizError(
+      'answers-invalid',
+      `${file} is not valid JSON (${(error as Error).message}); expected an object such as {"question-id": "B"}`,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new CitequizError('answers-invalid', `${file} must hold a JSON object from question id to answer, such as {"question-id": "B"}`);
+    throw new CitequizError(
+      'answers-invalid',
+      `${file} must hold a JSON object from question id to answer, such as {"question-id": "B"}`,
+    );
   }
   const answers = new Map<string, Given>();
   for (const [id, value] of Object.entries(data)) {
     if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') {
       answers.set(id, value);
     } else if (value !== null) {
-      throw new CitequizError('answers-invalid', `${file}: the answer to "${id}" must be text, a letter, true or false, not ${JSON.stringify(value)}`);
+      throw new CitequizError(
+        'answers-invalid',
+        `${file}: the answer to "${id}" must be text, a letter, true or false, not ${JSON.stringify(value)}`,
+      );
     }
   }
   return answers;

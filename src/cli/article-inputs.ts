@@ -92,17 +92,41 @@ export async function readInputArticle(path: string, cwd: string, id: string): P
   if (kind.html) {
     const page = await readHtmlArticle(text);
     if (!page) throw new Error('no article text found in the page');
-    return { id, path, fileName: `${id}.${kind.extension}`, text: page.text, format: 'text', title: page.title ?? fallbackTitle, ...facts(page) };
+    return {
+      id,
+      path,
+      fileName: `${id}.${kind.extension}`,
+      text: page.text,
+      format: 'text',
+      title: page.title ?? fallbackTitle,
+      ...facts(page),
+    };
   }
   const found = articleFacts(text, kind.format);
-  return { id, path, fileName: `${id}.${kind.extension}`, text, format: kind.format, title: found.title ?? fallbackTitle, ...facts(found) };
+  return {
+    id,
+    path,
+    fileName: `${id}.${kind.extension}`,
+    text,
+    format: kind.format,
+    title: found.title ?? fallbackTitle,
+    ...facts(found),
+  };
 }
 
-const facts = (f: { outlet?: string; published?: string }) => ({ ...(f.outlet ? { outlet: f.outlet } : {}), ...(f.published ? { published: f.published } : {}) });
+const facts = (f: { outlet?: string; published?: string }) => ({
+  ...(f.outlet ? { outlet: f.outlet } : {}),
+  ...(f.published ? { published: f.published } : {}),
+});
 
 /** A bank id from a file name: "Cup Final (2024).txt" → "cup-final-2024"; unique within the bank. */
 export function articleId(path: string, taken: Set<string>): string {
-  const base = basename(path, extname(path)).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  const base =
+    basename(path, extname(path))
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'article';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

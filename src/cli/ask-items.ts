@@ -32,7 +32,12 @@ export async function askItems(bank: Bank, items: readonly QuizItem[], asking: A
     // Wrapped here, as inquirer prints the message as one line that the terminal would break
     // mid-word; the room left on the right is for the answer inquirer prints after it.
     const number = asking.before + outcomes.length + 1;
-    const message = wrapIndented(`${number}/${asking.total}  ${sanitize(item.question.prompt)}`, width - ANSWER_ROOM, '  ', '');
+    const message = wrapIndented(
+      `${number}/${asking.total}  ${sanitize(item.question.prompt)}`,
+      width - ANSWER_ROOM,
+      '  ',
+      '',
+    );
     let given: string;
     try {
       given = await ask(prompts, message, item);

@@ -27,7 +27,8 @@ function bundledBankDir(): string {
     const candidate = join(dir, 'questions', BUNDLED_BANK_ID);
     if (existsSync(join(candidate, BANK_FILE))) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new CitequizError('bank-not-found', 'the bundled bank is missing from this installation; use --bank DIR');
+    if (parent === dir)
+      throw new CitequizError('bank-not-found', 'the bundled bank is missing from this installation; use --bank DIR');
     dir = parent;
   }
 }
@@ -93,7 +94,11 @@ export function historyKey(dir: string): string {
 
 export function requireBank({ result, shownFile }: BankFolder): Bank {
   if (result.bank && result.diagnostics.length === 0) return result.bank;
-  throw new CitequizError('bank-invalid', `${shownFile} has ${count(result.diagnostics.length, 'problem')}:`, result.diagnostics);
+  throw new CitequizError(
+    'bank-invalid',
+    `${shownFile} has ${count(result.diagnostics.length, 'problem')}:`,
+    result.diagnostics,
+  );
 }
 
 /**
@@ -104,7 +109,9 @@ export function browsableBank(folder: BankFolder, warn: (text: string) => void):
   const { result, shownFile } = folder;
   if (!result.bank) return requireBank(folder);
   if (result.diagnostics.length > 0) {
-    warn(`citequiz: ${shownFile} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`);
+    warn(
+      `citequiz: ${shownFile} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`,
+    );
   }
   return result.bank;
 }
@@ -115,7 +122,10 @@ function readBankYaml(file: string, shownDir: string, shownFile: string): string
     bytes = readPlainFile(file, MAX_BANK_BYTES);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
-    throw new CitequizError(error.problem === 'too-large' ? 'bank-invalid' : 'bank-not-found', BANK_FILE_PROBLEMS[error.problem](shownDir, shownFile, error.detail));
+    throw new CitequizError(
+      error.problem === 'too-large' ? 'bank-invalid' : 'bank-not-found',
+      BANK_FILE_PROBLEMS[error.problem](shownDir, shownFile, error.detail),
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -29,11 +29,15 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
   const { answers, answered, session } = grading;
   const ids = new Set(bank.questions.map((q) => q.id));
   const unknown = [...answers.keys()].filter((id) => !ids.has(id));
-  if (unknown.length > 0) io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${unknown.map(sanitize).join(', ')}\n`);
+  if (unknown.length > 0)
+    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${unknown.map(sanitize).join(', ')}\n`);
   if (session) {
     const asked = new Set(items.map((item) => item.question.id));
     const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
-    if (outside.length > 0) io.stderr.write(`citequiz: ignoring answers to questions ${session} does not ask: ${outside.map(sanitize).join(', ')}\n`);
+    if (outside.length > 0)
+      io.stderr.write(
+        `citequiz: ignoring answers to questions ${session} does not ask: ${outside.map(sanitize).join(', ')}\n`,
+      );
   }
   return items.map((item) => {
     const given = answers.get(item.question.id);

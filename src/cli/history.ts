@@ -21,7 +21,10 @@ export function withHistory<T>(run: () => T): T {
     return run();
   } catch (error) {
     if (!(error instanceof HistoryIoError)) throw error;
-    throw new CitequizError('history', `cannot ${VERBS[error.operation]} the study history ${error.file}: ${error.message}. Set CITEQUIZ_HOME to a folder you can write to.`);
+    throw new CitequizError(
+      'history',
+      `cannot ${VERBS[error.operation]} the study history ${error.file}: ${error.message}. Set CITEQUIZ_HOME to a folder you can write to.`,
+    );
   }
 }
 
@@ -33,7 +36,11 @@ export function warnUnreadable(io: Io, store: HistoryStore, lines: number): void
   );
 }
 
-export const sessionItem = (item: QuizItem): SessionItem => ({ question: item.question.id, hash: questionHash(item.question), choices: item.choices });
+export const sessionItem = (item: QuizItem): SessionItem => ({
+  question: item.question.id,
+  hash: questionHash(item.question),
+  choices: item.choices,
+});
 
 /** Saves a session as it goes: its start, each answer the moment it is given, and its end. */
 export interface SessionLog {
@@ -55,14 +62,28 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
   }
   return {
     record: ({ item, given, correct }) =>
-      withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'answer', session, at: at(), question: item.question.id, hash: questionHash(item.question), given, correct })),
-    finish: () => withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: at(), reason: 'finished' })),
+      withHistory(() =>
+        store.append({
+          v: HISTORY_VERSION,
+          kind: 'answer',
+          session,
+          at: at(),
+          question: item.question.id,
+          hash: questionHash(item.question),
+          given,
+          correct,
+        }),
+      ),
+    finish: () =>
+      withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: at(), reason: 'finished' })),
   };
 }
 
 /** Marks an unfinished quiz as not to be offered again. */
 export const abandonSession = (store: HistoryStore, io: Io, session: string): void =>
-  withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: io.now().toISOString(), reason: 'abandoned' }));
+  withHistory(() =>
+    store.append({ v: HISTORY_VERSION, kind: 'end', session, at: io.now().toISOString(), reason: 'abandoned' }),
+  );
 
 /**
  * After a session: updates the summary that `stats` and `review` start from. Best effort, and

@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
 import { sanitize } from '../render/sanitize.js';
@@ -23,12 +34,19 @@ export function outputFolder(dir: string, cwd: string): string {
     const stat = statOrUndefined(part);
     if (stat) {
       if (stat.isDirectory()) {
-        if (!writable(part)) throw new CitequizError('output', `cannot write to ${sanitize(dir)}: ${sanitize(part)} is not a folder you can write to`);
+        if (!writable(part))
+          throw new CitequizError(
+            'output',
+            `cannot write to ${sanitize(dir)}: ${sanitize(part)} is not a folder you can write to`,
+          );
         break;
       }
       if (part === path) throw new CitequizError('output', `--out ${sanitize(dir)} is a file, not a folder`);
       const shownPart = relative(cwd, part).startsWith('..') ? part : relative(cwd, part);
-      throw new CitequizError('output', `cannot write to ${sanitize(dir)}: ${sanitize(shownPart)} is a file, not a folder`);
+      throw new CitequizError(
+        'output',
+        `cannot write to ${sanitize(dir)}: ${sanitize(shownPart)} is a file, not a folder`,
+      );
     }
     if (dirname(part) === part) break;
   }
@@ -78,11 +96,15 @@ export function checkTargets(folder: string, names: readonly string[], force: bo
   const stale = listFolder(folder).filter((name) => PRINTED.test(name) && !names.includes(name));
   const existing = [...names.filter((name) => lstatOrUndefined(join(folder, name)) !== undefined), ...stale];
   const folderInWay = existing.find((name) => lstatOrUndefined(join(folder, name))?.isDirectory());
-  if (folderInWay !== undefined) throw new CitequizError('output', `cannot write ${join(shownDir, folderInWay)}: it is a folder`);
+  if (folderInWay !== undefined)
+    throw new CitequizError('output', `cannot write ${join(shownDir, folderInWay)}: it is a folder`);
   if (force || existing.length === 0) return stale;
   const shown = existing.slice(0, 3).map((name) => join(shownDir, name));
   const more = existing.length > shown.length ? ` and ${existing.length - shown.length} more` : '';
-  throw new CitequizError('output-exists', `${shown.join(', ')}${more} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite, or another --out folder`);
+  throw new CitequizError(
+    'output-exists',
+    `${shown.join(', ')}${more} already exist${existing.length === 1 ? 's' : ''}; use --force to overwrite, or another --out folder`,
+  );
 }
 
 /**
@@ -91,7 +113,12 @@ export function checkTargets(folder: string, names: readonly string[], force: bo
  * that appeared in the meantime is not replaced; with it, moving replaces a symlink at the target
  * rather than writing through it. The stale files of an earlier print go last.
  */
-export function writeAll(folder: string, files: readonly OutputFile[], shownDir: string, options: { force: boolean; stale?: readonly string[] }): void {
+export function writeAll(
+  folder: string,
+  files: readonly OutputFile[],
+  shownDir: string,
+  options: { force: boolean; stale?: readonly string[] },
+): void {
   try {
     makeFolder(folder);
   } catch (error) {
@@ -99,7 +126,10 @@ export function writeAll(folder: string, files: readonly OutputFile[], shownDir:
   }
   // Random names: a process id repeats from run to run in a container, and a crash would leave a
   // name that every later print then trips over.
-  const temporary = files.map((file) => ({ file, path: join(folder, `.${file.name}.${randomBytes(6).toString('hex')}.partial`) }));
+  const temporary = files.map((file) => ({
+    file,
+    path: join(folder, `.${file.name}.${randomBytes(6).toString('hex')}.partial`),
+  }));
   const written: string[] = [];
   try {
     for (const { file, path } of temporary) {

@@ -20,8 +20,16 @@ export function readPdfFonts(): PdfFontFiles {
     try {
       return readFileSync(require.resolve(file));
     } catch (error) {
-      throw new CitequizError('output', `the font ${file} is missing from this installation (${(error as Error).message}); reinstall citequiz`);
+      throw new CitequizError(
+        'output',
+        `the font ${file} is missing from this installation (${(error as Error).message}); reinstall citequiz`,
+      );
     }
   };
-  return { regular: read(FILES.regular), bold: read(FILES.bold), italic: read(FILES.italic), fallback: read(FILES.fallback) };
+  return {
+    regular: read(FILES.regular),
+    bold: read(FILES.bold),
+    italic: read(FILES.italic),
+    fallback: read(FILES.fallback),
+  };
 }

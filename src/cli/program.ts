@@ -52,7 +52,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('citequiz')
-    .description('Reading-comprehension quizzes from news articles: every question cites the article, paragraph and sentence that answers it.')
+    .description(
+      'Reading-comprehension quizzes from news articles: every question cites the article, paragraph and sentence that answers it.',
+    )
     .version(packageJson.version)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -67,11 +69,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(typeOption())
     .option('--seed <seed>', 'shuffle reproducibly: the same seed gives the same questions in the same order')
     .option('--exam', 'no feedback until the end')
-    .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking: {"question-id": "B" | "choice text" | true | "typed answer"}; letters follow the bank\'s choice order')
+    .option(
+      '--answers <file>',
+      'grade answers from a JSON file (- for stdin) instead of asking: {"question-id": "B" | "choice text" | true | "typed answer"}; letters follow the bank\'s choice order',
+    )
     .option('--json', 'print the report as JSON')
     .option('--resume', 'continue the unfinished quiz without asking')
     .option('--no-resume', 'start a new quiz without asking, setting the unfinished one aside')
-    .addHelpText('after', '\nEvery answer is saved as it is given (see `citequiz history`); after Ctrl+C or a closed terminal, the next quiz offers to resume.\n\nExamples:\n  citequiz quiz --count 5 --article newsweek-isis-claims\n  citequiz quiz --exam --seed 42\n  citequiz quiz --answers answers.json --json')
+    .addHelpText(
+      'after',
+      '\nEvery answer is saved as it is given (see `citequiz history`); after Ctrl+C or a closed terminal, the next quiz offers to resume.\n\nExamples:\n  citequiz quiz --count 5 --article newsweek-isis-claims\n  citequiz quiz --exam --seed 42\n  citequiz quiz --answers answers.json --json',
+    )
     .action(async (options) => setExit(await quizCommand(options, io)));
 
   program
@@ -102,13 +110,20 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<paths...>', 'article files, or folders holding them')
     .requiredOption('-o, --out <dir>', 'the new bank folder, e.g. questions/my-bank')
     .option('--per-article <n>', `most questions kept per article (default: ${DEFAULT_PER_ARTICLE})`, positiveInteger)
-    .option('--types <types>', `question types to write, comma-separated: ${QUESTION_TYPES.join(', ')} (default: all)`, questionTypes)
+    .option(
+      '--types <types>',
+      `question types to write, comma-separated: ${QUESTION_TYPES.join(', ')} (default: all)`,
+      questionTypes,
+    )
     .option('--seed <seed>', 'the same articles and seed give the same bank, byte for byte (default: a fixed seed)')
     .option('--title <title>', "the bank's title", nonEmpty)
     .option('--report', 'print, per article, how many candidates were made, kept and rejected, and why')
     .option('--force', 'replace the --out folder if it exists')
     .option('--json', 'print a summary as JSON')
-    .addHelpText('after', '\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html --out questions/mixed --types multiple-choice,true-false --report')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html --out questions/mixed --types multiple-choice,true-false --report',
+    )
     .action(async (paths: string[], options) => {
       // Loaded on use: the generator and its YAML writer are not needed to take a quiz.
       const { generateCommand } = await import('./commands/generate.js');
@@ -117,19 +132,29 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('review')
-    .description('quiz yourself on what is due, misses first (spaced repetition); ends with where to read up on each miss')
+    .description(
+      'quiz yourself on what is due, misses first (spaced repetition); ends with where to read up on each miss',
+    )
     .option('--bank <dir>', BANK_HELP)
     .option('--missed', `only questions missed in your last sessions and not answered right since`)
     .option('-n, --count <n>', `at most this many questions (default: ${DEFAULT_COUNT})`, positiveInteger)
     .option('--exam', 'no feedback until the end')
-    .option('--answers <file>', 'grade answers from a JSON file (- for stdin) instead of asking, as `quiz --answers`; they are recorded like any others')
+    .option(
+      '--answers <file>',
+      'grade answers from a JSON file (- for stdin) instead of asking, as `quiz --answers`; they are recorded like any others',
+    )
     .option('--json', 'print the report as JSON')
-    .addHelpText('after', '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5')
+    .addHelpText(
+      'after',
+      '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5',
+    )
     .action(async (options) => setExit(await reviewCommand(options, io)));
 
   program
     .command('stats')
-    .description('accuracy per article and skill, sessions and streak, what is due, and the questions missed most with their sources')
+    .description(
+      'accuracy per article and skill, sessions and streak, what is due, and the questions missed most with their sources',
+    )
     .option('--bank <dir>', BANK_HELP)
     .option('--json', 'print the statistics as JSON')
     .action(async (options) => setExit(await statsCommand(options, io)));
@@ -141,39 +166,70 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--clear', "delete the bank's study history (asks first)")
     .option('--yes', 'with --clear: do not ask (for scripts)')
     .option('--json', 'print the file and counts as JSON')
-    .addHelpText('after', '\nHistory lives in $CITEQUIZ_HOME/history/ when CITEQUIZ_HOME is set, else in the data folder\n($XDG_DATA_HOME/citequiz/history/, by default ~/.local/share/citequiz/history/), one file per bank folder.')
+    .addHelpText(
+      'after',
+      '\nHistory lives in $CITEQUIZ_HOME/history/ when CITEQUIZ_HOME is set, else in the data folder\n($XDG_DATA_HOME/citequiz/history/, by default ~/.local/share/citequiz/history/), one file per bank folder.',
+    )
     .action(async (options) => setExit(await historyCommand(options, io)));
 
   program
     .command('export')
-    .description('write the bank for a learning platform or flashcard tool, each question carrying its source as feedback')
+    .description(
+      'write the bank for a learning platform or flashcard tool, each question carrying its source as feedback',
+    )
     .option('--bank <dir>', BANK_HELP)
-    .requiredOption('-f, --format <format>', `one of: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].label})`).join('; ')}`, exportFormat)
+    .requiredOption(
+      '-f, --format <format>',
+      `one of: ${EXPORT_FORMAT_NAMES.map((name) => `${name} (${EXPORT_FORMATS[name].label})`).join('; ')}`,
+      exportFormat,
+    )
     .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
     .option('--force', 'replace --out if it exists')
     .addOption(articleOption())
     .addOption(typeOption())
-    .addHelpText('after', '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  citequiz export --format gift --out london.gift\n  citequiz export --format qti --out london.zip --type multiple-choice\n  citequiz export --format json --out - --bank questions/my-bank',
+    )
     .action(async (options) => setExit(await exportCommand(options, io)));
 
   program
     .command('print')
-    .description('print a quiz for class: versions with shuffled questions and choices, answer keys with sources, the articles')
-    .addOption(new Option('-f, --format <format>', 'pdf, html (one self-contained file each, with print CSS) or md').choices(PRINT_FORMATS).makeOptionMandatory())
-    .requiredOption('-o, --out <dir>', 'folder to write into (made if missing); files: quiz-A, key-A, ..., teacher, articles')
+    .description(
+      'print a quiz for class: versions with shuffled questions and choices, answer keys with sources, the articles',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'pdf, html (one self-contained file each, with print CSS) or md')
+        .choices(PRINT_FORMATS)
+        .makeOptionMandatory(),
+    )
+    .requiredOption(
+      '-o, --out <dir>',
+      'folder to write into (made if missing); files: quiz-A, key-A, ..., teacher, articles',
+    )
     .option('--bank <dir>', BANK_HELP)
-    .option('--versions <n>', `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`, positiveInteger)
+    .option(
+      '--versions <n>',
+      `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`,
+      positiveInteger,
+    )
     .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)
     .addOption(articleOption())
     .addOption(typeOption())
-    .option('--seed <seed>', "shuffle reproducibly; without it, one version keeps the bank's order and several get a new seed, printed to reuse")
+    .option(
+      '--seed <seed>',
+      "shuffle reproducibly; without it, one version keeps the bank's order and several get a new seed, printed to reuse",
+    )
     .option('--title <title>', "heading of every page (default: the bank's title)", nonEmpty)
     .option('--no-key', 'leave out the answer keys')
     .option('--articles', 'add the articles, with the paragraph numbers the sources cite')
     .option('--teacher', "add a teacher's copy: every version with answers, explanations and sources inline")
     .addOption(new Option('--paper <size>', 'paper size for pdf and html').choices(PAPER_NAMES).default('a4'))
     .option('--force', 'overwrite files already in --out')
-    .addHelpText('after', '\nExamples:\n  citequiz print --format pdf --out week3 --versions 4 --count 20 --articles\n  citequiz print --format html --out week3 --seed 42 --paper letter --teacher\n  citequiz print --format md --out week3 --article newsweek-isis-claims --no-key')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  citequiz print --format pdf --out week3 --versions 4 --count 20 --articles\n  citequiz print --format html --out week3 --seed 42 --paper letter --teacher\n  citequiz print --format md --out week3 --article newsweek-isis-claims --no-key',
+    )
     .action(async (options) => setExit(await printCommand(options, io)));
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
@@ -194,7 +250,8 @@ function reportError(error: unknown, io: Io): number {
     io.stderr.write(`citequiz: ${error.message}\n`);
     if (error.diagnostics.length > 0) {
       io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
-      if (error.diagnostics.length > DIAGNOSTICS_SHOWN) io.stderr.write(style.dim('Run `citequiz check` with the same --bank to see them all.\n'));
+      if (error.diagnostics.length > DIAGNOSTICS_SHOWN)
+        io.stderr.write(style.dim('Run `citequiz check` with the same --bank to see them all.\n'));
     }
     return EXIT_CODES[error.code];
   }
@@ -205,16 +262,26 @@ function reportError(error: unknown, io: Io): number {
 }
 
 /** --article and --type pick questions the same way for quiz, print and export. */
-const articleOption = () => new Option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)').argParser(collect);
-const typeOption = () => new Option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`).argParser(questionType);
+const articleOption = () =>
+  new Option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)').argParser(
+    collect,
+  );
+const typeOption = () =>
+  new Option('-t, --type <type>', `only this question type (repeatable): ${QUESTION_TYPES.join(', ')}`).argParser(
+    questionType,
+  );
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('expected a whole number of 1 or more.');
   return Number(value);
 }
 
 function questionTypes(value: string, previous: QuestionType[] | undefined): QuestionType[] {
-  const types = value.split(',').map((type) => type.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
   if (types.length === 0) throw new InvalidArgumentError(`expected one or more of: ${QUESTION_TYPES.join(', ')}.`);
   return types.reduce((list, type) => questionType(type, list), previous ?? []);
 }
@@ -236,6 +303,7 @@ function questionType(value: string, previous: QuestionType[] | undefined): Ques
 }
 
 function exportFormat(value: string): ExportFormat {
-  if (!(EXPORT_FORMAT_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`);
+  if (!(EXPORT_FORMAT_NAMES as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`expected one of: ${EXPORT_FORMAT_NAMES.join(', ')}.`);
   return value as ExportFormat;
 }

@@ -17,10 +17,16 @@ export const textConfig = (message: string) => ({ message });
  * the report). This is the only module that imports inquirer, and it loads it only when a quiz
  * first asks.
  */
-export async function inquirerPrompts(streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Promise<Prompts> {
+export async function inquirerPrompts(streams: {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}): Promise<Prompts> {
   // The two prompts that @inquirer/prompts re-exports, imported directly: the whole collection
   // would load the editor prompt and its half-megabyte of text encodings before the first question.
-  const [{ default: select }, { default: input }] = await Promise.all([import('@inquirer/select'), import('@inquirer/input')]);
+  const [{ default: select }, { default: input }] = await Promise.all([
+    import('@inquirer/select'),
+    import('@inquirer/input'),
+  ]);
   const context = { ...streams, clearPromptOnDone: false };
   return {
     choose: (message, choices) => interruptible(select(choiceConfig(message, choices), context)),

@@ -31,4 +31,11 @@ function reportJson(report: Report) {
 }
 
 /** A source as every --json output gives it. */
-export const sourceJson = (s: ReportSource) => ({ article: s.article, title: s.title, outlet: s.outlet ?? null, paragraph: s.paragraph, quote: s.quote, sentence: s.sentence });
+export const sourceJson = (s: ReportSource) => ({
+  article: s.article,
+  title: s.title,
+  outlet: s.outlet ?? null,
+  paragraph: s.paragraph,
+  quote: s.quote,
+  sentence: s.sentence,
+});

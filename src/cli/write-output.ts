@@ -10,20 +10,33 @@ import { sanitize } from '../render/sanitize.js';
  * existing file is replaced only with `force`; without it the move is a hard link, which fails
  * rather than replace a file that appeared in the meantime.
  */
-export function writeOutputFile(out: string, cwd: string, content: string | Uint8Array, options: { force: boolean; extension: string }): void {
+export function writeOutputFile(
+  out: string,
+  cwd: string,
+  content: string | Uint8Array,
+  options: { force: boolean; extension: string },
+): void {
   const path = resolve(cwd, out);
   const target = sanitize(out);
   const { force } = options;
   const existing = lstatOrUndefined(path);
   // "newdir/" names a folder, even one that does not exist yet: never write a file called newdir.
-  if (/[/\\]$/.test(out) || existing?.isDirectory() || (existing?.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) {
-    throw new CitequizError('output', `${target} is a folder; --out takes a file name, such as ${join(target, `quiz${options.extension}`)}`);
+  if (
+    /[/\\]$/.test(out) ||
+    existing?.isDirectory() ||
+    (existing?.isSymbolicLink() && statOrUndefined(path)?.isDirectory())
+  ) {
+    throw new CitequizError(
+      'output',
+      `${target} is a folder; --out takes a file name, such as ${join(target, `quiz${options.extension}`)}`,
+    );
   }
   if (existing && !force) throw alreadyExists(target);
   const folder = dirname(path);
   const folderStat = statOrUndefined(folder);
   if (!folderStat) throw new CitequizError('output', `cannot write ${target}: there is no folder ${dirname(target)}`);
-  if (!folderStat.isDirectory()) throw new CitequizError('output', `cannot write ${target}: ${dirname(target)} is not a folder`);
+  if (!folderStat.isDirectory())
+    throw new CitequizError('output', `cannot write ${target}: ${dirname(target)} is not a folder`);
 
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
@@ -56,7 +69,8 @@ export function moveWithoutReplacing(temporary: string, path: string, target: st
   removeQuietly(temporary);
 }
 
-const alreadyExists = (target: string) => new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
+const alreadyExists = (target: string) =>
+  new CitequizError('output-exists', `${target} already exists; add --force to replace it`);
 
 function lstatOrUndefined(path: string) {
   try {

@@ -19,21 +19,36 @@ const ATTEMPTS = 4;
  * article gets its paragraph; a question whose citation would not resolve, and an article the
  * loader refuses, are left out. What is written always passes `check`.
  */
-export function bankFiles(title: string, articles: readonly (SourceArticle & { readonly fileName: string })[], questions: readonly GeneratedQuestion[], id: string): BankFiles {
+export function bankFiles(
+  title: string,
+  articles: readonly (SourceArticle & { readonly fileName: string })[],
+  questions: readonly GeneratedQuestion[],
+  id: string,
+): BankFiles {
   let included = [...articles];
   let kept = [...questions];
   const dropped: { article: string; reason: string }[] = [];
   const paragraphs = new Map<GeneratedQuestion, number>();
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const files = new Map<string, string>(included.map((a) => [`articles/${a.fileName}`, a.text]));
-    const entries = included.map((a) => ({ id: a.id, file: `articles/${a.fileName}`, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}) }));
+    const entries = included.map((a) => ({
+      id: a.id,
+      file: `articles/${a.fileName}`,
+      title: a.title,
+      ...(a.outlet ? { outlet: a.outlet } : {}),
+      ...(a.published ? { published: a.published } : {}),
+    }));
     const yaml = bankYaml(title, entries, kept, (q) => paragraphs.get(q));
     const readArticle = (path: string) => new TextEncoder().encode(files.get(path) ?? '');
     const { diagnostics } = loadBank({ id, file: 'bank.yaml', dir: id, yaml, readArticle });
     if (diagnostics.length === 0) {
       files.set('bank.yaml', yaml);
       const perArticle = new Map<string, number>();
-      for (const q of kept) perArticle.set(q.candidate.draft.sentence.article, (perArticle.get(q.candidate.draft.sentence.article) ?? 0) + 1);
+      for (const q of kept)
+        perArticle.set(
+          q.candidate.draft.sentence.article,
+          (perArticle.get(q.candidate.draft.sentence.article) ?? 0) + 1,
+        );
       return { files, questions: kept.length, perArticle, dropped };
     }
     const failing = new Set<GeneratedQuestion>();
@@ -46,7 +61,8 @@ export function bankFiles(title: string, articles: readonly (SourceArticle & { r
         refused.add(article.id);
         dropped.push({ article: article.id, reason: d.message });
       } else if (!question) throw new Error(`generated bank does not load: ${d.message}`);
-      else if (d.code === 'quote-ambiguous' && !paragraphs.has(question)) paragraphs.set(question, question.candidate.draft.sentence.paragraph);
+      else if (d.code === 'quote-ambiguous' && !paragraphs.has(question))
+        paragraphs.set(question, question.candidate.draft.sentence.paragraph);
       else failing.add(question);
     }
     included = included.filter((a) => !refused.has(a.id));

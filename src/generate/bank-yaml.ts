@@ -8,7 +8,12 @@ export interface BankArticleFile extends Omit<SourceArticle, 'text' | 'format'> 
 }
 
 /** The bank as `bank.yaml` text in the foundation's format, fields in a fixed order for stable output. */
-export function bankYaml(title: string, articles: readonly BankArticleFile[], questions: readonly GeneratedQuestion[], paragraphOf: (q: GeneratedQuestion) => number | undefined): string {
+export function bankYaml(
+  title: string,
+  articles: readonly BankArticleFile[],
+  questions: readonly GeneratedQuestion[],
+  paragraphOf: (q: GeneratedQuestion) => number | undefined,
+): string {
   const data = {
     title,
     articles: articles.map((a) => ({
@@ -31,7 +36,9 @@ export function bankYaml(title: string, articles: readonly BankArticleFile[], qu
         ...(c.explanation ? { explanation: c.explanation } : {}),
         skill: c.skill,
         difficulty: q.difficulty,
-        sources: [{ article: c.draft.sentence.article, quote: c.draft.sentence.quote, ...(paragraph ? { paragraph } : {}) }],
+        sources: [
+          { article: c.draft.sentence.article, quote: c.draft.sentence.quote, ...(paragraph ? { paragraph } : {}) },
+        ],
       };
     }),
   };

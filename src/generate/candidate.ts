@@ -37,15 +37,36 @@ export function buildCandidate(
   allowed: ReadonlySet<QuestionType>,
   sameStory: ReadonlySet<string> = new Set(),
 ): Candidate | undefined {
-  const random = seededRandom(`${seed}:${draft.sentence.article}:${draft.sentence.index}:${draft.transform}:${draft.prompt}`);
+  const random = seededRandom(
+    `${seed}:${draft.sentence.article}:${draft.sentence.index}:${draft.transform}:${draft.prompt}`,
+  );
   const skill = TRANSFORMS[draft.transform].skill;
   if (draft.transform === 'true-statement' || draft.transform === 'false-twin') {
     if (!allowed.has('true-false')) return undefined;
-    if (draft.transform === 'true-statement') return { draft, type: 'true-false', prompt: draft.prompt, answer: true, choices: [], distractors: [], accept: [], skill };
+    if (draft.transform === 'true-statement')
+      return {
+        draft,
+        type: 'true-false',
+        prompt: draft.prompt,
+        answer: true,
+        choices: [],
+        distractors: [],
+        accept: [],
+        skill,
+      };
     const phrase = draft.phrase!;
     const direction = comparison(draft.sentence.quote, draft.sentence.tokens, phrase);
     const [swap] = chooseDistractors(
-      { answer: phrase.text, kind: phrase.kind, phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: 1, sameArticleOnly: true, ...(direction ? { direction } : {}) },
+      {
+        answer: phrase.text,
+        kind: phrase.kind,
+        phrase,
+        sentence: draft.sentence,
+        about: aboutWords(draft.prompt),
+        need: 1,
+        sameArticleOnly: true,
+        ...(direction ? { direction } : {}),
+      },
       index,
       random,
     );
@@ -53,32 +74,80 @@ export function buildCandidate(
     const { quote, tokens } = draft.sentence;
     const prompt = `${sentenceText(draft.sentence, draft.sentence.lead, tokens[phrase.first]!.start)}${swap}${quote.slice(tokens[phrase.last]!.end)}`;
     return {
-      draft, type: 'true-false', prompt, answer: false, choices: [], distractors: [swap], accept: [], skill,
+      draft,
+      type: 'true-false',
+      prompt,
+      answer: false,
+      choices: [],
+      distractors: [swap],
+      accept: [],
+      skill,
       explanation: `The article gives ${phrase.text}, not ${swap}.`,
     };
   }
   const answer = draft.answer as string;
   if (draft.fixedChoices) {
     if (!allowed.has('multiple-choice')) return undefined;
-    const others = shuffle(draft.fixedChoices.filter((c) => c !== answer), random).slice(0, CHOICES - 1);
-    return { draft, type: 'multiple-choice', prompt: draft.prompt, answer, choices: shuffle([answer, ...others], random), distractors: others, accept: [], skill };
+    const others = shuffle(
+      draft.fixedChoices.filter((c) => c !== answer),
+      random,
+    ).slice(0, CHOICES - 1);
+    return {
+      draft,
+      type: 'multiple-choice',
+      prompt: draft.prompt,
+      answer,
+      choices: shuffle([answer, ...others], random),
+      distractors: others,
+      accept: [],
+      skill,
+    };
   }
   // Places are asked for, never offered: "London" is wrong for "in Britain" only to a reader who
   // knows the story, and "Syria" for "attacks in Europe" may be true as well.
   const offersChoices = draft.kind !== 'place';
   const direction = draft.phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, draft.phrase) : undefined;
-  const distractors = draft.kind && draft.phrase && offersChoices
-    ? chooseDistractors(
-        { answer, kind: draft.kind, phrase: draft.phrase, sentence: draft.sentence, about: aboutWords(draft.prompt), need: CHOICES - 1, sameStory, ...(draft.rival ? { rival: draft.rival } : {}), ...(direction ? { direction } : {}) },
-        index,
-        random,
-      )
-    : [];
+  const distractors =
+    draft.kind && draft.phrase && offersChoices
+      ? chooseDistractors(
+          {
+            answer,
+            kind: draft.kind,
+            phrase: draft.phrase,
+            sentence: draft.sentence,
+            about: aboutWords(draft.prompt),
+            need: CHOICES - 1,
+            sameStory,
+            ...(draft.rival ? { rival: draft.rival } : {}),
+            ...(direction ? { direction } : {}),
+          },
+          index,
+          random,
+        )
+      : [];
   if (distractors.length === CHOICES - 1 && allowed.has('multiple-choice')) {
-    return { draft, type: 'multiple-choice', prompt: draft.prompt, answer, choices: shuffle([answer, ...distractors], random), distractors, accept: [], skill };
+    return {
+      draft,
+      type: 'multiple-choice',
+      prompt: draft.prompt,
+      answer,
+      choices: shuffle([answer, ...distractors], random),
+      distractors,
+      accept: [],
+      skill,
+    };
   }
   if (!allowed.has('short-answer')) return undefined;
   // A person may be answered by surname alone, as teachers mark it.
   const surname = draft.kind === 'person' ? answer.split(' ').at(-1)! : undefined;
-  return { draft, type: 'short-answer', prompt: draft.prompt, answer, choices: [], distractors: [], accept: surname && surname !== answer ? [surname] : [], skill };
+  return {
+    draft,
+    type: 'short-answer',
+    prompt: draft.prompt,
+    answer,
+    choices: [],
+    distractors: [],
+    accept: surname && surname !== answer ? [surname] : [],
+    skill,
+  };
 }

@@ -10,11 +10,19 @@ import { isCalendarWord, REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js'
 const NOT_A_GIVEAWAY = /^(\d+|million|billion|trillion|thousand|hundred|percent|per|cent|m|bn|km|kilometres|miles)$/;
 
 const has = (haystack: string, needle: string) => ` ${haystack} `.includes(` ${needle} `);
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 
 /** Text of the answer as the cited sentence must contain it (for a false twin, the fact it swapped). */
 const citedAnswer = (c: Candidate): string | undefined =>
-  c.draft.transform === 'false-twin' ? c.draft.phrase!.text : typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? c.answer : undefined;
+  c.draft.transform === 'false-twin'
+    ? c.draft.phrase!.text
+    : typeof c.answer === 'string' && c.draft.transform !== 'which-article'
+      ? c.answer
+      : undefined;
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const PLACEHOLDER = /^(who|_____)/i;
@@ -26,10 +34,16 @@ const PLACEHOLDER = /^(who|_____)/i;
 function unresolved(c: Candidate): boolean {
   const prompt = c.prompt.replace(/^Fill in the blank: /, '');
   const at = (kinds: readonly string[]) =>
-    c.draft.sentence.phrases.filter((p) => kinds.includes(p.kind)).map((p) => prompt.indexOf(p.text)).filter((i) => i >= 0);
+    c.draft.sentence.phrases
+      .filter((p) => kinds.includes(p.kind))
+      .map((p) => prompt.indexOf(p.text))
+      .filter((i) => i >= 0);
   // "Who" or a blank stands for a name only when the answer is one.
   const standsForName = c.draft.kind === 'person' || c.draft.kind === 'organisation';
-  const placeholder = standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____')) ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ') : Infinity;
+  const placeholder =
+    standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____'))
+      ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ')
+      : Infinity;
   const firstName = Math.min(placeholder, ...at(['person', 'organisation']));
   // "the club", "the district": only a name in the prompt says which one ("Who" does not). Any
   // proper noun counts, typed or not: "Linda Marsh, who runs the café by the bridge".
@@ -39,7 +53,10 @@ function unresolved(c: Candidate): boolean {
     .filter((i) => i >= 0);
   const firstRealName = Math.min(...at(['person', 'organisation', 'place']), ...properNouns);
   const firstPerson = Math.min(placeholder, ...at(['person']));
-  const nouns = c.draft.sentence.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => prompt.indexOf(t.text)).filter((i) => i >= 0);
+  const nouns = c.draft.sentence.tokens
+    .filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+    .map((t) => prompt.indexOf(t.text))
+    .filter((i) => i >= 0);
   const firstNoun = Math.min(firstName, ...nouns);
   // "that money", "these figures": which, the sentence before said.
   const tokens = c.draft.sentence.tokens;
@@ -77,12 +94,26 @@ function unresolved(c: Candidate): boolean {
  */
 function namesNothing(c: Candidate): boolean {
   const prompt = c.prompt.replace(/^Fill in the blank: /, '');
-  if (c.draft.sentence.phrases.some((p) => (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place') && prompt.includes(p.text) && p.text !== c.answer)) return false;
+  if (
+    c.draft.sentence.phrases.some(
+      (p) =>
+        (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place') &&
+        prompt.includes(p.text) &&
+        p.text !== c.answer,
+    )
+  )
+    return false;
   // Any other capitalised word past the first that is no month, day or answer: "ISIS", "Tacoma".
   return !prompt
     .split(/\s+/)
     .slice(1)
-    .some((w) => /^[A-Z][\p{L}]+/u.test(w) && !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) && !/^(I|A)\b/.test(w) && !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))));
+    .some(
+      (w) =>
+        /^[A-Z][\p{L}]+/u.test(w) &&
+        !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) &&
+        !/^(I|A)\b/.test(w) &&
+        !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))),
+    );
 }
 
 /**
@@ -99,7 +130,12 @@ function subjectNamesNothing(c: Candidate): boolean {
   if (verb <= 0) return false;
   const subject = kept.slice(0, verb);
   const blank = c.draft.phrase && transform === 'cloze' ? c.draft.phrase : undefined;
-  return !subject.some((i) => tokens[i]!.pos === 'PROPN' || tokens[i]!.pos === 'NUM' || (blank !== undefined && i >= blank.first && i <= blank.last));
+  return !subject.some(
+    (i) =>
+      tokens[i]!.pos === 'PROPN' ||
+      tokens[i]!.pos === 'NUM' ||
+      (blank !== undefined && i >= blank.first && i <= blank.last),
+  );
 }
 
 export const QUESTION_CHECKS = [
@@ -117,11 +153,17 @@ export const QUESTION_CHECKS = [
     fails: (c: Candidate) => {
       if (typeof c.answer !== 'string') return false;
       const prompt = contentWords(c.prompt);
-      return [...contentWords(c.answer)].some((w) => prompt.has(w) && !NOT_A_GIVEAWAY.test(w)) || (c.draft.transform !== 'which-article' && has(normalizeAnswer(c.prompt), normalizeAnswer(c.answer)));
+      return (
+        [...contentWords(c.answer)].some((w) => prompt.has(w) && !NOT_A_GIVEAWAY.test(w)) ||
+        (c.draft.transform !== 'which-article' && has(normalizeAnswer(c.prompt), normalizeAnswer(c.answer)))
+      );
     },
   },
   { reason: 'pronoun or "the group" without its referent', fails: unresolved },
-  { reason: 'pronoun as the answer', fails: (c: Candidate) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()) },
+  {
+    reason: 'pronoun as the answer',
+    fails: (c: Candidate) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()),
+  },
   {
     reason: 'question word does not fit the answer',
     fails: (c: Candidate) => c.draft.wh !== undefined && !(WH_FITS[c.draft.wh] ?? []).includes(c.draft.kind!),
@@ -158,5 +200,14 @@ export function failedBuiltCheck(c: Candidate): string | undefined {
  */
 export function failedDraftCheck(draft: Draft): string | undefined {
   const { skill } = TRANSFORMS[draft.transform];
-  return failedCheck({ draft, type: 'short-answer', prompt: draft.prompt, answer: draft.answer, choices: [], distractors: [], accept: [], skill });
+  return failedCheck({
+    draft,
+    type: 'short-answer',
+    prompt: draft.prompt,
+    answer: draft.answer,
+    choices: [],
+    distractors: [],
+    accept: [],
+    skill,
+  });
 }

@@ -22,7 +22,8 @@ export function render(tokens: readonly Token[], kept: Kept): string {
   return text;
 }
 
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 const isClauseOpener = (token: Token) => token.pos === 'ADP' || token.pos === 'SCONJ' || token.pos === 'ADV';
 
@@ -77,7 +78,12 @@ function simplifyOnce(tokens: readonly Token[]): Simplified {
     if (close < 0) continue;
     const inner = tokens.slice(i + 1, close);
     const next = tokens[close + 1];
-    if (inner.length > 0 && !inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+    if (
+      inner.length > 0 &&
+      !inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+      next &&
+      (next.pos === 'VERB' || next.pos === 'AUX')
+    ) {
       for (let j = i; j <= close; j++) drop[j] = 1;
       i = close;
     }
@@ -103,8 +109,10 @@ const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** A subject that can follow "did": a short noun phrase with no pronoun, comma or clause. */
 export function isPlainSubject(tokens: readonly Token[], subject: Kept): boolean {
   if (subject.length === 0 || subject.length > 7) return false;
-  return subject.every((i) => NP_TAGS.has(tokens[i]!.pos) && !UNRESOLVED_PRONOUNS.has(tokens[i]!.text.toLowerCase())) &&
-    subject.some((i) => tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN');
+  return (
+    subject.every((i) => NP_TAGS.has(tokens[i]!.pos) && !UNRESOLVED_PRONOUNS.has(tokens[i]!.text.toLowerCase())) &&
+    subject.some((i) => tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')
+  );
 }
 
 /** The "do" that a question on a simple-tense verb needs: "killed" → did, "says" → does. */
@@ -113,7 +121,8 @@ export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
   const lemma = verb.lemma.toLowerCase();
   if (text.endsWith('ing')) return undefined;
   if (text === lemma) return 'do';
-  if (text === `${lemma}s` || text === `${lemma}es` || (lemma.endsWith('y') && text === `${lemma.slice(0, -1)}ies`)) return 'does';
+  if (text === `${lemma}s` || text === `${lemma}es` || (lemma.endsWith('y') && text === `${lemma.slice(0, -1)}ies`))
+    return 'does';
   return 'did';
 }
 

@@ -16,7 +16,10 @@ export interface PhraseIndex {
    * Sentences passed over before analysis (quoted speech and the like) still say things: a word of
    * theirs → those that hold it, for finding a distractor that one of them makes correct.
    */
-  readonly unanalysedWith: ReadonlyMap<string, readonly { readonly normal: string; readonly words: ReadonlySet<string> }[]>;
+  readonly unanalysedWith: ReadonlyMap<
+    string,
+    readonly { readonly normal: string; readonly words: ReadonlySet<string> }[]
+  >;
 }
 
 interface PoolEntry {
@@ -29,7 +32,10 @@ interface PoolEntry {
   readonly noun: string;
 }
 
-export function indexPhrases(sentences: readonly WorkingSentence[], unanalysed: readonly { readonly quote: string }[] = []): PhraseIndex {
+export function indexPhrases(
+  sentences: readonly WorkingSentence[],
+  unanalysed: readonly { readonly quote: string }[] = [],
+): PhraseIndex {
   const byKind = new Map<AnswerKind, PoolEntry[]>();
   const sentencesWith = new Map<string, WorkingSentence[]>();
   // The same phrases recur ("two", "Monday"): normalise each text once.
@@ -73,14 +79,22 @@ export function indexPhrases(sentences: readonly WorkingSentence[], unanalysed: 
  * normalizeAnswer without its Unicode folding, for the many sentences passed over before analysis:
  * a phrase key is plain letters and digits, and this finds it at a third of the cost.
  */
-const roughlyNormal = (text: string) => numberWordsToDigits(text.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ').trim());
+const roughlyNormal = (text: string) =>
+  numberWordsToDigits(
+    text
+      .toLowerCase()
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ')
+      .trim(),
+  );
 
 const facts = new WeakMap<WorkingSentence, { normal: string; words: Set<string> }>();
 
 /** A sentence's normalised text and content words, worked out once. */
 export function sentenceFacts(sentence: WorkingSentence): { normal: string; words: Set<string> } {
   let found = facts.get(sentence);
-  if (!found) facts.set(sentence, (found = { normal: normalizeAnswer(sentence.quote), words: contentWords(sentence.quote) }));
+  if (!found)
+    facts.set(sentence, (found = { normal: normalizeAnswer(sentence.quote), words: contentWords(sentence.quote) }));
   return found;
 }
 
@@ -178,8 +192,8 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
   return chosen;
 }
 
-const isNamed = (kind: AnswerKind) => kind === 'person' || kind === 'organisation' || kind === 'place' || kind === 'date';
-
+const isNamed = (kind: AnswerKind) =>
+  kind === 'person' || kind === 'organisation' || kind === 'place' || kind === 'date';
 
 /** "about 3.1 million euros" → 3,100,000; "six" → 6. */
 function amountIn(text: string): number | undefined {
@@ -200,14 +214,19 @@ const MONTH_OR_DAY = new RegExp(`\\b(${[...MONTHS, ...WEEKDAYS].join('|')})\\b`,
  * A wrong answer must fit where the right one stood: "in June 2014" cannot become "in November
  * 28, 2016", and "Rita Katz" is not answered by "Theresa".
  */
-const currencyOf = (text: string) => /[$£€¥]|\b(euros?|dollars?|pounds?|pence|cents?|yen|francs?|rupees?|kronor)\b/i.exec(text)?.[0].toLowerCase().replace(/s$/, '') ?? '';
+const currencyOf = (text: string) =>
+  /[$£€¥]|\b(euros?|dollars?|pounds?|pence|cents?|yen|francs?|rupees?|kronor)\b/i
+    .exec(text)?.[0]
+    .toLowerCase()
+    .replace(/s$/, '') ?? '';
 
 function sameShape(kind: AnswerKind, text: string, answer: string): boolean {
   if (kind === 'date') {
-    const shape = (t: string) => t.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
+    const shape = (t: string) =>
+      t.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
     return shape(text) === shape(answer);
   }
-  if (kind === 'person') return (text.split(' ').length > 1) === (answer.split(' ').length > 1);
+  if (kind === 'person') return text.split(' ').length > 1 === answer.split(' ').length > 1;
   // £73 million is the €85 million deal in another currency, not a wrong amount.
   if (kind === 'money') return currencyOf(text) === currencyOf(answer);
   return true;

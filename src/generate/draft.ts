@@ -10,7 +10,7 @@ export const TRANSFORMS = {
   'true-statement': { skill: 'detail', weight: 0.6, label: 'true/false, as stated' },
   'false-twin': { skill: 'detail', weight: 0.75, label: 'true/false, one fact swapped' },
   'which-article': { skill: 'cross-article', weight: 0.8, label: 'which article reports' },
-  'whose-account': { skill: 'cross-article', weight: 1, label: "whose account (articles disagree)" },
+  'whose-account': { skill: 'cross-article', weight: 1, label: 'whose account (articles disagree)' },
 } as const satisfies Record<string, { skill: Skill; weight: number; label: string }>;
 export type Transform = keyof typeof TRANSFORMS;
 

@@ -55,13 +55,22 @@ const tally = (record: Record<string, number>, reason: string) => {
 };
 
 /** Articles → ranked, checked questions with their sources, and an account of what was passed over. */
-export function generateQuestions(articles: readonly SourceArticle[], analyse: Analyse, options: GenerateOptions): Generated {
-  const { sentences, passedOver } = analyseArticles(articles, analyse, (done) => options.onAnalysed?.(done, articles.length));
+export function generateQuestions(
+  articles: readonly SourceArticle[],
+  analyse: Analyse,
+  options: GenerateOptions,
+): Generated {
+  const { sentences, passedOver } = analyseArticles(articles, analyse, (done) =>
+    options.onAnalysed?.(done, articles.length),
+  );
   const index = indexPhrases(sentences, passedOver);
   const relatedTitles = sameStoryTitles(articles, sentences);
   const allowed = new Set(options.types);
   const reports = new Map<string, Counting>(
-    articles.map((a) => [a.id, { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} }]),
+    articles.map((a) => [
+      a.id,
+      { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} },
+    ]),
   );
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
   for (const { article, reason } of passedOver) {
@@ -92,18 +101,28 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
     }
     report.candidates = drafts.get(article.id)!.length;
     const sameStory = new Set(relatedTitles.get(article.id)!.keys());
-    const answerKey = (c: Candidate) => (typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined);
+    const answerKey = (c: Candidate) =>
+      typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
     // Weighed as each question is picked, so that one turned away here leaves room for another.
     const clash = (c: Candidate, keptHere: readonly Candidate[]): string | undefined => {
       const key = answerKey(c);
       // Two outlets reporting one fact give two copies of a question: the bank asks it once.
-      if (key !== undefined && (byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c))) return 'another article gives the same question';
-      return givesAway(readAs(c), [...[...sameStory].flatMap((id) => readSoFar.get(id) ?? []), ...keptHere.map(readAs)]);
+      if (key !== undefined && (byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c)))
+        return 'another article gives the same question';
+      return givesAway(readAs(c), [
+        ...[...sameStory].flatMap((id) => readSoFar.get(id) ?? []),
+        ...keptHere.map(readAs),
+      ]);
     };
-    const { kept, rejected } = pickQuestions(candidates, options.perArticle, (d) => buildCandidate(d, index, options.seed, allowed, sameStory), {
-      draft: failedDraftCheck,
-      question: (c, keptHere) => failedBuiltCheck(c) ?? clash(c, keptHere),
-    });
+    const { kept, rejected } = pickQuestions(
+      candidates,
+      options.perArticle,
+      (d) => buildCandidate(d, index, options.seed, allowed, sameStory),
+      {
+        draft: failedDraftCheck,
+        question: (c, keptHere) => failedBuiltCheck(c) ?? clash(c, keptHere),
+      },
+    );
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
@@ -113,19 +132,30 @@ export function generateQuestions(articles: readonly SourceArticle[], analyse: A
     for (const c of kept) {
       const key = answerKey(c);
       if (key !== undefined) byAnswer.set(key, [...(byAnswer.get(key) ?? []), c]);
-      questions.push({ id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`, candidate: c, difficulty: difficulty(c) });
+      questions.push({
+        id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`,
+        candidate: c,
+        difficulty: difficulty(c),
+      });
     }
   }
   return { questions, reports: [...reports.values()] };
 }
 
 const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
-  'wh-subject': 'wh', 'wh-inverted': 'wh', cloze: 'blank', 'true-statement': 'tf', 'false-twin': 'tf',
-  'which-article': 'which', 'whose-account': 'account',
+  'wh-subject': 'wh',
+  'wh-inverted': 'wh',
+  cloze: 'blank',
+  'true-statement': 'tf',
+  'false-twin': 'tf',
+  'which-article': 'which',
+  'whose-account': 'account',
 };
 
 /** A statement is only worth asking "which article reports" about when no other article names what it names. */
 function onlyIn(draft: Draft, index: PhraseIndex): boolean {
   const mine = draft.sentence;
-  return mine.phrases.every((p) => (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article));
+  return mine.phrases.every((p) =>
+    (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article),
+  );
 }

@@ -29,7 +29,8 @@ const HEAD_PARAGRAPHS = 6;
 export function articleFacts(text: string, format: ArticleFormat): ArticleFacts {
   const spans = splitParagraphs(text, format);
   // Titles, outlets and dates stand at the top or the foot of an article.
-  const ends = spans.length > 2 * HEAD_PARAGRAPHS ? [...spans.slice(0, HEAD_PARAGRAPHS), ...spans.slice(-HEAD_PARAGRAPHS)] : spans;
+  const ends =
+    spans.length > 2 * HEAD_PARAGRAPHS ? [...spans.slice(0, HEAD_PARAGRAPHS), ...spans.slice(-HEAD_PARAGRAPHS)] : spans;
   const paragraphs = ends.map((span) => {
     const raw = text.slice(span.start, span.end);
     return (format === 'markdown' ? stripMarkdown(raw).text : raw).replace(/\s+/g, ' ').trim();
@@ -68,4 +69,5 @@ export function findDate(line: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-const monthNumber = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const monthNumber = (name: string) =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;

@@ -11,7 +11,21 @@ export const rotate = <T>(items: readonly T[], random: Random): T[] => {
   return [...items.slice(start), ...items.slice(0, start)];
 };
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 const NUMBER = /\d[\d,]*(?:\.\d+)?/;
 
 export interface NearbyRequest {
@@ -35,12 +49,18 @@ export function nearby(request: NearbyRequest, random: Random): string[] {
   // Steps drawn at random, so that no pair of choices (one double the other) marks the answer.
   // All of them, in a random order: steps that round to the same number leave others to fill in.
   const steps = (options: readonly number[]) => rotate(options, random);
-  const below = small ? [1, 2, 3].map((d) => value - d) : steps([0.5, 0.6, 0.7, 0.75, 0.8]).map((f) => roundLike(value * f, value, decimals));
-  const above = small ? [1, 2, 3].map((d) => value + d) : steps([1.2, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2]).map((f) => roundLike(value * f, value, decimals));
+  const below = small
+    ? [1, 2, 3].map((d) => value - d)
+    : steps([0.5, 0.6, 0.7, 0.75, 0.8]).map((f) => roundLike(value * f, value, decimals));
+  const above = small
+    ? [1, 2, 3].map((d) => value + d)
+    : steps([1.2, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2]).map((f) => roundLike(value * f, value, decimals));
   // "one attackers": a count of a plural noun stays plural.
   const least = kind === 'count' ? 2 : 0;
-  const fits = (n: number) => n >= least && n !== value && (kind !== 'percent' || n <= 100) && (word < 0 || n < NUMBER_WORDS.length);
-  const write = (n: number) => (word >= 0 ? matchCase(NUMBER_WORDS[n]!, answer) : answer.replace(written, formatLike(n, written, decimals)));
+  const fits = (n: number) =>
+    n >= least && n !== value && (kind !== 'percent' || n <= 100) && (word < 0 || n < NUMBER_WORDS.length);
+  const write = (n: number) =>
+    word >= 0 ? matchCase(NUMBER_WORDS[n]!, answer) : answer.replace(written, formatLike(n, written, decimals));
   // Where the answer falls among the choices is left to chance, not always second-smallest;
   // "more than N" takes only larger wrong answers and "less than N" only smaller, or they
   // would be right as well.

@@ -1,6 +1,14 @@
 import { numberWordsToDigits } from '../bank/number-words.js';
 import type { NumericEntity, Token } from './nlp.js';
-import { MONTHS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PREPOSITIONS, RELATIVE_DATES, SPEECH_VERBS, WEEKDAYS } from './words.js';
+import {
+  MONTHS,
+  ORGANISATION_WORDS,
+  PERSON_TITLES,
+  PLACE_PREPOSITIONS,
+  RELATIVE_DATES,
+  SPEECH_VERBS,
+  WEEKDAYS,
+} from './words.js';
 
 /** What an answer is; distractors and question words are chosen by it. */
 export type AnswerKind = 'person' | 'organisation' | 'place' | 'date' | 'year' | 'count' | 'money' | 'percent';
@@ -37,7 +45,12 @@ export interface NameBook {
   settled: boolean;
 }
 
-export const newNameBook = (): NameBook => ({ kinds: new Map(), placeVotes: new Map(), strong: new Set(), settled: false });
+export const newNameBook = (): NameBook => ({
+  kinds: new Map(),
+  placeVotes: new Map(),
+  strong: new Set(),
+  settled: false,
+});
 const PLACE_VOTES_NEEDED = 2;
 
 const CURRENCY = /^[$£€¥]$/;
@@ -51,14 +64,17 @@ export const spanText = (tokens: readonly Token[], first: number, last: number):
 
 /** "3,000", "eight", "4.5 billion" → a number, or undefined. */
 export function numericValue(text: string): number | undefined {
-  const digits = numberWordsToDigits(text.toLowerCase().replace(/^(about|around|nearly|almost|over|more than|at least|some|up to)\s+/, ''))
+  const digits = numberWordsToDigits(
+    text.toLowerCase().replace(/^(about|around|nearly|almost|over|more than|at least|some|up to)\s+/, ''),
+  )
     .replace(/[$£€¥,%]/g, '')
     // "200 euros", "40 percent": the unit says what, not how much.
     .replace(/\s+(euros?|dollars?|pounds?|pence|cents?|yen|francs?|percent|per cent)$/, '')
     .trim();
   const match = /^(\d+(?:\.\d+)?)\s*(million|billion|trillion|thousand|m|bn|k)?$/.exec(digits);
   if (!match) return undefined;
-  const scale = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, thousand: 1e3, k: 1e3 }[match[2] ?? ''] ?? 1;
+  const scale =
+    { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, thousand: 1e3, k: 1e3 }[match[2] ?? ''] ?? 1;
   return Number(match[1]) * scale;
 }
 
@@ -84,7 +100,8 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
     if (entity.type === 'DATE') {
       if (!isAbsoluteDate(tokens, first, last)) continue;
       // "the end of 2023": the swappable, askable part is the date itself.
-      while (first < last && !isDateWord(tokens[first]!.text.toLowerCase()) && !/^\d/.test(tokens[first]!.text)) first++;
+      while (first < last && !isDateWord(tokens[first]!.text.toLowerCase()) && !/^\d/.test(tokens[first]!.text))
+        first++;
       if (first === last && /^\d{4}$/.test(tokens[first]!.text)) {
         phrases.push({ kind: 'year', first, last, text: text(), value: Number(tokens[first]!.text) });
       } else phrases.push({ kind: 'date', first, last, text: text() });
@@ -104,7 +121,8 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
       if (first > 0 && /^[A-Z]/.test(tokens[first - 1]!.text) && tokens[first - 1]!.pos === 'PROPN') continue;
       const noun = countedNoun(tokens, last + 1);
       // "one way or another", "one of the": "one" is rarely a count worth asking.
-      if (noun && !/^(one|1|a|an)$/i.test(tokens[last]!.text)) phrases.push({ kind: 'count', first, last, text: text(), noun, ...valueOf(text()) });
+      if (noun && !/^(one|1|a|an)$/i.test(tokens[last]!.text))
+        phrases.push({ kind: 'count', first, last, text: text(), noun, ...valueOf(text()) });
     }
   }
   return phrases;
@@ -133,7 +151,8 @@ function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBoo
     // "New York Times": a capitalised word right before a name (not opening the sentence, where
     // every word is capitalised) is part of it, whatever the tagger called it.
     let start = i;
-    while (start > 1 && /^[A-Z][a-z]+$/.test(tokens[start - 1]!.text) && /ADJ|NOUN/.test(tokens[start - 1]!.pos)) start--;
+    while (start > 1 && /^[A-Z][a-z]+$/.test(tokens[start - 1]!.text) && /ADJ|NOUN/.test(tokens[start - 1]!.pos))
+      start--;
     let last = i;
     while (last + 1 < tokens.length && !inDate[last + 1] && continuesName(tokens, last)) last++;
     const phrase = typeName(tokens, start, last, book);
@@ -143,7 +162,8 @@ function namePhrases(tokens: readonly Token[], inDate: Uint8Array, book: NameBoo
   return phrases;
 }
 
-const isCapitalised = (token: Token | undefined) => token !== undefined && /^[A-Z][\p{L}'’.-]*$/u.test(token.text) && /PROPN|NOUN|ADJ/.test(token.pos);
+const isCapitalised = (token: Token | undefined) =>
+  token !== undefined && /^[A-Z][\p{L}'’.-]*$/u.test(token.text) && /PROPN|NOUN|ADJ/.test(token.pos);
 
 /**
  * Whether the name that reaches `last` goes on: with another proper noun, a capitalised word
@@ -154,11 +174,58 @@ function continuesName(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1]!;
   if (next.pos === 'PROPN') return true;
   if (isCapitalised(next) && tokens[last + 2]?.pos === 'PROPN') return true;
-  return (next.text === 'of' || next.text === 'for') && isCapitalised(tokens[last + 2]) && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase());
+  return (
+    (next.text === 'of' || next.text === 'for') &&
+    isCapitalised(tokens[last + 2]) &&
+    ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())
+  );
 }
 
 /** Words that end the names of places, not of people: "Copper Gulch Road said" is a slip. */
-const PLACE_WORDS = new Set(['road', 'street', 'avenue', 'lane', 'river', 'lake', 'mountain', 'mount', 'county', 'valley', 'crater', 'island', 'islands', 'bridge', 'park', 'stadium', 'square', 'hill', 'hills', 'gulch', 'creek', 'bay', 'coast', 'sea', 'ocean', 'boulevard', 'route', 'highway', 'station', 'airport', 'harbour', 'harbor', 'forest', 'desert', 'canyon', 'city', 'town', 'village', 'province', 'state', 'region', 'district']);
+const PLACE_WORDS = new Set([
+  'road',
+  'street',
+  'avenue',
+  'lane',
+  'river',
+  'lake',
+  'mountain',
+  'mount',
+  'county',
+  'valley',
+  'crater',
+  'island',
+  'islands',
+  'bridge',
+  'park',
+  'stadium',
+  'square',
+  'hill',
+  'hills',
+  'gulch',
+  'creek',
+  'bay',
+  'coast',
+  'sea',
+  'ocean',
+  'boulevard',
+  'route',
+  'highway',
+  'station',
+  'airport',
+  'harbour',
+  'harbor',
+  'forest',
+  'desert',
+  'canyon',
+  'city',
+  'town',
+  'village',
+  'province',
+  'state',
+  'region',
+  'district',
+]);
 
 function typeName(tokens: readonly Token[], first: number, last: number, book: NameBook): Phrase | undefined {
   // A title inside the run is not part of the name: "Housing Minister Katarina Holm"; a run of
@@ -169,13 +236,22 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   // "Theresa May": the model read "May" as a month; "Abu Muhammad al-Adnani": the name goes on
   // in lower case. Half a name is no answer.
   const next = tokens[last + 1];
-  if (next && /^[A-Z][a-z]|^(al|el|bin|ibn|van|von|de|da|di|du|der|den|le|la)\b/.test(next.text) && next.start === tokens[last]!.end + 1) return undefined;
+  if (
+    next &&
+    /^[A-Z][a-z]|^(al|el|bin|ibn|van|von|de|da|di|du|der|den|le|la)\b/.test(next.text) &&
+    next.start === tokens[last]!.end + 1
+  )
+    return undefined;
   const text = spanText(tokens, nameFirst, last);
   const words = text.split(' ');
   const before = tokens[first - 1]?.text.toLowerCase() ?? '';
   const after = tokens[last + 1]?.text.toLowerCase() ?? '';
   const known = book.kinds.get(text) ?? book.kinds.get(words.at(-1)!);
-  if (words.length > 1 && PLACE_WORDS.has(words.at(-1)!.toLowerCase()) && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) {
+  if (
+    words.length > 1 &&
+    PLACE_WORDS.has(words.at(-1)!.toLowerCase()) &&
+    !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))
+  ) {
     return { kind: 'place', first: nameFirst, last, text, strong: true };
   }
   let kind: Phrase['kind'] | undefined;
@@ -202,7 +278,8 @@ const isAgeAfter = (tokens: readonly Token[], last: number): boolean =>
 /** Every typed phrase of a sentence, in order of position. */
 export function findPhrases(tokens: readonly Token[], entities: readonly NumericEntity[], book: NameBook): Phrase[] {
   const inDate = new Uint8Array(tokens.length);
-  for (const e of entities) if (e.type === 'DATE' || e.type === 'TIME') for (let i = e.first; i <= e.last; i++) inDate[i] = 1;
+  for (const e of entities)
+    if (e.type === 'DATE' || e.type === 'TIME') for (let i = e.first; i <= e.last; i++) inDate[i] = 1;
   return [...numericPhrases(tokens, entities), ...namePhrases(tokens, inDate, book)].sort((a, b) => a.first - b.first);
 }
 
@@ -214,8 +291,18 @@ const LESS = /\b(less than|fewer than|under|below|up to|at most|no more than)\s*
  * a number after "more than" must be larger, and after "less than" smaller.
  */
 export function comparison(quote: string, tokens: readonly Token[], phrase: Phrase): 'above' | 'below' | undefined {
-  const number = tokens.findIndex((t, i) => i >= phrase.first && i <= phrase.last && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t.text));
-  const before = quote.slice(Math.max(0, tokens[number < 0 ? phrase.first : number]!.start - 24), tokens[number < 0 ? phrase.first : number]!.start).replace(/[$£€¥]$/, '');
+  const number = tokens.findIndex(
+    (t, i) =>
+      i >= phrase.first &&
+      i <= phrase.last &&
+      /\d|^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(t.text),
+  );
+  const before = quote
+    .slice(
+      Math.max(0, tokens[number < 0 ? phrase.first : number]!.start - 24),
+      tokens[number < 0 ? phrase.first : number]!.start,
+    )
+    .replace(/[$£€¥]$/, '');
   if (/\b(no more than)\s*$/i.test(before)) return 'below';
   if (MORE.test(before)) return 'above';
   if (LESS.test(before)) return 'below';
@@ -233,10 +320,24 @@ export function standsAlone(tokens: readonly Token[], first: number, last: numbe
   // A title before a name is not more of the name: "Coach Pieter Vos" is Pieter Vos.
   const titled = before !== undefined && PERSON_TITLES.has(before.text.toLowerCase());
   if (!titled && before?.pos === 'PROPN' && tokens[first]!.pos === 'PROPN') return false;
-  if (!titled && before && first - 1 > 0 && /^[A-Z][a-z]/.test(before.text) && tokens[first]!.pos === 'PROPN') return false;
+  if (!titled && before && first - 1 > 0 && /^[A-Z][a-z]/.test(before.text) && tokens[first]!.pos === 'PROPN')
+    return false;
   // "Hereford and Worcester Fire and Rescue Service": "Rescue Service" is the end of a longer name.
-  if ((before?.text === 'and' || before?.text === '&') && tokens[first - 2]?.pos === 'PROPN' && ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())) return false;
-  if (before && before.pos === 'PART' && tokens[first - 2]?.pos === 'PROPN' && tokens[first]!.pos === 'PROPN' && before.text !== "'s" && before.text !== '’s') return false;
+  if (
+    (before?.text === 'and' || before?.text === '&') &&
+    tokens[first - 2]?.pos === 'PROPN' &&
+    ORGANISATION_WORDS.has(tokens[last]!.text.toLowerCase())
+  )
+    return false;
+  if (
+    before &&
+    before.pos === 'PART' &&
+    tokens[first - 2]?.pos === 'PROPN' &&
+    tokens[first]!.pos === 'PROPN' &&
+    before.text !== "'s" &&
+    before.text !== '’s'
+  )
+    return false;
   if (before && tokens[first]!.start === before.end && /[\w-]$/.test(before.text)) return false;
   if (after && after.start === tokens[last]!.end && /^[\w-]/.test(after.text)) return false;
   if (before?.text === 'of' && tokens[first - 2]?.pos === 'PROPN') return false;
@@ -258,12 +359,14 @@ export function learnNames(phrases: readonly Phrase[], book: NameBook): void {
       continue;
     }
     // A person or organisation overrides a place: that evidence is stronger.
-    if (!book.kinds.has(phrase.text) || book.kinds.get(phrase.text) === 'place') book.kinds.set(phrase.text, phrase.kind);
+    if (!book.kinds.has(phrase.text) || book.kinds.get(phrase.text) === 'place')
+      book.kinds.set(phrase.text, phrase.kind);
     const surname = phrase.text.split(' ').at(-1)!;
     if (phrase.strong) {
       book.strong.add(phrase.text);
       if (phrase.kind === 'person') book.strong.add(surname);
     }
-    if (phrase.kind === 'person' && phrase.text.includes(' ') && !book.kinds.has(surname)) book.kinds.set(surname, 'person');
+    if (phrase.kind === 'person' && phrase.text.includes(' ') && !book.kinds.has(surname))
+      book.kinds.set(surname, 'person');
   }
 }

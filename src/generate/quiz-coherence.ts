@@ -21,7 +21,9 @@ export function readAs(c: Candidate): Read {
   if (!read) {
     read = {
       prompt: ` ${normalizeAnswer(c.prompt)} `,
-      ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? { answer: ` ${normalizeAnswer(c.answer)} ` } : {}),
+      ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article'
+        ? { answer: ` ${normalizeAnswer(c.answer)} ` }
+        : {}),
     };
     reads.set(c, read);
   }
@@ -42,9 +44,12 @@ function sameName(a: string, b: string): boolean {
  */
 export function givesAway(mine: Read, others: readonly Read[]): string | undefined {
   for (const other of others) {
-    if (other.answer !== undefined && mine.prompt.includes(other.answer)) return "its prompt holds another question's answer";
-    if (mine.answer !== undefined && other.prompt.includes(mine.answer)) return 'another question gives its answer away';
-    if (mine.answer !== undefined && other.answer !== undefined && sameName(mine.answer, other.answer)) return 'another question has the same answer';
+    if (other.answer !== undefined && mine.prompt.includes(other.answer))
+      return "its prompt holds another question's answer";
+    if (mine.answer !== undefined && other.prompt.includes(mine.answer))
+      return 'another question gives its answer away';
+    if (mine.answer !== undefined && other.answer !== undefined && sameName(mine.answer, other.answer))
+      return 'another question has the same answer';
   }
   return undefined;
 }
@@ -64,7 +69,10 @@ const SHARED_NAMES = 4;
  * reports ...?" is asked only among those: between a flood and a court case, the headline gives
  * the answer away.
  */
-export function sameStoryTitles(articles: readonly SourceArticle[], sentences: readonly WorkingSentence[]): Map<string, Map<string, string>> {
+export function sameStoryTitles(
+  articles: readonly SourceArticle[],
+  sentences: readonly WorkingSentence[],
+): Map<string, Map<string, string>> {
   // Names as the tagger marks them (typed or not: "Coquimbo", "SENAPRED"), past each sentence's
   // first word, which is capitalised whatever it is.
   const namedIn = new Map<string, Set<string>>();
@@ -82,12 +90,18 @@ export function sameStoryTitles(articles: readonly SourceArticle[], sentences: r
   const shared = new Map<string, number>();
   for (const where of namedIn.values()) {
     if (where.size > mostArticles) continue;
-    for (const a of where) for (const b of where) if (a !== b) shared.set(`${a}\n${b}`, (shared.get(`${a}\n${b}`) ?? 0) + 1);
+    for (const a of where)
+      for (const b of where) if (a !== b) shared.set(`${a}\n${b}`, (shared.get(`${a}\n${b}`) ?? 0) + 1);
   }
   return new Map(
     articles.map((a) => [
       a.id,
-      new Map([[a.id, a.title], ...articles.filter((b) => (shared.get(`${a.id}\n${b.id}`) ?? 0) >= SHARED_NAMES).map((b): [string, string] => [b.id, b.title])]),
+      new Map([
+        [a.id, a.title],
+        ...articles
+          .filter((b) => (shared.get(`${a.id}\n${b.id}`) ?? 0) >= SHARED_NAMES)
+          .map((b): [string, string] => [b.id, b.title]),
+      ]),
     ]),
   );
 }

@@ -47,13 +47,23 @@ export function pickQuestions(
   drafts: readonly Draft[],
   perArticle: number,
   build: (draft: Draft) => Candidate | undefined,
-  check: { readonly draft: (draft: Draft) => string | undefined; readonly question: (candidate: Candidate, kept: readonly Candidate[]) => string | undefined },
+  check: {
+    readonly draft: (draft: Draft) => string | undefined;
+    readonly question: (candidate: Candidate, kept: readonly Candidate[]) => string | undefined;
+  },
 ): Ranked {
   const order = drafts
     .map((d, i) => ({ d, s: score(d), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((x) => x.d);
-  const picked: Picked = { perArticle, kept: [], sentences: new Set(), types: { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 }, trues: 0, crossArticle: 0 };
+  const picked: Picked = {
+    perArticle,
+    kept: [],
+    sentences: new Set(),
+    types: { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 },
+    trues: 0,
+    crossArticle: 0,
+  };
   const rejected: { prompt: string; reason: string }[] = [];
   for (const draft of order) {
     const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? check.draft(draft);
@@ -99,13 +109,22 @@ const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Pick
 
 /** Reasons to pass a built question over: the article's mix, not the question's own faults. */
 const QUESTION_RULES: readonly { reason: string; fails: (c: Candidate, picked: Picked) => boolean }[] = [
-  { reason: 'enough of its type already', fails: (c, p) => p.types[c.type] + 1 > Math.max(1, Math.ceil(p.perArticle * SHARES[c.type])) },
-  { reason: 'enough cross-article questions already', fails: (c, p) => c.skill === 'cross-article' && p.crossArticle >= CROSS_ARTICLE_PER_ARTICLE },
+  {
+    reason: 'enough of its type already',
+    fails: (c, p) => p.types[c.type] + 1 > Math.max(1, Math.ceil(p.perArticle * SHARES[c.type])),
+  },
+  {
+    reason: 'enough cross-article questions already',
+    fails: (c, p) => c.skill === 'cross-article' && p.crossArticle >= CROSS_ARTICLE_PER_ARTICLE,
+  },
   {
     reason: 'true and false statements kept in balance',
     fails: (c, p) => typeof c.answer === 'boolean' && unbalanced(c.answer, p.trues, p.types['true-false'] - p.trues),
   },
-  { reason: 'near-duplicate of a kept question', fails: (c, p) => p.kept.some((k) => nearDuplicate(k.prompt, c.prompt)) },
+  {
+    reason: 'near-duplicate of a kept question',
+    fails: (c, p) => p.kept.some((k) => nearDuplicate(k.prompt, c.prompt)),
+  },
 ];
 
 /** Keeps true and false statements within one of each other, so neither answer is a safe guess. */

@@ -4,7 +4,24 @@ import { UNRESOLVED_PRONOUNS } from './words.js';
 const wordCount = (quote: string) => quote.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const firstWord = (quote: string) => /^[^\p{L}\p{N}]*([\p{L}\p{N}']+)/u.exec(quote)?.[1]?.toLowerCase() ?? '';
 /** "Others stayed with relatives", "Half received a dose": of whom, the sentence before said. */
-const OPENS_WITHOUT_SUBJECT = new Set(['others', 'half', 'some', 'many', 'most', 'few', 'several', 'all', 'both', 'each', 'none', 'another', 'one', 'such', 'either', 'neither']);
+const OPENS_WITHOUT_SUBJECT = new Set([
+  'others',
+  'half',
+  'some',
+  'many',
+  'most',
+  'few',
+  'several',
+  'all',
+  'both',
+  'each',
+  'none',
+  'another',
+  'one',
+  'such',
+  'either',
+  'neither',
+]);
 const PERSONAL = /(^|[^\p{L}'’])(I|we|We|us|our|Our|my|My|me|you|You|your|Your)(?![\p{L}'’])/u;
 
 /**
@@ -36,7 +53,12 @@ export function screenText(quote: string): string | undefined {
 export function screenAnalysed(s: WorkingSentence): string | undefined {
   if (!s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return 'no verb';
   const [first, second] = s.tokens;
-  if (first && second && OPENS_WITHOUT_SUBJECT.has(first.text.toLowerCase()) && (second.pos === 'VERB' || second.pos === 'AUX' || second.text === 'of' || second.pos === 'PUNCT')) {
+  if (
+    first &&
+    second &&
+    OPENS_WITHOUT_SUBJECT.has(first.text.toLowerCase()) &&
+    (second.pos === 'VERB' || second.pos === 'AUX' || second.text === 'of' || second.pos === 'PUNCT')
+  ) {
     return 'opens without its subject';
   }
   return undefined;

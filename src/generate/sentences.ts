@@ -41,7 +41,8 @@ export interface WorkingSentence {
 }
 
 /** "But ", "However, ": a sentence leaning on the one before it. */
-const CONNECTIVE = /^(?:But|And|However,|Still,|Meanwhile,|Instead,|Also,|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=\p{L})/u;
+const CONNECTIVE =
+  /^(?:But|And|However,|Still,|Meanwhile,|Instead,|Also,|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=\p{L})/u;
 
 function leadLength(quote: string): number {
   const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
@@ -70,7 +71,11 @@ export interface Analysed {
 }
 
 /** Articles → their citable sentences, each analysed once, with proper nouns typed across the bank. */
-export function analyseArticles(articles: readonly SourceArticle[], analyse: Analyse, onAnalysed?: (done: number) => void): Analysed {
+export function analyseArticles(
+  articles: readonly SourceArticle[],
+  analyse: Analyse,
+  onAnalysed?: (done: number) => void,
+): Analysed {
   const passedOver: PassedOver[] = [];
   const sentences = articles.flatMap((article, i) => {
     const analysed = analyseArticle(article, analyse, passedOver);
@@ -83,7 +88,8 @@ export function analyseArticles(articles: readonly SourceArticle[], analyse: Ana
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
   const namesInText = new Set<string>();
-  for (const s of sentences) for (const [i, t] of s.tokens.entries()) if (i > 0 && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
+  for (const s of sentences)
+    for (const [i, t] of s.tokens.entries()) if (i > 0 && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
   for (const s of sentences) {
     s.phrases = findPhrases(s.tokens, s.entities, book);
     s.namesInText = namesInText;
@@ -101,11 +107,14 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
   // whole one must be the whole sentence.
   const cut = source.title.endsWith('…');
   const titleStem = source.title.replace(/…$/, '');
-  const isTitle = (quote: string) => (cut ? quote.startsWith(`${titleStem} `) : quote.replace(/[.!?]$/, '') === titleStem);
+  const isTitle = (quote: string) =>
+    cut ? quote.startsWith(`${titleStem} `) : quote.replace(/[.!?]$/, '') === titleStem;
   let citableCount = 0;
   for (const sentence of article.sentences) {
     if (!citable.has(sentence.paragraph)) continue;
-    const quote = (source.format === 'markdown' ? stripMarkdown(sentence.text).text : sentence.text).replace(/\s+/g, ' ').trim();
+    const quote = (source.format === 'markdown' ? stripMarkdown(sentence.text).text : sentence.text)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (quote.length === 0) continue;
     citableCount++;
     // An article without a headline line is titled by its first sentence: that sentence is then

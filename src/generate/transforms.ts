@@ -9,7 +9,9 @@ import { PERSON_TITLES } from './words.js';
  * Question words by answer kind (GUIDE §1, tables over branching): which word asks for the
  * subject, and which asks for a phrase after the verb, introduced by which prepositions.
  */
-const WH_WORDS: Readonly<Record<AnswerKind, { subject?: string; object?: string; adjunct?: { word: string; after: readonly string[] } }>> = {
+const WH_WORDS: Readonly<
+  Record<AnswerKind, { subject?: string; object?: string; adjunct?: { word: string; after: readonly string[] } }>
+> = {
   person: { subject: 'Who' },
   organisation: { subject: 'Who' },
   count: { subject: 'How many', object: 'How many' },
@@ -35,15 +37,52 @@ export const WH_FITS: Readonly<Record<string, readonly AnswerKind[]>> = {
  * Words after which a second past-tense verb belongs to its own clause, not the main one. "and" is
  * not among them: "did the assault kill three people and wounded dozens" cannot be asked.
  */
-const LINKS_A_VERB = new Set(['that', 'which', 'who', 'to', ',', 'had', 'has', 'have', 'was', 'were', 'been', 'being', 'be', 'is', 'are', 'after', 'before', 'when', 'while', 'as', 'by']);
+const LINKS_A_VERB = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  ',',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'by',
+]);
 
 const APPROXIMATE = /^(about|around|nearly|almost|roughly|some|approximately|more than|over|at least|up to)\s+/i;
-const INVERTIBLE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+const INVERTIBLE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
 
 /** "About 3,000" → the answer "3,000" asked with "About how many". */
 function countAnswer(phrase: Phrase): { answer: string; wh: string } {
   const match = APPROXIMATE.exec(phrase.text);
-  return match ? { answer: phrase.text.slice(match[0].length), wh: 'About how many' } : { answer: phrase.text, wh: 'How many' };
+  return match
+    ? { answer: phrase.text.slice(match[0].length), wh: 'About how many' }
+    : { answer: phrase.text, wh: 'How many' };
 }
 
 /** How many tokens of "about 3,000" say it is approximate: the blank is for the number. */
@@ -53,7 +92,8 @@ function approximation(tokens: readonly Token[], phrase: Phrase): number {
   return n;
 }
 
-const covers = (phrase: Phrase, from: number, to: number) => phrase.first === from && (phrase.noun?.last ?? phrase.last) === to;
+const covers = (phrase: Phrase, from: number, to: number) =>
+  phrase.first === from && (phrase.noun?.last ?? phrase.last) === to;
 
 /** "Khalid Masood killed four people." → "Who killed four people?" */
 function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
@@ -63,24 +103,55 @@ function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
   const to = kept[verb - 1]!;
   if (to - from + 1 !== verb) return []; // something inside the subject was dropped
   // "The Continental Space Agency", "Dr Amara Lindqvist": the article and the title go with the name.
-  while (from < to && (tokens[from]!.pos === 'DET' || PERSON_TITLES.has(tokens[from]!.text.toLowerCase())) && tokens[from + 1]?.pos === 'PROPN') from++;
+  while (
+    from < to &&
+    (tokens[from]!.pos === 'DET' || PERSON_TITLES.has(tokens[from]!.text.toLowerCase())) &&
+    tokens[from + 1]?.pos === 'PROPN'
+  )
+    from++;
   const phrase = s.phrases.find((p) => covers(p, from, to) && WH_WORDS[p.kind].subject);
   const rest = withoutStop(tokens, kept.slice(verb));
   if (!phrase || rest.length < 2) return [];
   // "Okafor received 33,234 and Halvorsen 25,216": the second clause has lost its verb, and
   // "Who received ... and Halvorsen 25,216?" is no English question.
-  const joined = rest.findIndex((i, n) => /^(and|while|but|whereas)$/.test(tokens[i]!.text) && tokens[rest[n + 1] ?? -1]?.pos === 'PROPN');
-  if (joined >= 0 && !rest.slice(joined + 1).some((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) return [];
+  const joined = rest.findIndex(
+    (i, n) => /^(and|while|but|whereas)$/.test(tokens[i]!.text) && tokens[rest[n + 1] ?? -1]?.pos === 'PROPN',
+  );
+  if (joined >= 0 && !rest.slice(joined + 1).some((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX'))
+    return [];
   const predicate = render(tokens, rest);
   if (phrase.kind === 'count') {
     const { answer, wh } = countAnswer(phrase);
-    return [{ transform: 'wh-subject', sentence: s, prompt: `${wh} ${phrase.noun!.text} ${predicate}?`, answer, phrase, kind: 'count', wh, simplified: kept.length < tokens.length }];
+    return [
+      {
+        transform: 'wh-subject',
+        sentence: s,
+        prompt: `${wh} ${phrase.noun!.text} ${predicate}?`,
+        answer,
+        phrase,
+        kind: 'count',
+        wh,
+        simplified: kept.length < tokens.length,
+      },
+    ];
   }
   // "Who" takes a singular verb: "Police suspect" cannot become "Who suspect".
   const verbToken = tokens[kept[verb]!]!;
-  if (/^(are|were|have|do)$/i.test(verbToken.text) || (verbToken.pos === 'VERB' && doSupport(verbToken) === 'do')) return [];
+  if (/^(are|were|have|do)$/i.test(verbToken.text) || (verbToken.pos === 'VERB' && doSupport(verbToken) === 'do'))
+    return [];
   const wh = WH_WORDS[phrase.kind].subject!;
-  return [{ transform: 'wh-subject', sentence: s, prompt: `${wh} ${predicate}?`, answer: phrase.text, phrase, kind: phrase.kind, wh, simplified: kept.length < tokens.length }];
+  return [
+    {
+      transform: 'wh-subject',
+      sentence: s,
+      prompt: `${wh} ${predicate}?`,
+      answer: phrase.text,
+      phrase,
+      kind: phrase.kind,
+      wh,
+      simplified: kept.length < tokens.length,
+    },
+  ];
 }
 
 /**
@@ -110,10 +181,23 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
   // "An inspection carried out in October found cracks": the first verb was not the main one.
   // (After an inverted auxiliary, the first verb is the participle it governs: "was built".)
   const ownVerb = verbToken.pos === 'AUX' ? after[0] : undefined;
-  if (after.some((i, n) => i !== ownVerb && tokens[i]!.pos === 'VERB' && doSupport(tokens[i]!) === 'did' && !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''))) return [];
+  if (
+    after.some(
+      (i, n) =>
+        i !== ownVerb &&
+        tokens[i]!.pos === 'VERB' &&
+        doSupport(tokens[i]!) === 'did' &&
+        !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''),
+    )
+  )
+    return [];
   const question = (wh: string, remove: Set<number>) => {
-    const rest = render(tokens, after.filter((i) => !remove.has(i)));
-    const predicate = lemma === undefined ? rest : rest === '' ? lemma : /^[,;:]/.test(rest) ? `${lemma}${rest}` : `${lemma} ${rest}`;
+    const rest = render(
+      tokens,
+      after.filter((i) => !remove.has(i)),
+    );
+    const predicate =
+      lemma === undefined ? rest : rest === '' ? lemma : /^[,;:]/.test(rest) ? `${lemma}${rest}` : `${lemma} ${rest}`;
     return `${wh} ${auxiliary} ${subjectText} ${predicate}?`.replace(/\s+\?$/, '?');
   };
   const drafts: Draft[] = [];
@@ -123,8 +207,23 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
     if (phrase.first <= kept[verb]!) {
       // An opening "On 3 June," answers "When" about the main clause.
       const adjunct = WH_WORDS[phrase.kind].adjunct;
-      if (opener && adjunct && phrase.first === opener.first + 1 && phrase.last === opener.last && adjunct.after.includes(tokens[0]!.text.toLowerCase())) {
-        drafts.push({ transform: 'wh-inverted', sentence: s, prompt: question(adjunct.word, new Set()), answer: phrase.text, phrase, kind: phrase.kind, wh: adjunct.word, simplified: true });
+      if (
+        opener &&
+        adjunct &&
+        phrase.first === opener.first + 1 &&
+        phrase.last === opener.last &&
+        adjunct.after.includes(tokens[0]!.text.toLowerCase())
+      ) {
+        drafts.push({
+          transform: 'wh-inverted',
+          sentence: s,
+          prompt: question(adjunct.word, new Set()),
+          answer: phrase.text,
+          phrase,
+          kind: phrase.kind,
+          wh: adjunct.word,
+          simplified: true,
+        });
       }
       continue;
     }
@@ -137,22 +236,55 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
         const { answer, wh } = countAnswer(phrase);
         const prompt = question(`${wh} ${phrase.noun!.text}`, remove);
         drafts.push({ transform: 'wh-inverted', sentence: s, prompt, answer, phrase, kind: 'count', wh, simplified });
-      } else drafts.push({ transform: 'wh-inverted', sentence: s, prompt: question(object, remove), answer: phrase.text, phrase, kind: phrase.kind, wh: object, simplified });
+      } else
+        drafts.push({
+          transform: 'wh-inverted',
+          sentence: s,
+          prompt: question(object, remove),
+          answer: phrase.text,
+          phrase,
+          kind: phrase.kind,
+          wh: object,
+          simplified,
+        });
       continue;
     }
     const adjunct = WH_WORDS[phrase.kind].adjunct;
     const preposition = tokens[phrase.first - 1];
     // "warned that winds would strengthen on Saturday": the date belongs to what was said, not
     // to the warning.
-    if (after.some((i) => i < phrase.first && i !== ownVerb && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'SCONJ' || tokens[i]!.text === 'that'))) continue;
+    if (
+      after.some(
+        (i) =>
+          i < phrase.first &&
+          i !== ownVerb &&
+          (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'SCONJ' || tokens[i]!.text === 'that'),
+      )
+    )
+      continue;
     const next = tokens[phrase.last + 1];
     // "in Syria and Iraq": taking out "in Syria" would leave "and Iraq" behind.
     const endsAdjunct = !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ';
-    if (adjunct && preposition && endsAdjunct && adjunct.after.includes(preposition.text.toLowerCase()) && after.includes(phrase.first - 1)) {
+    if (
+      adjunct &&
+      preposition &&
+      endsAdjunct &&
+      adjunct.after.includes(preposition.text.toLowerCase()) &&
+      after.includes(phrase.first - 1)
+    ) {
       const remove = new Set(spanOf(phrase.first - 1, phrase.last));
       // A date written "Thursday, 28 August" may continue past what the model tagged.
       if (tokens[phrase.last + 1]?.text === ',' && tokens[phrase.last + 2]?.pos === 'NUM') return drafts;
-      drafts.push({ transform: 'wh-inverted', sentence: s, prompt: question(adjunct.word, remove), answer: phrase.text, phrase, kind: phrase.kind, wh: adjunct.word, simplified });
+      drafts.push({
+        transform: 'wh-inverted',
+        sentence: s,
+        prompt: question(adjunct.word, remove),
+        answer: phrase.text,
+        phrase,
+        kind: phrase.kind,
+        wh: adjunct.word,
+        simplified,
+      });
     }
   }
   return drafts;
@@ -161,7 +293,16 @@ function whInverted(s: WorkingSentence, kept: Kept, verb: number, opener?: { fir
 const spanOf = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k);
 
 /** Kinds a blank prefers, most informative first. */
-const BLANK_PREFERENCE: readonly AnswerKind[] = ['count', 'money', 'percent', 'person', 'organisation', 'place', 'year', 'date'];
+const BLANK_PREFERENCE: readonly AnswerKind[] = [
+  'count',
+  'money',
+  'percent',
+  'person',
+  'organisation',
+  'place',
+  'year',
+  'date',
+];
 
 /**
  * "Fill in the blank": a number, amount, date or name taken out of the sentence. Blanks for
@@ -170,14 +311,26 @@ const BLANK_PREFERENCE: readonly AnswerKind[] = ['count', 'money', 'percent', 'p
  */
 function cloze(s: WorkingSentence): Draft[] {
   const { tokens, quote } = s;
-  const typed = s.phrases.filter((p) => standsAlone(tokens, p.first, p.last)).sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
+  const typed = s.phrases
+    .filter((p) => standsAlone(tokens, p.first, p.last))
+    .sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
   if (!typed) return [];
   const target = { first: typed.first + approximation(tokens, typed), last: typed.last };
   const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
   const start = tokens[target.first]!.start;
   if (start < s.lead) return [];
   const blanked = `${sentenceText(s, s.lead, start)}_____${quote.slice(tokens[target.last]!.end)}`;
-  return [{ transform: 'cloze', sentence: s, prompt: `Fill in the blank: ${blanked}`, answer, phrase: typed, kind: typed.kind, simplified: false }];
+  return [
+    {
+      transform: 'cloze',
+      sentence: s,
+      prompt: `Fill in the blank: ${blanked}`,
+      answer,
+      phrase: typed,
+      kind: typed.kind,
+      simplified: false,
+    },
+  ];
 }
 
 /**
@@ -191,10 +344,23 @@ function trueFalse(s: WorkingSentence): Draft[] {
   if (s.tokens.length > 32 || s.tokens.length < 9) return [];
   // An organisation swapped for another ("Canadian Parliament suspect...") reads as nonsense
   // more often than as a claim to weigh.
-  const swappable = s.phrases.find((p) => SWAPPABLE.has(p.kind) && p.strong !== false && standsAlone(s.tokens, p.first, p.last));
+  const swappable = s.phrases.find(
+    (p) => SWAPPABLE.has(p.kind) && p.strong !== false && standsAlone(s.tokens, p.first, p.last),
+  );
   const statement = sentenceText(s);
-  const drafts: Draft[] = [{ transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false }];
-  if (swappable && s.tokens[swappable.first]!.start >= s.lead) drafts.push({ transform: 'false-twin', sentence: s, prompt: statement, answer: false, phrase: swappable, kind: swappable.kind, simplified: false });
+  const drafts: Draft[] = [
+    { transform: 'true-statement', sentence: s, prompt: statement, answer: true, simplified: false },
+  ];
+  if (swappable && s.tokens[swappable.first]!.start >= s.lead)
+    drafts.push({
+      transform: 'false-twin',
+      sentence: s,
+      prompt: statement,
+      answer: false,
+      phrase: swappable,
+      kind: swappable.kind,
+      simplified: false,
+    });
   return drafts;
 }
 
@@ -205,7 +371,16 @@ function whichArticle(s: WorkingSentence, kept: Kept, verb: number, titles: Read
   if (titles.size < 3 || !named || verb < 1 || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
   const clause = withoutStop(s.tokens, kept);
   const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
-  return [{ transform: 'which-article', sentence: s, prompt: `Which article reports that ${statement}?`, answer: titles.get(s.article)!, fixedChoices: [...titles.values()], simplified: kept.length < s.tokens.length }];
+  return [
+    {
+      transform: 'which-article',
+      sentence: s,
+      prompt: `Which article reports that ${statement}?`,
+      answer: titles.get(s.article)!,
+      fixedChoices: [...titles.values()],
+      simplified: kept.length < s.tokens.length,
+    },
+  ];
 }
 
 /** "Who did not make a bad bet?": a question on what did not happen asks for little. */

@@ -21,7 +21,9 @@ export function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly
     for (const d of group) {
       // The same fact: same thing counted, same verb, and most of the other words shared; else
       // "killed 86 people" in Nice would pass for a different count of the London dead.
-      const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o));
+      const rival = group.find(
+        (o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o),
+      );
       if (!rival) continue;
       drafts.get(d.sentence.article)!.push({
         ...d,

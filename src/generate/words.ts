@@ -14,7 +14,9 @@ export const PERSON_TITLES = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. profe
   researcher scientist author professor dr economist analyst leader deputy mp`);
 
 /** Verbs of saying: a name right before one is a speaker. */
-export const SPEECH_VERBS = set('said says told added explained warned wrote claimed insisted stated argued noted admitted');
+export const SPEECH_VERBS = set(
+  'said says told added explained warned wrote claimed insisted stated argued noted admitted',
+);
 
 /** Words that make a proper noun an organisation. */
 export const ORGANISATION_WORDS = set(`company council university college party ministry agency police club
@@ -46,11 +48,25 @@ export const REFERENT_NOUNS = set(`group company firm man woman men women organi
 export const RELATIVE_DATES = set(`today yesterday tomorrow tonight recently now currently last next this
   week weekend month year earlier later ago`);
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** A capitalised month or day is no name: "Friday" does not say which story a prompt is about. */
-export const isCalendarWord = (word: string): boolean => MONTHS.includes(word.toLowerCase()) || WEEKDAYS.includes(word.toLowerCase());
+export const isCalendarWord = (word: string): boolean =>
+  MONTHS.includes(word.toLowerCase()) || WEEKDAYS.includes(word.toLowerCase());
 
 /** Function words: never the content of an answer, never evidence that a prompt leaks it. */
 export const STOP_WORDS = set(`a an the of in on at to for from by with and or but as is are was were be been

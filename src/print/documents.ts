@@ -26,8 +26,13 @@ export interface NamedDocument {
  */
 export function printDocuments(job: PrintJob, parts: PrintParts): NamedDocument[] {
   return [
-    ...job.versions.map((version) => ({ name: `quiz-${version.letter}`, document: { kind: 'quiz', version } as const })),
-    ...(parts.key ? job.versions.map((version) => ({ name: `key-${version.letter}`, document: { kind: 'key', version } as const })) : []),
+    ...job.versions.map((version) => ({
+      name: `quiz-${version.letter}`,
+      document: { kind: 'quiz', version } as const,
+    })),
+    ...(parts.key
+      ? job.versions.map((version) => ({ name: `key-${version.letter}`, document: { kind: 'key', version } as const }))
+      : []),
     ...(parts.teacher ? [{ name: 'teacher', document: { kind: 'teacher', versions: job.versions } as const }] : []),
     ...(parts.articles ? [{ name: 'articles', document: { kind: 'articles' } as const }] : []),
   ];

@@ -13,7 +13,8 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Versions are lettered as spreadsheet columns are: A to Z, then AA, AB, ... */
 export function versionLetter(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / ALPHABET.length)) letters = ALPHABET[(n - 1) % ALPHABET.length]! + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / ALPHABET.length))
+    letters = ALPHABET[(n - 1) % ALPHABET.length]! + letters;
   return letters;
 }
 
@@ -90,7 +91,10 @@ export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
   }).map((item) => item.question);
   const count = selection.count ?? pool.length;
   if (count > pool.length) {
-    throw new CitequizError('usage', `--count ${count} asks for more questions than the ${pool.length} that match; use --count ${pool.length} or fewer`);
+    throw new CitequizError(
+      'usage',
+      `--count ${count} asks for more questions than the ${pool.length} that match; use --count ${pool.length} or fewer`,
+    );
   }
   const { seed } = selection;
   const chosen = seed === undefined ? pool.slice(0, count) : shuffle(pool, seededRandom(seed)).slice(0, count);
@@ -102,7 +106,9 @@ export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
   });
   return {
     // One line: a title is a heading and a footer, and a line break would split either.
-    title: sanitize(selection.title ?? bank.title).replace(/\s+/g, ' ').trim(),
+    title: sanitize(selection.title ?? bank.title)
+      .replace(/\s+/g, ' ')
+      .trim(),
     ...(seed === undefined ? {} : { seed }),
     versions,
     articles: packetArticles(bank, chosen),
@@ -136,7 +142,10 @@ function printQuestion(bank: Bank, question: Question, number: number, random: R
 }
 
 /** Choices in print order and what the key says, by how the question type is answered. */
-function keyAnswer(question: Question, random: Random | undefined): { choices: PrintedChoice[]; key: string; detail: string[] } {
+function keyAnswer(
+  question: Question,
+  random: Random | undefined,
+): { choices: PrintedChoice[]; key: string; detail: string[] } {
   const lettered = (texts: readonly string[], correct: string) =>
     texts.map((text, i) => ({ letter: CHOICE_LETTERS[i]!, text: sanitize(text), correct: text === correct }));
   switch (QUESTION_TYPE_RULES[question.type].answer) {

@@ -34,7 +34,9 @@ export function packetArticles(bank: Bank, questions: readonly Question[]): Pack
       ...(entry.published === undefined ? {} : { published: entry.published }),
       paragraphs: entry.article.paragraphs.map((p) => {
         const shown = entry.article.format === 'markdown' ? stripMarkdown(p.text).text : p.text;
-        const text = sanitize(shown).replace(/\s*\n\s*/g, ' ').trim();
+        const text = sanitize(shown)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim();
         return { number: p.number, text, ...(p.citable ? {} : { notCited: PARAGRAPH_KINDS[p.kind].label }) };
       }),
     }));

@@ -21,7 +21,11 @@ const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0', 'b']);
  * Grades one answer. `choiceOrder` is the order letters refer to: the order shown on screen, or
  * the bank's own order for answers read from a file.
  */
-export function gradeAnswer(question: Question, given: Given, choiceOrder: readonly string[] = question.choices): Grade {
+export function gradeAnswer(
+  question: Question,
+  given: Given,
+  choiceOrder: readonly string[] = question.choices,
+): Grade {
   switch (QUESTION_TYPE_RULES[question.type].answer) {
     case 'choice': {
       const chosen = choiceFor(String(given), choiceOrder);
@@ -29,10 +33,16 @@ export function gradeAnswer(question: Question, given: Given, choiceOrder: reado
     }
     case 'boolean': {
       const value = typeof given === 'boolean' ? given : parseTruth(String(given));
-      return { correct: value === question.answer, given: value === undefined ? String(given) : TRUE_FALSE_CHOICES[value ? 0 : 1] };
+      return {
+        correct: value === question.answer,
+        given: value === undefined ? String(given) : TRUE_FALSE_CHOICES[value ? 0 : 1],
+      };
     }
     case 'text':
-      return { correct: shortAnswerMatches(String(given), [String(question.answer), ...question.accept]), given: String(given) };
+      return {
+        correct: shortAnswerMatches(String(given), [String(question.answer), ...question.accept]),
+        given: String(given),
+      };
   }
 }
 
@@ -43,7 +53,9 @@ export function gradeAnswer(question: Question, given: Given, choiceOrder: reado
  */
 function choiceFor(given: string, choices: readonly string[]): string | undefined {
   const trimmed = given.trim();
-  const exact = choices.find((c) => c === trimmed) ?? choices.find((c) => foldText(c).toLowerCase() === foldText(trimmed).toLowerCase());
+  const exact =
+    choices.find((c) => c === trimmed) ??
+    choices.find((c) => foldText(c).toLowerCase() === foldText(trimmed).toLowerCase());
   if (exact !== undefined) return exact;
   const letter = CHOICE_LETTERS.indexOf(trimmed.replace(/[.)]$/, '').toUpperCase() as (typeof CHOICE_LETTERS)[number]);
   if (letter >= 0 && trimmed.length <= 2) return choices[letter];

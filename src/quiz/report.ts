@@ -63,7 +63,12 @@ function scoreByArticle(bank: Bank, outcomes: readonly Outcome[]): ArticleScore[
   return bank.articles
     .map((article) => {
       const asked = outcomes.filter((o) => o.item.question.sources.some((s) => s.article === article.id));
-      return { article: article.id, title: article.title, correct: asked.filter((o) => o.correct).length, total: asked.length };
+      return {
+        article: article.id,
+        title: article.title,
+        correct: asked.filter((o) => o.correct).length,
+        total: asked.length,
+      };
     })
     .filter((score) => score.total > 0);
 }

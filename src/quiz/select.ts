@@ -27,7 +27,8 @@ export function selectQuestions(bank: Bank, selection: Selection): QuizItem[] {
       (!selection.types?.length || selection.types.includes(q.type)),
   );
   if (bank.questions.length === 0) throw new CitequizError('not-found', `bank "${bank.id}" has no questions yet`);
-  if (matching.length === 0) throw new CitequizError('not-found', 'no question in the bank matches --article and --type');
+  if (matching.length === 0)
+    throw new CitequizError('not-found', 'no question in the bank matches --article and --type');
   const random = selection.seed === undefined ? undefined : seededRandom(selection.seed);
   const ordered = random ? shuffle(matching, random) : matching;
   return ordered.slice(0, selection.count ?? ordered.length).map((question) => ({

@@ -13,7 +13,11 @@ export interface Outcome {
  * Grades an answer to an item. Letters refer to `letterOrder`: the choices as shown on screen by
  * default; answers read from a file pass the bank's own order, which is all a script can see.
  */
-export function answerItem(item: QuizItem, given: Given | undefined, letterOrder: readonly string[] = item.choices): Outcome {
+export function answerItem(
+  item: QuizItem,
+  given: Given | undefined,
+  letterOrder: readonly string[] = item.choices,
+): Outcome {
   if (given === undefined || (typeof given === 'string' && given.trim() === '')) {
     return { item, given: null, correct: false };
   }

@@ -12,7 +12,9 @@ import { wrapIndented } from './wrap.js';
  */
 export function renderArticle(entry: BankArticle, style: Style, width: number): string {
   const { article } = entry;
-  const details = [entry.outlet, entry.published, count(article.paragraphs.length, 'paragraph')].filter(Boolean).join(' · ');
+  const details = [entry.outlet, entry.published, count(article.paragraphs.length, 'paragraph')]
+    .filter(Boolean)
+    .join(' · ');
   const out = [wrapIndented(style.bold(sanitize(entry.title)), width, ''), style.dim(sanitize(details)), ''];
   const gutter = String(article.paragraphs.length).length;
   for (const p of article.paragraphs) {

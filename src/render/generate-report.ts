@@ -3,7 +3,8 @@ import { count } from './count.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 
-const byCount = (record: Record<string, number>) => Object.entries(record).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+const byCount = (record: Record<string, number>) =>
+  Object.entries(record).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
 /** Per article: sentences read and passed over, candidates made, kept and rejected, with reasons. */
 export function renderGenerateReport(reports: readonly ArticleReport[], style: Style): string {

@@ -27,11 +27,20 @@ export function articleRows(bank: Bank): ArticleRow[] {
 
 export function renderList(bank: Bank, style: Style, width: number): string {
   const rows = articleRows(bank);
-  const out = [style.bold(sanitize(bank.title)), style.dim(`${count(bank.questions.length, 'question')} on ${count(rows.length, 'article')} (bank "${bank.id}")`), ''];
+  const out = [
+    style.bold(sanitize(bank.title)),
+    style.dim(`${count(bank.questions.length, 'question')} on ${count(rows.length, 'article')} (bank "${bank.id}")`),
+    '',
+  ];
   for (const row of rows) {
     out.push(style.accent(row.id));
     out.push(wrapIndented(sanitize(row.title), width, '    ', '  '));
-    const details = [row.outlet, row.published, count(row.paragraphs, 'paragraph'), count(row.questions, 'question')].filter(Boolean);
+    const details = [
+      row.outlet,
+      row.published,
+      count(row.paragraphs, 'paragraph'),
+      count(row.questions, 'question'),
+    ].filter(Boolean);
     out.push(style.dim(`  ${sanitize(details.join(' · '))}`), '');
   }
   out.push(style.dim('Read one with: citequiz read <id>'));

@@ -28,13 +28,17 @@ export function renderReport(report: Report, style: Style, width: number): strin
   return lines.join('\n').trimEnd() + '\n';
 }
 
-
 function renderMiss(q: ReportQuestion, n: number, style: Style, width: number): string {
   const label = `${n}.`.padEnd(4);
   const indent = '    ';
   const out = [
     wrapIndented(sanitize(q.prompt), width, indent, label),
-    wrapIndented(`Your answer:    ${q.given === null ? style.dim('(no answer)') : style.bad(sanitize(q.given))}`, width, indent + '                ', indent),
+    wrapIndented(
+      `Your answer:    ${q.given === null ? style.dim('(no answer)') : style.bad(sanitize(q.given))}`,
+      width,
+      indent + '                ',
+      indent,
+    ),
     wrapIndented(`Correct answer: ${style.good(sanitize(q.expected))}`, width, indent + '                ', indent),
     ...renderSources(q, style, width, indent),
   ];
@@ -42,9 +46,19 @@ function renderMiss(q: ReportQuestion, n: number, style: Style, width: number): 
 }
 
 /** "Answered in" for the first source, "Also in" for the rest; shared with per-answer feedback. */
-export function renderSources(q: Pick<ReportQuestion, 'sources'>, style: Style, width: number, indent: string): string[] {
+export function renderSources(
+  q: Pick<ReportQuestion, 'sources'>,
+  style: Style,
+  width: number,
+  indent: string,
+): string[] {
   return q.sources.flatMap((source, i) => [
-    wrapIndented(`${i === 0 ? 'Answered in' : 'Also in'} ${citationLine(source, style)}:`, width, indent + '  ', indent),
+    wrapIndented(
+      `${i === 0 ? 'Answered in' : 'Also in'} ${citationLine(source, style)}:`,
+      width,
+      indent + '  ',
+      indent,
+    ),
     wrapIndented(markedSentence(source, style), width, indent + '  '),
   ]);
 }

@@ -33,7 +33,9 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
     return lines.join('\n') + '\n';
   }
   lines.push(
-    style.dim(`${count(stats.answers, 'answer')} in ${count(stats.sessions, 'session')} · streak ${days(stats.streak.current)} (longest ${days(stats.streak.longest)})`),
+    style.dim(
+      `${count(stats.answers, 'answer')} in ${count(stats.sessions, 'session')} · streak ${days(stats.streak.current)} (longest ${days(stats.streak.longest)})`,
+    ),
     '',
     `${style.bold('Accuracy')} ${percent(stats.overall).trim()} (${stats.overall.correct} of ${count(stats.overall.total, 'answer')} to the questions as they are now)`,
   );

@@ -65,14 +65,25 @@ export function parseRecord(line: string): HistoryRecord | undefined {
   }
   if (typeof data !== 'object' || data === null) return undefined;
   const r = data as Record<string, unknown>;
-  if (r.v !== HISTORY_VERSION || typeof r.session !== 'string' || typeof r.at !== 'string' || Number.isNaN(Date.parse(r.at))) return undefined;
+  if (
+    r.v !== HISTORY_VERSION ||
+    typeof r.session !== 'string' ||
+    typeof r.at !== 'string' ||
+    Number.isNaN(Date.parse(r.at))
+  )
+    return undefined;
   switch (r.kind) {
     case 'answer':
-      return typeof r.question === 'string' && typeof r.hash === 'string' && (typeof r.given === 'string' || r.given === null) && typeof r.correct === 'boolean'
+      return typeof r.question === 'string' &&
+        typeof r.hash === 'string' &&
+        (typeof r.given === 'string' || r.given === null) &&
+        typeof r.correct === 'boolean'
         ? (data as AnswerRecord)
         : undefined;
     case 'start':
-      return (r.mode === 'quiz' || r.mode === 'review') && Array.isArray(r.items) && r.items.every(isItem) ? (data as StartRecord) : undefined;
+      return (r.mode === 'quiz' || r.mode === 'review') && Array.isArray(r.items) && r.items.every(isItem)
+        ? (data as StartRecord)
+        : undefined;
     case 'end':
       return r.reason === 'finished' || r.reason === 'abandoned' ? (data as EndRecord) : undefined;
     default:
@@ -83,5 +94,10 @@ export function parseRecord(line: string): HistoryRecord | undefined {
 function isItem(item: unknown): item is SessionItem {
   if (typeof item !== 'object' || item === null) return false;
   const i = item as Record<string, unknown>;
-  return typeof i.question === 'string' && typeof i.hash === 'string' && Array.isArray(i.choices) && i.choices.every((c) => typeof c === 'string');
+  return (
+    typeof i.question === 'string' &&
+    typeof i.hash === 'string' &&
+    Array.isArray(i.choices) &&
+    i.choices.every((c) => typeof c === 'string')
+  );
 }

@@ -10,7 +10,8 @@ export interface UnfinishedSession {
   readonly answers: ReadonlyMap<string, AnswerRecord>;
 }
 
-export const isQuizStart = (record: HistoryRecord): record is StartRecord => record.kind === 'start' && record.mode === 'quiz';
+export const isQuizStart = (record: HistoryRecord): record is StartRecord =>
+  record.kind === 'start' && record.mode === 'quiz';
 
 /**
  * A stop condition for reading the history backwards: true once the last `RESUME_LOOKBACK`

@@ -15,7 +15,12 @@ export interface ReviewChoice {
  * What `review` asks. By default the questions due by the end of today (a miss is due the next
  * day), misses first, then the longest overdue.
  */
-export function reviewQueue(answered: readonly AnsweredQuestion[], summary: Summary, endOfToday: Date, choice: ReviewChoice): Question[] {
+export function reviewQueue(
+  answered: readonly AnsweredQuestion[],
+  summary: Summary,
+  endOfToday: Date,
+  choice: ReviewChoice,
+): Question[] {
   const picked = choice.missed ? recentMisses(answered, summary) : dueBy(answered, endOfToday);
   return picked.slice(0, choice.count).map((a) => a.question);
 }
@@ -23,7 +28,11 @@ export function reviewQueue(answered: readonly AnsweredQuestion[], summary: Summ
 function dueBy(answered: readonly AnsweredQuestion[], end: Date): AnsweredQuestion[] {
   return answered
     .filter((a) => a.history.card.due <= end)
-    .sort((a, b) => Number(a.history.lastCorrect) - Number(b.history.lastCorrect) || a.history.card.due.getTime() - b.history.card.due.getTime());
+    .sort(
+      (a, b) =>
+        Number(a.history.lastCorrect) - Number(b.history.lastCorrect) ||
+        a.history.card.due.getTime() - b.history.card.due.getTime(),
+    );
 }
 
 function recentMisses(answered: readonly AnsweredQuestion[], summary: Summary): AnsweredQuestion[] {
@@ -35,8 +44,6 @@ function recentMisses(answered: readonly AnsweredQuestion[], summary: Summary): 
 
 /** When the next question falls due after `after`, for "nothing is due" messages. */
 export function nextDue(answered: readonly AnsweredQuestion[], after: Date): Date | undefined {
-  const later = answered
-    .map((a) => a.history.card.due)
-    .filter((due) => due > after);
+  const later = answered.map((a) => a.history.card.due).filter((due) => due > after);
   return later.length === 0 ? undefined : new Date(Math.min(...later.map((d) => d.getTime())));
 }

@@ -56,16 +56,27 @@ export function buildStats(bank: Bank, summary: Summary, now: Date): Stats {
     overall: sum(answered),
     // A question counts towards every article it cites, as in the quiz report.
     byArticle: bank.articles
-      .map((article) => ({ article: article.id, title: article.title, ...sum(answered.filter((a) => a.question.sources.some((s) => s.article === article.id))) }))
+      .map((article) => ({
+        article: article.id,
+        title: article.title,
+        ...sum(answered.filter((a) => a.question.sources.some((s) => s.article === article.id))),
+      }))
       .filter((a) => a.total > 0),
-    bySkill: SKILLS.map((skill) => ({ skill, ...sum(answered.filter((a) => a.question.skill === skill)) })).filter((s) => s.total > 0),
+    bySkill: SKILLS.map((skill) => ({ skill, ...sum(answered.filter((a) => a.question.skill === skill)) })).filter(
+      (s) => s.total > 0,
+    ),
     due: {
       today: dues.filter((due) => due < endOfToday).length,
       next7Days: dues.filter((due) => due >= endOfToday && due < endOfWeek).length,
       new: bank.questions.length - answered.length,
     },
     mostMissed: answered
-      .map((a) => ({ id: a.question.id, missed: a.history.answers - a.history.correct, answered: a.history.answers, lastAt: a.history.lastAt }))
+      .map((a) => ({
+        id: a.question.id,
+        missed: a.history.answers - a.history.correct,
+        answered: a.history.answers,
+        lastAt: a.history.lastAt,
+      }))
       .filter((q) => q.missed > 0)
       .sort((a, b) => b.missed - a.missed || b.lastAt - a.lastAt)
       .slice(0, MOST_MISSED)
@@ -74,7 +85,8 @@ export function buildStats(bank: Bank, summary: Summary, now: Date): Stats {
 }
 
 export const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate());
-export const addDays = (date: Date, days: number) => new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+export const addDays = (date: Date, days: number) =>
+  new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 
 /**
  * Days in a row with at least one answer. The current streak still stands on a day not yet
@@ -83,7 +95,8 @@ export const addDays = (date: Date, days: number) => new Date(date.getFullYear()
 function streaks(days: ReadonlySet<string>, now: Date): Stats['streak'] {
   const today = startOfDay(now);
   let current = 0;
-  for (let day = days.has(dayKey(today)) ? today : addDays(today, -1); days.has(dayKey(day)); day = addDays(day, -1)) current++;
+  for (let day = days.has(dayKey(today)) ? today : addDays(today, -1); days.has(dayKey(day)); day = addDays(day, -1))
+    current++;
   let longest = 0;
   for (const key of days) {
     const [y, m, d] = key.split('-').map(Number) as [number, number, number];

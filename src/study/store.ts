@@ -3,7 +3,20 @@
 // flushed with fsync, so a process killed at any moment loses at most the record it was writing,
 // and two processes appending at once interleave whole lines. Nothing here ever rewrites the file:
 // a corrupt line is skipped when reading and left where it is.
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { encodeRecord, parseRecord, type HistoryRecord } from './records.js';
 
@@ -106,7 +119,7 @@ function appendLine(folder: string, file: string, line: string): void {
       if (last[0] !== NEWLINE) bytes = Buffer.concat([Buffer.from('\n'), bytes]);
     }
     // One write call holds the whole record; the loop only guards against a short write.
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -35,7 +35,14 @@ export const questionKey = (id: string, hash: string) => `${id}\u0000${hash}`;
 /** Sessions remembered by id; more than a quiz looks back to resume (RESUME_LOOKBACK). */
 const RECENT_SESSIONS_KEPT = 50;
 
-export const emptySummary = (): Summary => ({ answers: 0, questions: new Map(), sessions: 0, recentSessions: [], days: new Set(), skipped: 0 });
+export const emptySummary = (): Summary => ({
+  answers: 0,
+  questions: new Map(),
+  sessions: 0,
+  recentSessions: [],
+  days: new Set(),
+  skipped: 0,
+});
 
 /** The local calendar day of a moment: streaks follow the student's days, not UTC's. */
 export function dayKey(date: Date): string {

@@ -21,7 +21,10 @@ describe('classifyParagraphs', () => {
     ['Read more: London attack survivor recounts near miss', 'related-link'],
     ['Floral tributes are seen in Westminster the day after an attack. Hannah McKay/Reuters', 'credit'],
     ['Photo: Town Council', 'credit'],
-    ["The English translation of ISIS's claim of responsibility, released via Amaq news agency. Michael S. Smith II", 'caption'],
+    [
+      "The English translation of ISIS's claim of responsibility, released via Amaq news agency. Michael S. Smith II",
+      'caption',
+    ],
     ['24.03.2017', 'dateline'],
     ['Independent (23 March 2017)', 'dateline'],
     ['-', 'separator'],
@@ -36,7 +39,11 @@ describe('classifyParagraphs', () => {
   });
 
   it('takes the first short unpunctuated line as the headline and repeats of it as repeats', () => {
-    const { kinds, headline } = classifyParagraphs(['Bridge Reopens After Repairs', 'Bridge Reopens After Repairs', BODY]);
+    const { kinds, headline } = classifyParagraphs([
+      'Bridge Reopens After Repairs',
+      'Bridge Reopens After Repairs',
+      BODY,
+    ]);
     expect(kinds).toEqual(['headline', 'repeat', 'body']);
     expect(headline).toBe('Bridge Reopens After Repairs');
   });
@@ -48,7 +55,12 @@ describe('classifyParagraphs', () => {
   });
 
   it('sets a short label above a photo credit apart with it', () => {
-    const { kinds } = classifyParagraphs(['Headline', 'London Attack Tribute', 'Flowers are laid on the bridge. Hannah McKay/Reuters', BODY]);
+    const { kinds } = classifyParagraphs([
+      'Headline',
+      'London Attack Tribute',
+      'Flowers are laid on the bridge. Hannah McKay/Reuters',
+      BODY,
+    ]);
     expect(kinds).toEqual(['headline', 'caption', 'credit', 'body']);
   });
 });

@@ -5,7 +5,9 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeArticle', () => {
   it('removes a byte-order mark and keeps everything else', () => {
-    expect(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Text\r\nmore\u00a0text')]), 'text')).toBe('Text\r\nmore\u00a0text');
+    expect(decodeArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Text\r\nmore\u00a0text')]), 'text')).toBe(
+      'Text\r\nmore\u00a0text',
+    );
   });
 
   it.each<[string, Uint8Array, UnreadableReason]>([
@@ -23,7 +25,9 @@ describe('decodeArticle', () => {
   });
 
   it('lets Markdown carry a little inline HTML', () => {
-    expect(decodeArticle(utf8('Some <em>stressed</em> words.\n\nA <br> break and <a href="x">link</a>.'), 'markdown')).toContain('stressed');
+    expect(
+      decodeArticle(utf8('Some <em>stressed</em> words.\n\nA <br> break and <a href="x">link</a>.'), 'markdown'),
+    ).toContain('stressed');
   });
 
   it.each([

@@ -7,13 +7,28 @@ const texts = (text: string, format: ArticleFormat = 'text') =>
 
 describe('splitParagraphs', () => {
   it.each<[string, string, ArticleFormat, string[]]>([
-    ['one paragraph a line', 'First line.\nSecond line.\n\nThird line.', 'text', ['First line.', 'Second line.', 'Third line.']],
+    [
+      'one paragraph a line',
+      'First line.\nSecond line.\n\nThird line.',
+      'text',
+      ['First line.', 'Second line.', 'Third line.'],
+    ],
     ['CRLF line ends', 'First.\r\nSecond.\r\n\r\nThird.\r\n', 'text', ['First.', 'Second.', 'Third.']],
     ['old Mac line ends', 'First.\rSecond.', 'text', ['First.', 'Second.']],
     ['surrounding spaces trimmed', '   Indented.  \n\u00a0Non-breaking.\u00a0', 'text', ['Indented.', 'Non-breaking.']],
     ['blank lines of spaces', 'A.\n   \n\t\nB.', 'text', ['A.', 'B.']],
-    ['markdown blocks', '# Title\n\nFirst line\nwraps here.\n\nSecond.', 'markdown', ['# Title', 'First line\nwraps here.', 'Second.']],
-    ['markdown heading and list without blank lines', 'Intro.\n## Part\n- one\n- two', 'markdown', ['Intro.', '## Part', '- one', '- two']],
+    [
+      'markdown blocks',
+      '# Title\n\nFirst line\nwraps here.\n\nSecond.',
+      'markdown',
+      ['# Title', 'First line\nwraps here.', 'Second.'],
+    ],
+    [
+      'markdown heading and list without blank lines',
+      'Intro.\n## Part\n- one\n- two',
+      'markdown',
+      ['Intro.', '## Part', '- one', '- two'],
+    ],
   ])('%s', (_name, text, format, expected) => {
     expect(texts(text, format)).toEqual(expected);
   });
@@ -55,7 +70,20 @@ describe('hard-wrap detection', () => {
   });
 
   it('keeps one paragraph a line in a file with blank lines between paragraphs', () => {
-    const text = ['Short headline', '', 'One full sentence here.', '', 'Another full sentence here.', '', 'A last one.'].join('\n');
-    expect(texts(text)).toEqual(['Short headline', 'One full sentence here.', 'Another full sentence here.', 'A last one.']);
+    const text = [
+      'Short headline',
+      '',
+      'One full sentence here.',
+      '',
+      'Another full sentence here.',
+      '',
+      'A last one.',
+    ].join('\n');
+    expect(texts(text)).toEqual([
+      'Short headline',
+      'One full sentence here.',
+      'Another full sentence here.',
+      'A last one.',
+    ]);
   });
 });

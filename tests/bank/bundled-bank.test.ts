@@ -45,14 +45,21 @@ describe('the bundled bank', () => {
   });
 
   it('uses all three question types', () => {
-    for (const type of QUESTION_TYPES) expect(questions.some((q) => q.type === type), type).toBe(true);
+    for (const type of QUESTION_TYPES)
+      expect(
+        questions.some((q) => q.type === type),
+        type,
+      ).toBe(true);
   });
 
   it('gives every multiple-choice question 4 distinct choices, one of them the answer', () => {
     for (const q of questions.filter((q) => q.type === 'multiple-choice')) {
       expect(q.choices, q.id).toHaveLength(4);
       expect(new Set(q.choices.map((c) => normalizeAnswer(c))).size, q.id).toBe(4);
-      expect(q.choices.filter((c) => c === q.answer), q.id).toHaveLength(1);
+      expect(
+        q.choices.filter((c) => c === q.answer),
+        q.id,
+      ).toHaveLength(1);
     }
   });
 
@@ -69,30 +76,49 @@ describe('the bundled bank', () => {
         return normalizeAnswer(foldText(sentencesAround(article, s.paragraph, s).text));
       });
       const answers = [String(q.answer), ...q.accept].map((a) => normalizeAnswer(a));
-      expect(answers.some((a) => sentences.some((s) => ` ${s} `.includes(` ${a} `))), q.id).toBe(true);
+      expect(
+        answers.some((a) => sentences.some((s) => ` ${s} `.includes(` ${a} `))),
+        q.id,
+      ).toBe(true);
     }
   });
 
-  it("says whose account it asks about when the articles disagree on the toll or the claim", () => {
+  it('says whose account it asks about when the articles disagree on the toll or the claim', () => {
     const disputed = /\b(killed|dead|death toll|injured|wounded|claimed|claim)\b/i;
-    const asking = questions.filter((q) => q.skill === 'detail' && disputed.test(q.prompt) && /Westminster/.test(q.prompt));
+    const asking = questions.filter(
+      (q) => q.skill === 'detail' && disputed.test(q.prompt) && /Westminster/.test(q.prompt),
+    );
     expect(asking.length).toBeGreaterThan(0);
     for (const q of asking) expect(q.prompt, q.id).toMatch(/According to|article/);
   });
 
   it('asks about the disagreements themselves', () => {
     const ids = questions.map((q) => q.id);
-    expect(ids).toEqual(expect.arrayContaining(['toll-includes-attacker', 'claim-status-difference', 'injured-count-disagreement', 'different-attack']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'toll-includes-attacker',
+        'claim-status-difference',
+        'injured-count-disagreement',
+        'different-attack',
+      ]),
+    );
   });
 
   it('never leaks a multiple-choice answer into its prompt', () => {
-    const contentWords = (text: string) => normalizeAnswer(text).split(' ').filter((w) => w.length > 3);
+    const contentWords = (text: string) =>
+      normalizeAnswer(text)
+        .split(' ')
+        .filter((w) => w.length > 3);
     for (const q of questions.filter((q) => q.type !== 'true-false')) {
       const prompt = ` ${normalizeAnswer(q.prompt)} `;
       const answerWords = contentWords(String(q.answer));
       // The whole answer never appears, and short answers share no content word with the prompt.
       expect(prompt.includes(` ${normalizeAnswer(String(q.answer))} `), q.id).toBe(false);
-      if (q.type === 'short-answer') expect(answerWords.filter((w) => prompt.includes(` ${w} `)), q.id).toEqual([]);
+      if (q.type === 'short-answer')
+        expect(
+          answerWords.filter((w) => prompt.includes(` ${w} `)),
+          q.id,
+        ).toEqual([]);
     }
   });
 });

@@ -79,19 +79,47 @@ questions:
     ['a list', '- one\n- two\n'],
     ['a plain string', 'just words'],
   ])('explains that %s is not a bank', (_name, yaml) => {
-    expect(load(yaml).diagnostics).toEqual([expect.objectContaining({ code: 'schema', line: 1, message: expect.stringContaining('mapping with title, articles and questions') })]);
+    expect(load(yaml).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'schema',
+        line: 1,
+        message: expect.stringContaining('mapping with title, articles and questions'),
+      }),
+    ]);
   });
 
   const ARTICLES = 'title: T\narticles: [{id: a, file: a.txt, title: A}]\n';
   it.each([
     ['a second YAML document', 'title: T\n---\ntitle: U\n', 'yaml-syntax', /one YAML document/],
-    ['a question that is not a mapping', `${ARTICLES}questions: [oops]\n`, 'schema', /entry 1 of "questions" should be a mapping of fields, not "oops"/],
+    [
+      'a question that is not a mapping',
+      `${ARTICLES}questions: [oops]\n`,
+      'schema',
+      /entry 1 of "questions" should be a mapping of fields, not "oops"/,
+    ],
     ['an empty list of questions', `${ARTICLES}questions:\n`, 'schema', /"questions" should be a list, not null/],
-    ['a paragraph number in quotes', `${ARTICLES}questions: [{id: q, type: true-false, prompt: P, answer: true, skill: detail, sources: [{article: a, quote: x, paragraph: "2"}]}]\n`, 'schema', /"paragraph" should be a number, not "2"/],
-    ['a date not on the calendar', 'title: T\narticles: [{id: a, file: a.txt, title: A, published: 2017-02-31}]\nquestions: []\n', 'schema', /"published": is not a date on the calendar/],
-    ['choices the grader cannot tell apart', `${ARTICLES}questions: [{id: q, type: multiple-choice, prompt: P, choices: ["12,000", "12000", "3", "4"], answer: "3", skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`, 'duplicate-choice', /"12,000" and "12000" are the same answer/],
+    [
+      'a paragraph number in quotes',
+      `${ARTICLES}questions: [{id: q, type: true-false, prompt: P, answer: true, skill: detail, sources: [{article: a, quote: x, paragraph: "2"}]}]\n`,
+      'schema',
+      /"paragraph" should be a number, not "2"/,
+    ],
+    [
+      'a date not on the calendar',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: 2017-02-31}]\nquestions: []\n',
+      'schema',
+      /"published": is not a date on the calendar/,
+    ],
+    [
+      'choices the grader cannot tell apart',
+      `${ARTICLES}questions: [{id: q, type: multiple-choice, prompt: P, choices: ["12,000", "12000", "3", "4"], answer: "3", skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`,
+      'duplicate-choice',
+      /"12,000" and "12000" are the same answer/,
+    ],
   ])('explains %s', (_name, yaml, code, message) => {
-    expect(load(yaml).diagnostics).toEqual([expect.objectContaining({ code, message: expect.stringMatching(message) })]);
+    expect(load(yaml).diagnostics).toEqual([
+      expect.objectContaining({ code, message: expect.stringMatching(message) }),
+    ]);
   });
 
   it('reports a repeated article id even when the first one failed to load', () => {
@@ -134,7 +162,9 @@ describe('article files on disk', () => {
   it('refuses a FIFO instead of waiting on it forever', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     const { result } = await bankWith('pipe.txt');
-    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'article-unreadable', message: expect.stringContaining('not a regular file') })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'article-unreadable', message: expect.stringContaining('not a regular file') }),
+    ]);
   });
 
   it('refuses a folder', async () => {

@@ -11,7 +11,9 @@ const articles = result.bank!.articles;
 
 describe('quote resolution, over the bundled articles', () => {
   it('finds any run of whole words of a citable paragraph in that paragraph, or reports it ambiguous', () => {
-    const citable = articles.flatMap((a) => a.article.paragraphs.filter((p) => p.citable).map((p) => ({ a, p, words: p.text.split(/\s+/) })));
+    const citable = articles.flatMap((a) =>
+      a.article.paragraphs.filter((p) => p.citable).map((p) => ({ a, p, words: p.text.split(/\s+/) })),
+    );
     fc.assert(
       fc.property(fc.nat(citable.length - 1), fc.nat(), fc.integer({ min: 2, max: 25 }), (i, from, count) => {
         const { a, p, words } = citable[i]!;
@@ -21,7 +23,9 @@ describe('quote resolution, over the bundled articles', () => {
         const resolved = new QuoteResolver(a.article).resolve(quote);
         if (resolved.ok) {
           expect(resolved.citation.paragraph).toBe(p.number);
-          expect(fold(a.article.text.slice(resolved.citation.start, resolved.citation.end)).text).toBe(fold(quote).text);
+          expect(fold(a.article.text.slice(resolved.citation.start, resolved.citation.end)).text).toBe(
+            fold(quote).text,
+          );
         } else {
           expect(resolved.kind).toBe('ambiguous');
           if (resolved.kind === 'ambiguous') expect(resolved.paragraphs).toContain(p.number);
@@ -32,7 +36,8 @@ describe('quote resolution, over the bundled articles', () => {
   });
 
   it('still finds a quote whose quotes, dashes and spaces were retyped plainly', () => {
-    const retype = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '  ');
+    const retype = (text: string) =>
+      text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '  ');
     let retyped = 0;
     for (const { article } of articles) {
       const resolver = new QuoteResolver(article);

@@ -52,7 +52,11 @@ describe('QuoteResolver', () => {
     ['a quote ending inside a word', 'The bridge reopen', { kind: 'not-found' }],
     ['a byline', 'Posted by Sam Reporter', { kind: 'not-citable', paragraph: 2, paragraphKind: 'byline' }],
     ['the comment form', 'Leave a Reply', { kind: 'not-citable', paragraph: 6, paragraphKind: 'comment-form' }],
-    ['a quote across paragraphs', 'twice the time. The bridge reopened', { kind: 'spans-paragraphs', paragraphs: [4, 5] }],
+    [
+      'a quote across paragraphs',
+      'twice the time. The bridge reopened',
+      { kind: 'spans-paragraphs', paragraphs: [4, 5] },
+    ],
     ['an empty quote', '   ', { kind: 'not-found' }],
   ])('rejects %s', (_name, quote, failure) => {
     expect(resolver.resolve(quote)).toEqual({ ok: false, ...failure });

@@ -19,7 +19,9 @@ describe('citequiz check', () => {
   it('passes a sound bank with a summary and exit 0', async () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(['check', ...BANK], io)).toBe(0);
-    expect(stdout()).toBe('✓ tests/fixtures/banks/mini/bank.yaml: 5 questions on 2 articles; all 6 quotes found in their articles.\n');
+    expect(stdout()).toBe(
+      '✓ tests/fixtures/banks/mini/bank.yaml: 5 questions on 2 articles; all 6 quotes found in their articles.\n',
+    );
   });
 
   it('lists each problem with file and line and exits 1', async () => {
@@ -31,13 +33,19 @@ describe('citequiz check', () => {
   it('prints JSON for scripts', async () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(['check', '--json', '--bank', 'tests/fixtures/banks/broken/duplicate-choice'], io)).toBe(1);
-    expect(JSON.parse(stdout())).toMatchObject({ ok: false, errors: [{ code: 'duplicate-choice', line: 10, file: 'tests/fixtures/banks/broken/duplicate-choice/bank.yaml' }] });
+    expect(JSON.parse(stdout())).toMatchObject({
+      ok: false,
+      errors: [{ code: 'duplicate-choice', line: 10, file: 'tests/fixtures/banks/broken/duplicate-choice/bank.yaml' }],
+    });
   });
 
   it('answers in JSON even when there is no bank to read', async () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(['check', '--json', '--bank', 'no/such/folder'], io)).toBe(1);
-    expect(JSON.parse(stdout())).toMatchObject({ ok: false, errors: [{ code: 'bank-unreadable', message: expect.stringContaining('no bank at no/such/folder') }] });
+    expect(JSON.parse(stdout())).toMatchObject({
+      ok: false,
+      errors: [{ code: 'bank-unreadable', message: expect.stringContaining('no bank at no/such/folder') }],
+    });
   });
 
   it('says where it looked when there is no bank', async () => {
@@ -69,7 +77,14 @@ describe('citequiz list and read', () => {
       title: 'Mini bank for tests',
       questions: 5,
       articles: [
-        { id: 'harbour', title: 'Harbour Festival Draws Record Crowds', outlet: 'Riverside Times', published: '2024-05-04', paragraphs: 6, questions: 4 },
+        {
+          id: 'harbour',
+          title: 'Harbour Festival Draws Record Crowds',
+          outlet: 'Riverside Times',
+          published: '2024-05-04',
+          paragraphs: 6,
+          questions: 4,
+        },
         { id: 'market', title: 'Market Square Reopens', paragraphs: 4, questions: 2 },
       ],
     });
@@ -93,7 +108,11 @@ describe('citequiz list and read', () => {
       [3, 'body'],
       [4, 'source'],
     ]);
-    expect(article.paragraphs[1]).toMatchObject({ citable: true, start: 25, text: expect.stringMatching(/^The Market Square reopened/) });
+    expect(article.paragraphs[1]).toMatchObject({
+      citable: true,
+      start: 25,
+      text: expect.stringMatching(/^The Market Square reopened/),
+    });
   });
 
   it('names the articles there are when the id is unknown', async () => {
@@ -106,7 +125,9 @@ describe('citequiz list and read', () => {
     const { io, stdout, stderr } = fakeIo();
     expect(await runCli(['read', 'bridge', '--bank', 'tests/fixtures/banks/broken/quote-ambiguous'], io)).toBe(0);
     expect(stdout()).toContain('4 │ The bridge opened to traffic at noon');
-    expect(stderr()).toBe('citequiz: tests/fixtures/banks/broken/quote-ambiguous/bank.yaml has 1 problem; showing what loaded (see citequiz check)\n');
+    expect(stderr()).toBe(
+      'citequiz: tests/fixtures/banks/broken/quote-ambiguous/bank.yaml has 1 problem; showing what loaded (see citequiz check)\n',
+    );
   });
 
   it('refuses a quiz on a bank with problems and shows them', async () => {
@@ -119,7 +140,9 @@ describe('citequiz list and read', () => {
   it('cannot show a bank whose YAML does not parse, and says why', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['list', '--bank', 'tests/fixtures/banks/broken/malformed-yaml'], io)).toBe(1);
-    expect(stderr()).toMatch(/has 1 problem:\n.*bank.yaml:19:1: error unexpected end of the stream within a double quoted scalar/);
+    expect(stderr()).toMatch(
+      /has 1 problem:\n.*bank.yaml:19:1: error unexpected end of the stream within a double quoted scalar/,
+    );
   });
 });
 
@@ -127,7 +150,10 @@ describe('untrusted text', () => {
   it('strips terminal control sequences from articles and titles before printing them', async () => {
     const dir = join(tmp, 'hostile');
     mkdirSync(join(dir, 'articles'), { recursive: true });
-    writeFileSync(join(dir, 'articles', 'a.txt'), 'The bridge \u001b[31mopened\u0007\u001b[0m in 1932.\nIt cost \u001b]0;owned\u0007£4 million.\n');
+    writeFileSync(
+      join(dir, 'articles', 'a.txt'),
+      'The bridge \u001b[31mopened\u0007\u001b[0m in 1932.\nIt cost \u001b]0;owned\u0007£4 million.\n',
+    );
     writeFileSync(
       join(dir, 'bank.yaml'),
       'title: "Hostile \\e[2J bank"\narticles:\n  - {id: a, file: articles/a.txt, title: "Bridge \\e]0;x\\a news"}\nquestions:\n  - {id: q, type: short-answer, prompt: "When did it open? \\e[1A", answer: "1932", skill: detail, sources: [{article: a, quote: "in 1932."}]}\n',
@@ -158,8 +184,23 @@ describe('citequiz quiz --answers', () => {
       expected: 'The Harbour Festival and the reopened market',
       correct: false,
       sources: [
-        { article: 'harbour', title: 'Harbour Festival Draws Record Crowds', outlet: 'Riverside Times', paragraph: 3, quote: 'the largest crowd in its history', sentence: 'The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.' },
-        { article: 'market', title: 'Market Square Reopens', outlet: null, paragraph: 3, quote: 'Shopkeepers said trade doubled in the first week.', sentence: 'Shopkeepers said trade doubled in the first week.' },
+        {
+          article: 'harbour',
+          title: 'Harbour Festival Draws Record Crowds',
+          outlet: 'Riverside Times',
+          paragraph: 3,
+          quote: 'the largest crowd in its history',
+          sentence:
+            'The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.',
+        },
+        {
+          article: 'market',
+          title: 'Market Square Reopens',
+          outlet: null,
+          paragraph: 3,
+          quote: 'Shopkeepers said trade doubled in the first week.',
+          sentence: 'Shopkeepers said trade doubled in the first week.',
+        },
       ],
     });
   });
@@ -169,7 +210,9 @@ describe('citequiz quiz --answers', () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(['quiz', ...BANK, '--answers', file, '--type', 'short-answer'], io)).toBe(0);
     expect(stdout()).toContain('Your answer:    Omar Said');
-    expect(stdout()).toContain('Answered in “Harbour Festival Draws Record Crowds” (Riverside Times),\n      paragraph 4:');
+    expect(stdout()).toContain(
+      'Answered in “Harbour Festival Draws Record Crowds” (Riverside Times),\n      paragraph 4:',
+    );
     expect(stdout()).toContain('“Mayor «Alice Brown» opened the festival at 10 a.m.');
   });
 
@@ -249,9 +292,27 @@ describe('citequiz quiz in a terminal', () => {
 
   it('takes --article and --type more than once', async () => {
     const { io, stdout } = fakeIo();
-    const argv = ['quiz', ...BANK, '--answers', answersFile({}), '--json', '-a', 'market', '-a', 'harbour', '-t', 'true-false', '-t', 'short-answer'];
+    const argv = [
+      'quiz',
+      ...BANK,
+      '--answers',
+      answersFile({}),
+      '--json',
+      '-a',
+      'market',
+      '-a',
+      'harbour',
+      '-t',
+      'true-false',
+      '-t',
+      'short-answer',
+    ];
     expect(await runCli(argv, io)).toBe(0);
-    expect(JSON.parse(stdout()).questions.map((q: { id: string }) => q.id)).toEqual(['opener', 'parade', 'renovation-years']);
+    expect(JSON.parse(stdout()).questions.map((q: { id: string }) => q.id)).toEqual([
+      'opener',
+      'parade',
+      'renovation-years',
+    ]);
   });
 
   it('asks --count questions', async () => {
@@ -264,7 +325,10 @@ describe('citequiz quiz in a terminal', () => {
     const dir = join(tmp, 'empty');
     mkdirSync(join(dir, 'articles'), { recursive: true });
     writeFileSync(join(dir, 'articles', 'a.txt'), 'Some text.\n');
-    writeFileSync(join(dir, 'bank.yaml'), 'title: T\narticles: [{id: a, file: articles/a.txt, title: A}]\nquestions: []\n');
+    writeFileSync(
+      join(dir, 'bank.yaml'),
+      'title: T\narticles: [{id: a, file: articles/a.txt, title: A}]\nquestions: []\n',
+    );
     const { io, stderr } = fakeIo({ answers: [] });
     expect(await runCli(['quiz', '--bank', dir], io)).toBe(1);
     expect(stderr()).toBe('citequiz: bank "empty" has no questions yet\n');
@@ -279,7 +343,9 @@ describe('citequiz quiz in a terminal', () => {
   it('stops on Ctrl+C with one line and exit 130', async () => {
     const { io, stdout, stderr } = fakeIo({ answers: ['A', CTRL_C] });
     expect(await runCli(['quiz', ...BANK, '--seed', '1'], io)).toBe(130);
-    expect(stderr().trimEnd().split('\n').at(-1)).toBe('Quiz stopped after 1 of 5 questions. Your answers are saved: `citequiz quiz` offers to resume.');
+    expect(stderr().trimEnd().split('\n').at(-1)).toBe(
+      'Quiz stopped after 1 of 5 questions. Your answers are saved: `citequiz quiz` offers to resume.',
+    );
     expect(stdout()).toBe('');
   });
 

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -29,7 +38,9 @@ describe('citequiz export', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(`Wrote 5 questions (${EXPORT_FORMATS[format].label}) to ${out}\n`);
     const expected = await EXPORT_FORMATS[format].render(await loadFixtureBank(MINI_BANK));
-    expect(new Uint8Array(readFileSync(out))).toEqual(typeof expected === 'string' ? new TextEncoder().encode(expected) : expected);
+    expect(new Uint8Array(readFileSync(out))).toEqual(
+      typeof expected === 'string' ? new TextEncoder().encode(expected) : expected,
+    );
     expect(readdirSync(dir)).toEqual([`mini${EXPORT_FORMATS[format].extension}`]); // no temporary file left behind
   });
 
@@ -44,7 +55,9 @@ describe('citequiz export', () => {
     const { code, stdout, stderr } = await exportTo(['--format', 'qti', '--out', '-', ...BANK]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe('citequiz: qti is a zip file and cannot go to standard output; give a file name: --out quiz.zip\n');
+    expect(stderr).toBe(
+      'citequiz: qti is a zip file and cannot go to standard output; give a file name: --out quiz.zip\n',
+    );
   });
 
   it('never overwrites a file without --force, and replaces it with --force', async () => {
@@ -76,10 +89,27 @@ describe('citequiz export', () => {
   });
 
   it.each([
-    ['a folder', (dir: string) => dir, (dir: string) => `${dir} is a folder; --out takes a file name, such as ${join(dir, 'quiz.gift')}`],
-    ['a folder not made yet ("new/")', (dir: string) => `${join(dir, 'new')}/`, (dir: string) => `${join(dir, 'new')}/ is a folder; --out takes a file name, such as ${join(dir, 'new', 'quiz.gift')}`],
-    ['a file in a missing folder', (dir: string) => join(dir, 'no-such', 'quiz.gift'), (dir: string) => `cannot write ${join(dir, 'no-such', 'quiz.gift')}: there is no folder ${join(dir, 'no-such')}`],
-    ['a file inside a file', (dir: string) => join(dir, 'file', 'quiz.gift'), (dir: string) => `cannot write ${join(dir, 'file', 'quiz.gift')}: ${join(dir, 'file')} is not a folder`],
+    [
+      'a folder',
+      (dir: string) => dir,
+      (dir: string) => `${dir} is a folder; --out takes a file name, such as ${join(dir, 'quiz.gift')}`,
+    ],
+    [
+      'a folder not made yet ("new/")',
+      (dir: string) => `${join(dir, 'new')}/`,
+      (dir: string) =>
+        `${join(dir, 'new')}/ is a folder; --out takes a file name, such as ${join(dir, 'new', 'quiz.gift')}`,
+    ],
+    [
+      'a file in a missing folder',
+      (dir: string) => join(dir, 'no-such', 'quiz.gift'),
+      (dir: string) => `cannot write ${join(dir, 'no-such', 'quiz.gift')}: there is no folder ${join(dir, 'no-such')}`,
+    ],
+    [
+      'a file inside a file',
+      (dir: string) => join(dir, 'file', 'quiz.gift'),
+      (dir: string) => `cannot write ${join(dir, 'file', 'quiz.gift')}: ${join(dir, 'file')} is not a folder`,
+    ],
   ])('refuses --out naming %s, and writes nothing', async (_name, outIn, message) => {
     const dir = freshDir();
     writeFileSync(join(dir, 'file'), '');
@@ -97,7 +127,17 @@ describe('citequiz export', () => {
   });
 
   it('exports only the questions --article and --type pick', async () => {
-    const { stdout } = await exportTo(['--format', 'json', '--out', '-', ...BANK, '--article', 'market', '--type', 'short-answer']);
+    const { stdout } = await exportTo([
+      '--format',
+      'json',
+      '--out',
+      '-',
+      ...BANK,
+      '--article',
+      'market',
+      '--type',
+      'short-answer',
+    ]);
     expect(JSON.parse(stdout).questions.map((q: { id: string }) => q.id)).toEqual(['renovation-years']);
     const none = await exportTo(['--format', 'json', '--out', '-', ...BANK, '--article', 'nope']);
     expect(none.code).toBe(1);
@@ -109,24 +149,42 @@ describe('citequiz export', () => {
     const bankDir = join(dir, 'bank');
     cpSync(MINI_BANK, bankDir, { recursive: true });
     const yaml = join(bankDir, 'bank.yaml');
-    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('accept: [Mayor Alice Brown, Mayor Brown]', 'accept: [Mayor Alice Brown, "Brown -> Mayor"]'));
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace(
+        'accept: [Mayor Alice Brown, Mayor Brown]',
+        'accept: [Mayor Alice Brown, "Brown -> Mayor"]',
+      ),
+    );
     const gift = await exportTo(['--format', 'gift', '--out', join(dir, 'quiz.gift'), '--bank', bankDir]);
     expect(gift.code).toBe(0);
-    expect(gift.stderr).toContain('citequiz: warning: question "opener" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead\n');
+    expect(gift.stderr).toContain(
+      'citequiz: warning: question "opener" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead\n',
+    );
     const xml = await exportTo(['--format', 'moodle-xml', '--out', join(dir, 'quiz.xml'), '--bank', bankDir]);
     expect(xml.stderr).not.toContain('warning');
   });
 
   it('writes nothing from a bank with problems', async () => {
     const dir = freshDir();
-    const { code, stderr } = await exportTo(['--format', 'gift', '--out', join(dir, 'quiz.gift'), '--bank', 'tests/fixtures/banks/broken/quote-not-found']);
+    const { code, stderr } = await exportTo([
+      '--format',
+      'gift',
+      '--out',
+      join(dir, 'quiz.gift'),
+      '--bank',
+      'tests/fixtures/banks/broken/quote-not-found',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('quote not found');
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it.each([
-    [['--format', 'pdf', '--out', 'x'], "error: option '-f, --format <format>' argument 'pdf' is invalid. expected one of: gift, moodle-xml, qti, csv, json."],
+    [
+      ['--format', 'pdf', '--out', 'x'],
+      "error: option '-f, --format <format>' argument 'pdf' is invalid. expected one of: gift, moodle-xml, qti, csv, json.",
+    ],
     [['--out', 'x'], "error: required option '-f, --format <format>' not specified"],
     [['--format', 'gift'], "error: required option '-o, --out <file>' not specified"],
   ])('explains a usage error: %j', async (args, message) => {
@@ -138,7 +196,11 @@ describe('citequiz export', () => {
   it('works from the built command, loading each format on demand', () => {
     const dir = freshDir();
     const run = (format: string, out: string) =>
-      spawnSync('node', [join(ROOT, 'bin/citequiz.js'), 'export', '--format', format, '--out', out], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+      spawnSync('node', [join(ROOT, 'bin/citequiz.js'), 'export', '--format', format, '--out', out], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
     const qti = run('qti', 'london.zip');
     expect(qti.status).toBe(0);
     const zip = unzipSync(readFileSync(join(dir, 'london.zip')));

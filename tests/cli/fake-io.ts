@@ -43,7 +43,8 @@ export function fakeIo(options: FakeIoOptions = {}) {
       const letter = 'ABCDEF'.indexOf(answer);
       if (answer.length !== 1 || letter < 0) return answer;
       const choice = choices[letter];
-      if (!choice) throw new Error(`the test picked ${answer} but the prompt "${message}" has ${choices.length} choices`);
+      if (!choice)
+        throw new Error(`the test picked ${answer} but the prompt "${message}" has ${choices.length} choices`);
       return choice.value;
     },
     text: async (message) => {

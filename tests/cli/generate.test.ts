@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -25,7 +34,12 @@ function mixedFolder(name: string): string {
 
 // The quiz saves answers: keep them out of the user's own history.
 const HOME = join(tmp, 'home');
-const run = (args: string[], cwd = tmp) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CITEQUIZ_HOME: HOME } });
+const run = (args: string[], cwd = tmp) =>
+  spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CITEQUIZ_HOME: HOME },
+  });
 
 describe('citequiz generate', () => {
   it('end to end: a folder of mixed files → a bank that check accepts → a quiz graded from a file', () => {
@@ -38,8 +52,13 @@ describe('citequiz generate', () => {
     expect(generated.stderr).toMatch(/Wrote banks\/mixed: \d+ questions on 7 articles/);
     const bankDir = join(tmp, 'banks/mixed');
     expect(readdirSync(join(bankDir, 'articles')).sort()).toEqual([
-      'business-merger.txt', 'local-bridge-closure.txt', 'politics-council-vote.txt', 'science-coral-study.md',
-      'science-mars-rover.txt', 'sports-cup-final.txt', 'sports-marathon.txt',
+      'business-merger.txt',
+      'local-bridge-closure.txt',
+      'politics-council-vote.txt',
+      'science-coral-study.md',
+      'science-mars-rover.txt',
+      'sports-cup-final.txt',
+      'sports-marathon.txt',
     ]);
     const check = run(['check', '--bank', 'banks/mixed', '--json']);
     expect(check.status, check.stdout).toBe(0);
@@ -47,7 +66,9 @@ describe('citequiz generate', () => {
 
     const bank = parse(readFileSync(join(bankDir, 'bank.yaml'), 'utf8'));
     // Answer every question correctly from the bank itself: a script drives the quiz.
-    const answers = Object.fromEntries(bank.questions.map((q: { id: string; answer: string | boolean }) => [q.id, q.answer]));
+    const answers = Object.fromEntries(
+      bank.questions.map((q: { id: string; answer: string | boolean }) => [q.id, q.answer]),
+    );
     writeFileSync(join(tmp, 'answers.json'), JSON.stringify(answers));
     const quiz = run(['quiz', '--bank', 'banks/mixed', '--answers', 'answers.json', '--json']);
     expect(quiz.status, quiz.stderr).toBe(0);
@@ -59,11 +80,17 @@ describe('citequiz generate', () => {
     const generated = run(['generate', join(EVAL, 'business-merger.html'), '--out', 'banks/html', '--json']);
     expect(generated.status, generated.stderr).toBe(0);
     const summary = JSON.parse(generated.stdout);
-    expect(summary.articles[0]).toMatchObject({ id: 'business-merger', title: 'Halcyon Freight to buy Brightwater Shipping in $8.4 billion deal', outlet: 'The Market Ledger', published: '2024-09-09' });
+    expect(summary.articles[0]).toMatchObject({
+      id: 'business-merger',
+      title: 'Halcyon Freight to buy Brightwater Shipping in $8.4 billion deal',
+      outlet: 'The Market Ledger',
+      published: '2024-09-09',
+    });
     const text = readFileSync(join(tmp, 'banks/html/articles/business-merger.txt'), 'utf8');
     expect(text).toContain('Brightwater shareholders will receive $45 per share');
     const page = readFileSync(join(EVAL, 'business-merger.html'), 'utf8');
-    for (const left of ['<script', 'function', 'cookie', 'Subscribe']) if (!page.includes(left)) throw new Error(`fixture lacks ${left}`);
+    for (const left of ['<script', 'function', 'cookie', 'Subscribe'])
+      if (!page.includes(left)) throw new Error(`fixture lacks ${left}`);
     expect(text).not.toMatch(/<script|function\s*\(|cookies?\b|Subscribe/i);
     expect(text).not.toMatch(/comments?\b.*\n.*reply/i);
   });
@@ -71,7 +98,9 @@ describe('citequiz generate', () => {
   it('gives the same bank, byte for byte, for the same articles and seed', () => {
     expect(run(['generate', EVAL, '--out', 'banks/one', '--seed', 's']).status).toBe(0);
     expect(run(['generate', EVAL, '--out', 'banks/two', '--seed', 's']).status).toBe(0);
-    expect(readFileSync(join(tmp, 'banks/two/bank.yaml'), 'utf8')).toBe(readFileSync(join(tmp, 'banks/one/bank.yaml'), 'utf8'));
+    expect(readFileSync(join(tmp, 'banks/two/bank.yaml'), 'utf8')).toBe(
+      readFileSync(join(tmp, 'banks/one/bank.yaml'), 'utf8'),
+    );
   });
 });
 
@@ -112,7 +141,12 @@ describe('citequiz generate, in process', () => {
     symlinkSync('.', join(dir, 'self'));
     symlinkSync('..', join(dir, 'up'));
     const { io, stdout } = fakeIo({ cwd });
-    expect(await runCli(['generate', dir, join(dir, 'marathon.txt'), './iso/looped/marathon.txt', '--out', 'looped-bank', '--json'], io)).toBe(0);
+    expect(
+      await runCli(
+        ['generate', dir, join(dir, 'marathon.txt'), './iso/looped/marathon.txt', '--out', 'looped-bank', '--json'],
+        io,
+      ),
+    ).toBe(0);
     expect(JSON.parse(stdout()).articles).toHaveLength(1);
   });
 
@@ -137,15 +171,31 @@ describe('citequiz generate, in process', () => {
 
   it('--report names what was passed over and why; --types limits the types', async () => {
     const { io, stdout } = fakeIo({ cwd });
-    expect(await runCli(['generate', join(EVAL, 'local-bridge-closure.txt'), '--out', 'report', '--report', '--types', 'true-false,short-answer'], io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'generate',
+          join(EVAL, 'local-bridge-closure.txt'),
+          '--out',
+          'report',
+          '--report',
+          '--types',
+          'true-false,short-answer',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(stdout()).toMatch(/^local-bridge-closure: \d+ citable sentences, \d+ candidates, \d+ kept, \d+ rejected$/m);
     expect(stdout()).toMatch(/^\s+\d+ {2}quoted speech$/m);
     expect(stdout()).toMatch(/^ {2}candidates rejected:$/m);
     const bank = parse(readFileSync(join(cwd, 'report/bank.yaml'), 'utf8'));
-    expect(new Set(bank.questions.map((q: { type: string }) => q.type))).toEqual(new Set(['true-false', 'short-answer']));
+    expect(new Set(bank.questions.map((q: { type: string }) => q.type))).toEqual(
+      new Set(['true-false', 'short-answer']),
+    );
     // Boilerplate never reaches a question.
     expect(bank.questions.length).toBeGreaterThan(0);
-    for (const q of bank.questions) expect(q.sources[0].quote).not.toMatch(/Leave a Reply|Share this article|Tags:|^By /);
+    for (const q of bank.questions)
+      expect(q.sources[0].quote).not.toMatch(/Leave a Reply|Share this article|Tags:|^By /);
   });
 
   it('shows progress on a terminal, one line rewritten in place, and none when stderr is not one', async () => {
@@ -160,7 +210,10 @@ describe('citequiz generate, in process', () => {
   });
 
   it('writes no bank, and says why, when no question can be made', async () => {
-    writeFileSync(join(cwd, 'quotes.txt'), '"We will win," said the coach.\n\n"It was hard," she said.\n\n"Never again," he added.\n');
+    writeFileSync(
+      join(cwd, 'quotes.txt'),
+      '"We will win," said the coach.\n\n"It was hard," she said.\n\n"Never again," he added.\n',
+    );
     const { io, stderr } = fakeIo({ cwd });
     expect(await runCli(['generate', 'quotes.txt', '--out', 'empty-bank'], io)).toBe(1);
     expect(stderr()).toContain('no question could be made from 1 article, so no bank was written; --report shows why');
@@ -207,7 +260,11 @@ it('keeps the NLP and HTML libraries out of the quiz start-up bundle', () => {
   // The NLP model, the HTML reader and the generator are chunks the entry module imports only
   // with import(), on first use.
   const chunks = readdirSync(join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.js'));
-  const heavy = chunks.filter((f) => /^(model|wink-nlp|readability)-/.test(f) || /Which article reports/.test(readFileSync(join(ROOT, 'dist/chunks', f), 'utf8')));
+  const heavy = chunks.filter(
+    (f) =>
+      /^(model|wink-nlp|readability)-/.test(f) ||
+      /Which article reports/.test(readFileSync(join(ROOT, 'dist/chunks', f), 'utf8')),
+  );
   expect(heavy.length).toBe(4);
   const staticImports = [...main.matchAll(/from"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]);
   expect(staticImports.filter((f) => heavy.includes(f!))).toEqual([]);

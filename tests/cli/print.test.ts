@@ -18,23 +18,47 @@ async function print(args: string[], options: { tty?: boolean } = {}) {
 describe('citequiz print', () => {
   it('writes each version, its key, the teacher copy and the articles into --out', async () => {
     const out = fresh();
-    const { code, stdout, stderr } = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '9', '--teacher', '--articles', ...MINI]);
+    const { code, stdout, stderr } = await print([
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--versions',
+      '2',
+      '--seed',
+      '9',
+      '--teacher',
+      '--articles',
+      ...MINI,
+    ]);
     expect(code).toBe(0);
     const files = ['quiz-A.md', 'quiz-B.md', 'key-A.md', 'key-B.md', 'teacher.md', 'articles.md'];
     expect(readdirSync(out).sort()).toEqual([...files].sort());
     expect(stdout).toBe(files.map((f) => `${out}/${f}\n`).join(''));
-    expect(stderr).toBe(`Printed 2 versions of 5 questions, seed 9 (--seed 9 prints the same versions): 6 files in ${out}\n`);
+    expect(stderr).toBe(
+      `Printed 2 versions of 5 questions, seed 9 (--seed 9 prints the same versions): 6 files in ${out}\n`,
+    );
     expect(readFileSync(join(out, 'quiz-B.md'), 'utf8')).toMatch(/^# Mini bank for tests — Version B\n/);
   });
 
   it('makes up a seed for several versions and says how to print them again', async () => {
     const out = fresh();
-    const { code, stderr } = await print(['--format', 'md', '--out', join(out, 'new', 'folder'), '--versions', '3', ...MINI]);
+    const { code, stderr } = await print([
+      '--format',
+      'md',
+      '--out',
+      join(out, 'new', 'folder'),
+      '--versions',
+      '3',
+      ...MINI,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain('seed 12345 (--seed 12345 prints the same versions)');
     const again = fresh();
     await print(['--format', 'md', '--out', again, '--versions', '3', '--seed', '12345', ...MINI]);
-    expect(readFileSync(join(again, 'key-C.md'), 'utf8')).toBe(readFileSync(join(out, 'new', 'folder', 'key-C.md'), 'utf8'));
+    expect(readFileSync(join(again, 'key-C.md'), 'utf8')).toBe(
+      readFileSync(join(out, 'new', 'folder', 'key-C.md'), 'utf8'),
+    );
   });
 
   it('leaves out keys with --no-key and uses --title', async () => {
@@ -56,7 +80,9 @@ describe('citequiz print', () => {
     writeFileSync(join(out, 'key-A.md'), 'my notes');
     const refused = await print(['--format', 'md', '--out', out, ...MINI]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(`citequiz: ${join(out, 'key-A.md')} already exists; use --force to overwrite, or another --out folder\n`);
+    expect(refused.stderr).toBe(
+      `citequiz: ${join(out, 'key-A.md')} already exists; use --force to overwrite, or another --out folder\n`,
+    );
     expect(readdirSync(out)).toEqual(['key-A.md']);
     expect(readFileSync(join(out, 'key-A.md'), 'utf8')).toBe('my notes');
 
@@ -72,7 +98,9 @@ describe('citequiz print', () => {
     const refused = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', ...MINI]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('use --force to overwrite');
-    expect((await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI])).code).toBe(0);
+    expect(
+      (await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI])).code,
+    ).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['key-A.md', 'key-B.md', 'notes.txt', 'quiz-A.md', 'quiz-B.md']);
   });
 
@@ -81,7 +109,9 @@ describe('citequiz print', () => {
     const outside = join(fresh(), 'precious.txt');
     writeFileSync(outside, 'keep me');
     symlinkSync(outside, join(out, 'quiz-A.md'));
-    expect((await print(['--format', 'md', '--out', out, ...MINI])).stderr).toContain('quiz-A.md already exists; use --force');
+    expect((await print(['--format', 'md', '--out', out, ...MINI])).stderr).toContain(
+      'quiz-A.md already exists; use --force',
+    );
     expect((await print(['--format', 'md', '--out', out, '--force', ...MINI])).code).toBe(0);
     expect(readFileSync(outside, 'utf8')).toBe('keep me');
     expect(statSync(join(out, 'quiz-A.md')).isFile()).toBe(true);
@@ -90,9 +120,22 @@ describe('citequiz print', () => {
   it('leaves nothing behind when a file cannot be written', async () => {
     const out = fresh();
     mkdirSync(join(out, 'key-A.md')); // a folder where the key should go
-    const { code, stderr } = await print(['--format', 'md', '--out', out, '--force', '--versions', '2', '--seed', '1', ...MINI]);
+    const { code, stderr } = await print([
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--force',
+      '--versions',
+      '2',
+      '--seed',
+      '1',
+      ...MINI,
+    ]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^citequiz: cannot write ${join(out, 'key-A.md').replace(/[/.]/g, '\\$&')}: it is a folder\n$`));
+    expect(stderr).toMatch(
+      new RegExp(`^citequiz: cannot write ${join(out, 'key-A.md').replace(/[/.]/g, '\\$&')}: it is a folder\n$`),
+    );
     expect(readdirSync(out)).toEqual(['key-A.md']);
   });
 
@@ -101,7 +144,9 @@ describe('citequiz print', () => {
     writeFileSync(join(dir, 'notes.txt'), 'mine');
     const throughFile = await print(['--format', 'md', '--out', join(dir, 'notes.txt', 'week3'), ...MINI]);
     expect(throughFile.code).toBe(1);
-    expect(throughFile.stderr).toMatch(/^citequiz: cannot write to .*notes\.txt\/week3: .*notes\.txt is a file, not a folder\n$/);
+    expect(throughFile.stderr).toMatch(
+      /^citequiz: cannot write to .*notes\.txt\/week3: .*notes\.txt is a file, not a folder\n$/,
+    );
     // Node's recursive mkdir never returns on such a path; made one level at a time it fails.
     const impossible = await print(['--format', 'md', '--out', '/proc/citequiz-print/week3', ...MINI]);
     expect(impossible.code).toBe(1);
@@ -121,14 +166,38 @@ describe('citequiz print', () => {
   });
 
   it.each([
-    [['--format', 'md', '--out', 'OUT', '--versions', '0'], 2, "option '--versions <n>' argument '0' is invalid. expected a whole number of 1 or more."],
-    [['--format', 'md', '--out', 'OUT', '--versions', '101'], 2, 'citequiz: --versions must be a whole number from 1 to 100'],
-    [['--format', 'md', '--out', 'OUT', '--count', '6'], 2, 'citequiz: --count 6 asks for more questions than the 5 that match; use --count 5 or fewer'],
-    [['--format', 'md', '--out', 'OUT', '--article', 'harbor'], 1, 'citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market'],
-    [['--format', 'docx', '--out', 'OUT'], 2, "option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md."],
+    [
+      ['--format', 'md', '--out', 'OUT', '--versions', '0'],
+      2,
+      "option '--versions <n>' argument '0' is invalid. expected a whole number of 1 or more.",
+    ],
+    [
+      ['--format', 'md', '--out', 'OUT', '--versions', '101'],
+      2,
+      'citequiz: --versions must be a whole number from 1 to 100',
+    ],
+    [
+      ['--format', 'md', '--out', 'OUT', '--count', '6'],
+      2,
+      'citequiz: --count 6 asks for more questions than the 5 that match; use --count 5 or fewer',
+    ],
+    [
+      ['--format', 'md', '--out', 'OUT', '--article', 'harbor'],
+      1,
+      'citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market',
+    ],
+    [
+      ['--format', 'docx', '--out', 'OUT'],
+      2,
+      "option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md.",
+    ],
     [['--out', 'OUT'], 2, "required option '-f, --format <format>' not specified"],
     [['--format', 'md'], 2, "required option '-o, --out <dir>' not specified"],
-    [['--format', 'pdf', '--out', 'OUT', '--paper', 'a5'], 2, "option '--paper <size>' argument 'a5' is invalid. Allowed choices are a4, letter."],
+    [
+      ['--format', 'pdf', '--out', 'OUT', '--paper', 'a5'],
+      2,
+      "option '--paper <size>' argument 'a5' is invalid. Allowed choices are a4, letter.",
+    ],
   ])('refuses %j with exit %i', async (args, exit, message) => {
     const out = fresh();
     const { code, stderr } = await print([...args.map((a) => (a === 'OUT' ? out : a)), ...MINI]);

@@ -14,7 +14,10 @@ const choices = [
 
 describe('the choice prompt', () => {
   it('shows every lettered choice and answers with the choice text', async () => {
-    const { answer, events, getScreen } = await render(select, choiceConfig('2/10  Where did the truck attack happen?', choices));
+    const { answer, events, getScreen } = await render(
+      select,
+      choiceConfig('2/10  Where did the truck attack happen?', choices),
+    );
     expect(getScreen()).toContain('2/10  Where did the truck attack happen?');
     for (const c of choices) expect(getScreen()).toContain(c.name);
     events.keypress('down');
@@ -48,7 +51,9 @@ describe('the short-answer prompt', () => {
 
 describe('interruptible', () => {
   it('turns inquirer’s Ctrl+C error into an interruption', async () => {
-    await expect(interruptible(Promise.reject(new ExitPromptError('User force closed the prompt with SIGINT')))).rejects.toMatchObject({ code: 'interrupted' });
+    await expect(
+      interruptible(Promise.reject(new ExitPromptError('User force closed the prompt with SIGINT'))),
+    ).rejects.toMatchObject({ code: 'interrupted' });
   });
 
   it('lets other errors through', async () => {

@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,21 +41,30 @@ describe('every answer is saved as it is given', () => {
     expect(await runCli(['quiz', ...BANK, ...SEED], io)).toBe(0);
     const kinds = records(home).map((r) => r.kind);
     expect(kinds).toEqual(['start', 'answer', 'answer', 'answer', 'answer', 'answer', 'end']);
-    expect(records(home)[3]).toMatchObject({ question: 'opener', given: 'Omar Said', correct: false, hash: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(records(home)[3]).toMatchObject({
+      question: 'opener',
+      given: 'Omar Said',
+      correct: false,
+      hash: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
   });
 
   it('keeps the answers given before Ctrl+C and says so', async () => {
     const home = tempHome();
     const { io, stderr } = fakeIo({ home, answers: ['B', 'two', CTRL_C] });
     expect(await runCli(['quiz', ...BANK, ...SEED], io)).toBe(130);
-    expect(stderr().trimEnd().split('\n').at(-1)).toBe('Quiz stopped after 2 of 5 questions. Your answers are saved: `citequiz quiz` offers to resume.');
+    expect(stderr().trimEnd().split('\n').at(-1)).toBe(
+      'Quiz stopped after 2 of 5 questions. Your answers are saved: `citequiz quiz` offers to resume.',
+    );
     expect(records(home).map((r) => r.question ?? r.kind)).toEqual(['start', 'visitors', 'renovation-years']);
   });
 
   it('records answers from --answers, but not the questions the file leaves out', async () => {
     const home = tempHome();
     const { io } = fakeIo({ home });
-    expect(await runCli(['quiz', ...BANK, '--answers', answersFile({ visitors: 'B', parade: true }), '--json'], io)).toBe(0);
+    expect(
+      await runCli(['quiz', ...BANK, '--answers', answersFile({ visitors: 'B', parade: true }), '--json'], io),
+    ).toBe(0);
     expect(records(home).filter((r) => r.kind === 'answer')).toMatchObject([
       { question: 'visitors', given: '12,000', correct: true },
       { question: 'parade', given: 'True', correct: false },
@@ -58,8 +76,12 @@ describe('every answer is saved as it is given', () => {
     const courses = mkdtempSync(join(tmpdir(), 'citequiz-courses-'));
     const [a, b] = ['course-a', 'course-b'].map((course) => join(courses, course, 'week1'));
     for (const dir of [a!, b!]) cpSync(MINI_BANK, dir, { recursive: true });
-    expect(await runCli(['quiz', '--bank', a!, '--answers', answersFile({ visitors: 'B' })], fakeIo({ home }).io)).toBe(0);
-    expect(await runCli(['quiz', '--bank', b!, '--answers', answersFile({ visitors: 'A' })], fakeIo({ home }).io)).toBe(0);
+    expect(await runCli(['quiz', '--bank', a!, '--answers', answersFile({ visitors: 'B' })], fakeIo({ home }).io)).toBe(
+      0,
+    );
+    expect(await runCli(['quiz', '--bank', b!, '--answers', answersFile({ visitors: 'A' })], fakeIo({ home }).io)).toBe(
+      0,
+    );
     expect(await runCli(['history', '--bank', b!, '--clear', '--yes'], fakeIo({ home }).io)).toBe(0);
     const left = fakeIo({ home });
     expect(await runCli(['history', '--bank', a!, '--json'], left.io)).toBe(0);
@@ -81,9 +103,10 @@ describe('every answer is saved as it is given', () => {
     const { io, stderr, asked } = fakeIo({ home, answers: ['A'] });
     expect(await runCli(['quiz', ...BANK], io)).toBe(1);
     expect(asked).toHaveLength(0);
-    expect(stderr()).toMatch(/^citequiz: cannot read the study history .*a-file\/history\/mini-[0-9a-f]{8}\.jsonl: ENOTDIR.*Set CITEQUIZ_HOME to a folder you can write to\.\n$/);
+    expect(stderr()).toMatch(
+      /^citequiz: cannot read the study history .*a-file\/history\/mini-[0-9a-f]{8}\.jsonl: ENOTDIR.*Set CITEQUIZ_HOME to a folder you can write to\.\n$/,
+    );
   });
-
 
   it('stops with a clear message when the disk refuses an answer', async () => {
     const home = tempHome();
@@ -111,9 +134,17 @@ describe('resuming an unfinished quiz', () => {
     expect(asked.map((a) => a.message.split('  ')[0])).toEqual(['3/5', '4/5', '5/5']);
     expect(stderr()).toContain('resumed: 2 answered');
     const report = JSON.parse(stdout());
-    expect(report.questions.map((q: { id: string }) => q.id).slice(0, 3)).toEqual(['visitors', 'renovation-years', 'opener']);
+    expect(report.questions.map((q: { id: string }) => q.id).slice(0, 3)).toEqual([
+      'visitors',
+      'renovation-years',
+      'opener',
+    ]);
     expect(report.total).toBe(5);
-    expect(report.questions.slice(0, 3)).toMatchObject([{ given: '4,000', correct: false }, { given: 'two', correct: true }, { given: 'Alice Brown', correct: true }]);
+    expect(report.questions.slice(0, 3)).toMatchObject([
+      { given: '4,000', correct: false },
+      { given: 'two', correct: true },
+      { given: 'Alice Brown', correct: true },
+    ]);
     expect(records(home).at(-1)).toMatchObject({ kind: 'end', reason: 'finished' });
     // Finished: the next quiz starts afresh without asking.
     const next = fakeIo({ home, answers: Array(10).fill('A') });
@@ -125,10 +156,16 @@ describe('resuming an unfinished quiz', () => {
     const home = await interrupted();
     const { io, asked } = fakeIo({ home, answers: ['B', 'A', 'A', 'A', 'A', 'A'] });
     expect(await runCli(['quiz', ...BANK, ...SEED], io)).toBe(0);
-    expect(asked[0]!.message.replace(/\s+/g, ' ')).toMatch(/^You have an unfinished quiz \(started .*, 2 of 5 questions answered\)\.$/);
+    expect(asked[0]!.message.replace(/\s+/g, ' ')).toMatch(
+      /^You have an unfinished quiz \(started .*, 2 of 5 questions answered\)\.$/,
+    );
     expect(asked[0]!.choices).toEqual(['Resume it', 'Start a new quiz']);
     expect(asked[1]!.message).toMatch(/^1\/5/);
-    expect(records(home).filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);
+    expect(
+      records(home)
+        .filter((r) => r.kind === 'end')
+        .map((r) => r.reason),
+    ).toEqual(['abandoned', 'finished']);
   });
 
   it('resumes when chosen from the question', async () => {
@@ -143,7 +180,11 @@ describe('resuming an unfinished quiz', () => {
     const { io, asked } = fakeIo({ home, answers: Array(5).fill('A') });
     expect(await runCli(['quiz', ...BANK, '--no-resume'], io)).toBe(0);
     expect(asked[0]!.message).toMatch(/^1\/5/);
-    expect(records(home).filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);
+    expect(
+      records(home)
+        .filter((r) => r.kind === 'end')
+        .map((r) => r.reason),
+    ).toEqual(['abandoned', 'finished']);
   });
 
   it('a script with --answers neither asks nor sets the quiz aside', async () => {
@@ -167,10 +208,15 @@ describe('resuming an unfinished quiz', () => {
     const home = tempHome();
     await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: ['B', CTRL_C] }).io);
     const yaml = join(dir, 'bank.yaml');
-    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('Who opened the Harbour Festival?', 'Who opened the festival?'));
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('Who opened the Harbour Festival?', 'Who opened the festival?'),
+    );
     const { io, stderr, asked } = fakeIo({ home, answers: ['two', 'A', 'A'] });
     expect(await runCli(['quiz', '--bank', dir, '--resume'], io)).toBe(0);
-    expect(stderr()).toContain('citequiz: 1 question of the unfinished quiz changed in the bank since and is left out.');
+    expect(stderr()).toContain(
+      'citequiz: 1 question of the unfinished quiz changed in the bank since and is left out.',
+    );
     expect(asked.map((a) => a.message.split('  ')[0])).toEqual(['2/4', '3/4', '4/4']);
   });
 
@@ -181,12 +227,18 @@ describe('resuming an unfinished quiz', () => {
     await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: [CTRL_C] }).io);
     // Every question renamed: none of the unfinished quiz is in the bank any more.
     const yaml = join(dir, 'bank.yaml');
-    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/id: (visitors|opener|parade|renovation-years|both-crowds)/g, 'id: $1-2'));
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace(/id: (visitors|opener|parade|renovation-years|both-crowds)/g, 'id: $1-2'),
+    );
     const { io, stderr, asked } = fakeIo({ home, answers: Array(5).fill('A') });
     expect(await runCli(['quiz', '--bank', dir, '--resume'], io)).toBe(0);
     expect(stderr()).toContain('citequiz: nothing of the unfinished quiz is left to ask; starting a new one.');
     expect(asked[0]!.message).toMatch(/^1\/5/);
-    const history = readFileSync(join(home, 'history', `${historyKey(dir)}.jsonl`), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    const history = readFileSync(join(home, 'history', `${historyKey(dir)}.jsonl`), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(history.filter((r) => r.kind === 'end').map((r) => r.reason)).toEqual(['abandoned', 'finished']);
   });
 });
@@ -210,13 +262,20 @@ describe('citequiz review', () => {
     const home = await quizzed();
     const sameDay = await review(home, day(1), {});
     expect(sameDay.report.total).toBe(0);
-    expect(sameDay.stderr).toContain('Nothing is due for review today. The next question falls due Friday, 2 January 2026.');
+    expect(sameDay.stderr).toContain(
+      'Nothing is due for review today. The next question falls due Friday, 2 January 2026.',
+    );
     const nextDay = await review(home, day(2), { parade: 'B', 'renovation-years': '2' });
     expect(ids(nextDay.report)).toEqual(['parade', 'renovation-years']);
     expect(nextDay.report).toMatchObject({ total: 2, correct: 2 });
     expect((await review(home, day(2), {})).report.total).toBe(0);
     // Days later the right answers of day 1 are due, and so (after a miss) is one of them.
-    expect(ids((await review(home, day(5), {})).report).sort()).toEqual(['opener', 'parade', 'renovation-years', 'visitors']);
+    expect(ids((await review(home, day(5), {})).report).sort()).toEqual([
+      'opener',
+      'parade',
+      'renovation-years',
+      'visitors',
+    ]);
   });
 
   it('puts misses first and takes --count', async () => {
@@ -230,9 +289,16 @@ describe('citequiz review', () => {
     const home = await quizzed();
     const run = fakeIo({ home, now: day(1), answers: ['A', 'B'] });
     expect(await runCli(['review', ...BANK, '--missed'], run.io)).toBe(0);
-    expect(run.asked.map((a) => a.message)).toEqual(['1/2  The tall ship parade went ahead despite the wind.', '2/2  How many years did the Market Square renovation take?']);
+    expect(run.asked.map((a) => a.message)).toEqual([
+      '1/2  The tall ship parade went ahead despite the wind.',
+      '2/2  How many years did the Market Square renovation take?',
+    ]);
     expect(run.stdout()).toContain('Answered in “Market Square Reopens”, paragraph');
-    expect(records(home).filter((r) => r.kind === 'start').map((r) => r.mode)).toEqual(['quiz', 'review']);
+    expect(
+      records(home)
+        .filter((r) => r.kind === 'start')
+        .map((r) => r.mode),
+    ).toEqual(['quiz', 'review']);
   });
 
   it('warns about answers to questions the review does not ask', async () => {
@@ -257,7 +323,10 @@ describe('citequiz review', () => {
 describe('citequiz stats', () => {
   const studied = async () => {
     const home = tempHome();
-    await runCli(['quiz', ...BANK, '--answers', answersFile({ visitors: 'A', opener: 'Alice Brown', 'both-crowds': 'A' })], fakeIo({ home, now: day(1) }).io);
+    await runCli(
+      ['quiz', ...BANK, '--answers', answersFile({ visitors: 'A', opener: 'Alice Brown', 'both-crowds': 'A' })],
+      fakeIo({ home, now: day(1) }).io,
+    );
     await runCli(['quiz', ...BANK, '--answers', answersFile({ visitors: 'C' })], fakeIo({ home, now: day(2) }).io);
     return home;
   };
@@ -276,7 +345,15 @@ describe('citequiz stats', () => {
         { skill: 'cross-article', correct: 1, total: 1 },
       ],
       due: { today: 0, next7Days: 3, new: 2 },
-      mostMissed: [{ id: 'visitors', missed: 2, answered: 2, expected: '12,000', sources: [{ article: 'harbour', paragraph: 3, sentence: expect.stringContaining('12,000 visitors') }] }],
+      mostMissed: [
+        {
+          id: 'visitors',
+          missed: 2,
+          answered: 2,
+          expected: '12,000',
+          sources: [{ article: 'harbour', paragraph: 3, sentence: expect.stringContaining('12,000 visitors') }],
+        },
+      ],
     });
   });
 
@@ -318,7 +395,10 @@ describe('citequiz stats', () => {
     const home = await studied();
     await runCli(['review', ...BANK, '--answers', answersFile({ visitors: 'B' })], fakeIo({ home, now: day(3) }).io);
     const summary = join(home, 'history', `${historyKey(MINI_BANK)}.summary.json`);
-    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ offset: readFileSync(historyFile(home)).length, data: { answers: 5 } });
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({
+      offset: readFileSync(historyFile(home)).length,
+      data: { answers: 5 },
+    });
     const kept = fakeIo({ home, now: day(4) });
     await runCli(['stats', ...BANK, '--json'], kept.io);
     rmSync(summary);
@@ -331,7 +411,9 @@ describe('citequiz stats', () => {
   it('says how to start when nothing is recorded', async () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(['stats', ...BANK], io)).toBe(0);
-    expect(stdout()).toBe('Study statistics · Mini bank for tests\n\nNo answers recorded for this bank yet. Take a quiz: citequiz quiz\n');
+    expect(stdout()).toBe(
+      'Study statistics · Mini bank for tests\n\nNo answers recorded for this bank yet. Take a quiz: citequiz quiz\n',
+    );
   });
 
   it('warns once about unreadable lines, keeps every good record and leaves the file as it was', async () => {
@@ -374,12 +456,19 @@ describe('citequiz history', () => {
 
   it.each([
     ['keeps it when the answer is no', 'A', 'Nothing was deleted.\n', 2],
-    ['deletes it when the answer is yes', 'B', 'Deleted the study history of bank "mini" (2 answers in 1 session).\n', 0],
+    [
+      'deletes it when the answer is yes',
+      'B',
+      'Deleted the study history of bank "mini" (2 answers in 1 session).\n',
+      0,
+    ],
   ])('--clear asks first and %s', async (_name, choice, message, left) => {
     const home = await withHistory();
     const { io, stderr, asked } = fakeIo({ home, answers: [choice] });
     expect(await runCli(['history', '--clear', ...BANK], io)).toBe(0);
-    expect(asked[0]!.message.replace(/\s+/g, ' ')).toBe('Delete the study history of bank "mini" (2 answers in 1 session)? This cannot be undone.');
+    expect(asked[0]!.message.replace(/\s+/g, ' ')).toBe(
+      'Delete the study history of bank "mini" (2 answers in 1 session)? This cannot be undone.',
+    );
     expect(stderr()).toBe(message);
     const after = fakeIo({ home });
     await runCli(['history', ...BANK, '--json'], after.io);

@@ -21,15 +21,24 @@ beforeAll(() => {
   writeSyntheticBank(bank, 6, QUESTIONS);
   // Every question answered "A": right or wrong, each is one record written and flushed.
   answers = join(temp('answers'), 'answers.json');
-  writeFileSync(answers, JSON.stringify(Object.fromEntries(Array.from({ length: QUESTIONS }, (_, q) => [`q${q}`, 'A']))));
+  writeFileSync(
+    answers,
+    JSON.stringify(Object.fromEntries(Array.from({ length: QUESTIONS }, (_, q) => [`q${q}`, 'A']))),
+  );
 });
 
 const historyFile = (home: string) => join(home, 'history', `${historyKey(bank)}.jsonl`);
 const env = (home: string) => ({ ...process.env, CITEQUIZ_HOME: home, NO_COLOR: '1' });
-const run = (home: string, ...args: string[]) => spawnSync('node', [BIN, ...args, '--bank', bank], { cwd: ROOT, env: env(home), encoding: 'utf8', timeout: 60_000 });
-const start = (home: string, ...args: string[]) => spawn('node', [BIN, ...args, '--bank', bank], { cwd: ROOT, env: env(home), stdio: 'ignore' });
-const ended = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-const lines = (home: string) => readFileSync(historyFile(home), 'utf8').split('\n').filter((line) => line !== '');
+const run = (home: string, ...args: string[]) =>
+  spawnSync('node', [BIN, ...args, '--bank', bank], { cwd: ROOT, env: env(home), encoding: 'utf8', timeout: 60_000 });
+const start = (home: string, ...args: string[]) =>
+  spawn('node', [BIN, ...args, '--bank', bank], { cwd: ROOT, env: env(home), stdio: 'ignore' });
+const ended = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+const lines = (home: string) =>
+  readFileSync(historyFile(home), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 const warnings = (stderr: string) => stderr.split('\n').filter((line) => line.includes('warning'));
 
 async function untilLines(home: string, count: number): Promise<void> {
@@ -71,13 +80,16 @@ describe('a quiz killed with SIGKILL while it writes', () => {
     expect(JSON.parse(resumed.stdout).total).toBe(QUESTIONS);
     const after = readFileSync(historyFile(home));
     expect(after.subarray(0, before.length)).toEqual(before); // appended to, never rewritten
-    const records = after.toString('utf8').split('\n').flatMap((line) => {
-      try {
-        return [JSON.parse(line)];
-      } catch {
-        return [];
-      }
-    });
+    const records = after
+      .toString('utf8')
+      .split('\n')
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line)];
+        } catch {
+          return [];
+        }
+      });
     const session = records.filter((r) => r.kind === 'start').at(-1).session;
     const answered = records.filter((r) => r.kind === 'answer' && r.session === session).map((r) => r.question);
     expect(new Set(answered).size).toBe(QUESTIONS); // every question of it answered, none twice

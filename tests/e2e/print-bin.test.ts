@@ -16,7 +16,8 @@ function loadedAtStartup(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g)) loadedAtStartup(join(dirname(file), match[1]!), seen);
+  for (const match of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g))
+    loadedAtStartup(join(dirname(file), match[1]!), seen);
   return seen;
 }
 
@@ -35,14 +36,24 @@ describe('the built CLI', () => {
 
   it.skipIf(!hasPoppler && !process.env.CI)('prints PDFs from the bundle', () => {
     const out = mkdtempSync(join(tmpdir(), 'citequiz-bin-'));
-    const result = spawnSync(process.execPath, [BIN, 'print', '--format', 'pdf', '--out', out, '--versions', '2', '--count', '5', '--seed', '3', '--articles'], {
-      cwd: tmpdir(), // not the project: the bundled bank and the fonts are found from the installation
-      encoding: 'utf8',
-    });
-    expect(result.stderr).toBe(`Printed 2 versions of 5 questions, seed 3 (--seed 3 prints the same versions): 5 files in ${out}\n`);
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'print', '--format', 'pdf', '--out', out, '--versions', '2', '--count', '5', '--seed', '3', '--articles'],
+      {
+        cwd: tmpdir(), // not the project: the bundled bank and the fonts are found from the installation
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe(
+      `Printed 2 versions of 5 questions, seed 3 (--seed 3 prints the same versions): 5 files in ${out}\n`,
+    );
     expect(result.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['articles.pdf', 'key-A.pdf', 'key-B.pdf', 'quiz-A.pdf', 'quiz-B.pdf']);
-    expectInOrder(pdfText(join(out, 'quiz-B.pdf')), ['London attacks, 2017 — five news reports', 'Version B', '1.', '5.'], 'quiz-B');
+    expectInOrder(
+      pdfText(join(out, 'quiz-B.pdf')),
+      ['London attacks, 2017 — five news reports', 'Version B', '1.', '5.'],
+      'quiz-B',
+    );
     expect(execFileSync('pdfinfo', [join(out, 'articles.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+[1-9]/);
   });
 });

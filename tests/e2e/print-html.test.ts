@@ -11,7 +11,14 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPrintJob } from '../../src/print/job.js';
 import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, ROOT } from '../helpers.js';
-import { expectInOrder, expectNoQuestionSplit, hasPoppler, pdfInfo, pdfText, questionParts } from '../print/pdf-tools.js';
+import {
+  expectInOrder,
+  expectNoQuestionSplit,
+  hasPoppler,
+  pdfInfo,
+  pdfText,
+  questionParts,
+} from '../print/pdf-tools.js';
 
 const BIN = join(ROOT, 'bin/citequiz.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,7 +26,10 @@ const hasChromium = existsSync(CHROMIUM);
 
 const printHtml = (args: string[]) => {
   const out = mkdtempSync(join(tmpdir(), 'citequiz-html-'));
-  execFileSync(process.execPath, [BIN, 'print', '--format', 'html', '--out', out, ...args], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [BIN, 'print', '--format', 'html', '--out', out, ...args], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   return out;
 };
 
@@ -73,7 +83,9 @@ describe.skipIf((!hasChromium || !hasPoppler) && !process.env.CI)('printed HTML 
         void dialog.dismiss();
       });
       await page.goto(pathToFileURL(join(out, 'quiz-A.html')).href);
-      expect(await page.locator('.prompt').first().innerText()).toBe("1. Who won the “Best Espresso” prize <script>alert('x')</script>?");
+      expect(await page.locator('.prompt').first().innerText()).toBe(
+        "1. Who won the “Best Espresso” prize <script>alert('x')</script>?",
+      );
       expect(await page.locator('script').count()).toBe(0);
       expect(await page.title()).toBe('Week 3 — “Cafés” & <b>prizes</b> — Version A');
       expect(await page.locator('b, i, em').count()).toBe(0);

@@ -109,7 +109,13 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
 
 describe('without a terminal', () => {
   it('exits 2 at once, naming --answers, when stdin is not a TTY', () => {
-    const result = spawnSync('node', [BIN, 'quiz'], { cwd: ROOT, env: ENV, input: '', encoding: 'utf8', timeout: 10_000 });
+    const result = spawnSync('node', [BIN, 'quiz'], {
+      cwd: ROOT,
+      env: ENV,
+      input: '',
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--answers FILE/);
     expect(result.stdout).toBe('');

@@ -19,10 +19,30 @@ async function generate(text: string) {
 
 describe('the automatic checks of GUIDE §4 turn away', () => {
   it.each([
-    ['a subject that names nothing', 'The instrument also picked up weak signals of organic molecules in March 2024.', 'its subject names nothing', /instrument/],
-    ['a prompt that names nothing of its story', 'The vote to close two schools was passed by 312 votes to 287 on Wednesday.', 'names nothing that says which story it is about', /vote/],
-    ['"he" with no one before it', 'After he was rescued from the River Severn, the crews of Ashcombe Fire Service took 12 people to hospital on 9 February 2025.', 'pronoun or "the group" without its referent', /\bhe\b/],
-    ['a demonstrative with no name before it', 'By 2027, those 1,400 workers will join Nordlicht Microsystems in Dresden.', 'pronoun or "the group" without its referent', /\bthose\b/],
+    [
+      'a subject that names nothing',
+      'The instrument also picked up weak signals of organic molecules in March 2024.',
+      'its subject names nothing',
+      /instrument/,
+    ],
+    [
+      'a prompt that names nothing of its story',
+      'The vote to close two schools was passed by 312 votes to 287 on Wednesday.',
+      'names nothing that says which story it is about',
+      /vote/,
+    ],
+    [
+      '"he" with no one before it',
+      'After he was rescued from the River Severn, the crews of Ashcombe Fire Service took 12 people to hospital on 9 February 2025.',
+      'pronoun or "the group" without its referent',
+      /\bhe\b/,
+    ],
+    [
+      'a demonstrative with no name before it',
+      'By 2027, those 1,400 workers will join Nordlicht Microsystems in Dresden.',
+      'pronoun or "the group" without its referent',
+      /\bthose\b/,
+    ],
   ])('%s', async (_, sentence, reason, faulty) => {
     const { prompts, rejected } = await generate(sentence);
     expect(prompts.filter((p) => faulty.test(p))).toEqual([]);
@@ -30,7 +50,9 @@ describe('the automatic checks of GUIDE §4 turn away', () => {
   });
 
   it('and keep a sentence that names what it is about', async () => {
-    const { prompts } = await generate('Nordlicht Microsystems opened a €2.8 billion chip plant in Dresden on 22 September 2025.');
+    const { prompts } = await generate(
+      'Nordlicht Microsystems opened a €2.8 billion chip plant in Dresden on 22 September 2025.',
+    );
     expect(prompts.length).toBeGreaterThan(0);
   });
 });

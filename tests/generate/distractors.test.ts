@@ -14,14 +14,19 @@ async function question(texts: readonly string[], prompt: string | RegExp) {
   const { sentences, passedOver } = analyseArticles(articles, await loadAnalyser());
   const index = indexPhrases(sentences, passedOver);
   const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const draft = sentences.flatMap((s) => draftsFor(s, titles)).find((d) => (typeof prompt === 'string' ? d.prompt === prompt : prompt.test(d.prompt)));
+  const draft = sentences
+    .flatMap((s) => draftsFor(s, titles))
+    .find((d) => (typeof prompt === 'string' ? d.prompt === prompt : prompt.test(d.prompt)));
   if (!draft) throw new Error(`no draft ${prompt}`);
   return buildCandidate(draft, index, 'seed', ALL)!;
 }
 
 describe('distractors', () => {
   it('are of the answer kind, distinct, and none is the answer in another form', async () => {
-    const q = await question(['The bridge will reopen on Thursday, 28 August, after the repairs are finished.'], /^Fill in the blank: The bridge will reopen on _____/);
+    const q = await question(
+      ['The bridge will reopen on Thursday, 28 August, after the repairs are finished.'],
+      /^Fill in the blank: The bridge will reopen on _____/,
+    );
     expect(q.type).toBe('multiple-choice');
     expect(q.choices).toHaveLength(4);
     expect(q.distractors).toHaveLength(3);
@@ -31,7 +36,11 @@ describe('distractors', () => {
 
   it('never a number that a quoted sentence of the bank gives for the same thing', async () => {
     const q = await question(
-      ['The attack killed four people on Wednesday near the river.', '"Five people died in the attack on Wednesday," a witness said.', 'Six people were injured in the attack on Wednesday, the police said.'],
+      [
+        'The attack killed four people on Wednesday near the river.',
+        '"Five people died in the attack on Wednesday," a witness said.',
+        'Six people were injured in the attack on Wednesday, the police said.',
+      ],
       'How many people did the attack kill on Wednesday near the river?',
     );
     expect(q.answer).toBe('four');
@@ -40,20 +49,31 @@ describe('distractors', () => {
     expect(q.distractors.map((d) => d.toLowerCase())).not.toContain('six');
   });
 
-  it('are amounts in the answer\'s currency, and numbers that can be compared with it', async () => {
+  it("are amounts in the answer's currency, and numbers that can be compared with it", async () => {
     const q = await question(
-      ['Aston Villa agreed to pay up to €85 million for the Porto winger Rafael Monteiro, about £73 million.', 'The club paid €40 million for the Lyon defender Marc Dubois in 2023.'],
+      [
+        'Aston Villa agreed to pay up to €85 million for the Porto winger Rafael Monteiro, about £73 million.',
+        'The club paid €40 million for the Lyon defender Marc Dubois in 2023.',
+      ],
       /up to _____ for the Porto winger/,
     );
     expect(q.distractors).toHaveLength(3);
     for (const d of q.distractors) expect(d).toMatch(/^€/);
-    const more = await question(['More than 50 people were injured in the Valparaíso earthquake, and more than a dozen were hurt in Viña del Mar.'], /More than _____ people were injured/);
+    const more = await question(
+      [
+        'More than 50 people were injured in the Valparaíso earthquake, and more than a dozen were hurt in Viña del Mar.',
+      ],
+      /More than _____ people were injured/,
+    );
     expect(more.distractors).toHaveLength(3);
     for (const d of more.distractors) expect(Number(d)).toBeGreaterThan(50);
   });
 
   it('keep counts within a factor of five and written as the answer is', async () => {
-    const q = await question(['The assembly approved the housing bill by 312 votes to 287 on Wednesday.', 'The committee met 3 times in May.'], /by _____ votes to 287/);
+    const q = await question(
+      ['The assembly approved the housing bill by 312 votes to 287 on Wednesday.', 'The committee met 3 times in May.'],
+      /by _____ votes to 287/,
+    );
     expect(q.distractors).toHaveLength(3);
     for (const d of q.distractors) {
       expect(d).toMatch(/^\d+$/);
@@ -64,13 +84,15 @@ describe('distractors', () => {
 
   it('name different people of the same story, none sharing a name with the answer or with each other', async () => {
     const q = await question(
-      [[
-        'Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.',
-        'Professor Samuel Okonjo, 51, reviewed the study for the journal.',
-        'Coach Pieter Vos, 39, said the team was careless in defence.',
-        'Race director Paula Mendes said the runners raised a record sum.',
-        'Lindqvist and Okonjo said the reefs would need decades to recover.',
-      ].join('\n\n')],
+      [
+        [
+          'Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.',
+          'Professor Samuel Okonjo, 51, reviewed the study for the journal.',
+          'Coach Pieter Vos, 39, said the team was careless in defence.',
+          'Race director Paula Mendes said the runners raised a record sum.',
+          'Lindqvist and Okonjo said the reefs would need decades to recover.',
+        ].join('\n\n'),
+      ],
       'Who led the study of reef recovery across the islands?',
     );
     expect(q.answer).toBe('Amara Lindqvist');

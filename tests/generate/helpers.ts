@@ -4,7 +4,12 @@ import { screenAnalysed } from '../../src/generate/screen.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from '../../src/generate/sentences.js';
 import { draftsFor } from '../../src/generate/transforms.js';
 
-export const article = (id: string, text: string, title = `Article ${id}`): SourceArticle => ({ id, title, text, format: 'text' });
+export const article = (id: string, text: string, title = `Article ${id}`): SourceArticle => ({
+  id,
+  title,
+  text,
+  format: 'text',
+});
 
 /** The analysed sentences of one short article. */
 export async function sentencesOf(text: string): Promise<WorkingSentence[]> {

@@ -21,11 +21,19 @@ function evaluationArticles(): SourceArticle[][] {
     readdirSync(dir)
       .filter((f) => /\.(txt|md)$/.test(f))
       .sort()
-      .map((f) => ({ ...article(f.replace(/\W+/g, '-'), readFileSync(join(dir, f), 'utf8'), f), format: f.endsWith('.md') ? ('markdown' as const) : ('text' as const) }));
+      .map((f) => ({
+        ...article(f.replace(/\W+/g, '-'), readFileSync(join(dir, f), 'utf8'), f),
+        format: f.endsWith('.md') ? ('markdown' as const) : ('text' as const),
+      }));
   return [read(EVAL), read(SEEDS), ...HOLDOUT.map(read)];
 }
 
-const words = (text: string) => new Set(normalizeAnswer(text).split(' ').filter((w) => w.length > 2 && !/^\d+$/.test(w)));
+const words = (text: string) =>
+  new Set(
+    normalizeAnswer(text)
+      .split(' ')
+      .filter((w) => w.length > 2 && !/^\d+$/.test(w)),
+  );
 const UNITS = /^(million|billion|thousand|percent|people|the|and)$/;
 
 /**
@@ -36,25 +44,44 @@ function faults(q: GeneratedQuestion): string[] {
   const c = q.candidate;
   const sentence = normalizeAnswer(c.draft.sentence.quote);
   const out: string[] = [];
-  const answerText = c.draft.transform === 'false-twin' ? c.draft.phrase!.text : typeof c.answer === 'string' && c.draft.transform !== 'which-article' ? c.answer : undefined;
-  if (answerText !== undefined && !` ${sentence} `.includes(` ${normalizeAnswer(answerText)} `)) out.push('answer not in cited sentence');
+  const answerText =
+    c.draft.transform === 'false-twin'
+      ? c.draft.phrase!.text
+      : typeof c.answer === 'string' && c.draft.transform !== 'which-article'
+        ? c.answer
+        : undefined;
+  if (answerText !== undefined && !` ${sentence} `.includes(` ${normalizeAnswer(answerText)} `))
+    out.push('answer not in cited sentence');
   if (typeof c.answer === 'string' && c.draft.transform !== 'which-article') {
     const prompt = words(c.prompt);
     if ([...words(c.answer)].some((w) => prompt.has(w) && !UNITS.test(w))) out.push('answer leaked by prompt');
   }
-  if (/^(he|she|it|they|his|her|its|their)\b/i.test(c.prompt.replace(/^Fill in the blank: /, ''))) out.push('pronoun subject');
+  if (/^(he|she|it|they|his|her|its|their)\b/i.test(c.prompt.replace(/^Fill in the blank: /, '')))
+    out.push('pronoun subject');
   if (c.type === 'multiple-choice') {
     // "Which article" offers the articles on the same story: the article and two or three others.
-    if (c.choices.length !== 4 && !(c.draft.transform === 'which-article' && c.choices.length === 3)) out.push('not four choices');
+    if (c.choices.length !== 4 && !(c.draft.transform === 'which-article' && c.choices.length === 3))
+      out.push('not four choices');
     if (new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length) out.push('choices not distinct');
     if (!c.choices.includes(c.answer as string)) out.push('answer not among choices');
     if (c.draft.transform !== 'which-article') {
-      for (const d of c.distractors) if (` ${sentence} `.includes(` ${normalizeAnswer(d)} `)) out.push(`distractor in cited sentence: ${d}`);
+      for (const d of c.distractors)
+        if (` ${sentence} `.includes(` ${normalizeAnswer(d)} `)) out.push(`distractor in cited sentence: ${d}`);
     }
   }
   const wh = c.draft.wh;
-  if (wh === 'When' && !/\d|day|january|february|march|april|may|june|july|august|september|october|november|december/i.test(c.answer as string)) out.push('When without a date');
-  if (wh?.includes('How many') && !/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred/i.test(c.answer as string)) out.push('How many without a number');
+  if (
+    wh === 'When' &&
+    !/\d|day|january|february|march|april|may|june|july|august|september|october|november|december/i.test(
+      c.answer as string,
+    )
+  )
+    out.push('When without a date');
+  if (
+    wh?.includes('How many') &&
+    !/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred/i.test(c.answer as string)
+  )
+    out.push('How many without a number');
   if (wh === 'Who' && /\d/.test(c.answer as string)) out.push('Who answered by a number');
   return out;
 }
@@ -64,7 +91,9 @@ describe('generated questions pass the automatic checks', () => {
   let banks: GeneratedQuestion[][];
   beforeAll(async () => {
     analyse = await loadAnalyser();
-    banks = evaluationArticles().map((articles) => [...generateQuestions(articles, analyse, { perArticle: 8, types: ALL_TYPES, seed: 'test' }).questions]);
+    banks = evaluationArticles().map((articles) => [
+      ...generateQuestions(articles, analyse, { perArticle: 8, types: ALL_TYPES, seed: 'test' }).questions,
+    ]);
   });
 
   it('on every kept question of the evaluation set, the seeds and the held-out sets', () => {
@@ -103,13 +132,23 @@ describe('generated questions pass the automatic checks', () => {
   it("never lets one question's prompt give away another's answer in the same article", () => {
     for (const bank of banks) {
       const byArticle = new Map<string, GeneratedQuestion[]>();
-      for (const q of bank) byArticle.set(q.candidate.draft.sentence.article, [...(byArticle.get(q.candidate.draft.sentence.article) ?? []), q]);
+      for (const q of bank)
+        byArticle.set(q.candidate.draft.sentence.article, [
+          ...(byArticle.get(q.candidate.draft.sentence.article) ?? []),
+          q,
+        ]);
       for (const questions of byArticle.values()) {
-        const answers = questions.flatMap((q) => (typeof q.candidate.answer === 'string' && q.candidate.draft.transform !== 'which-article' ? [normalizeAnswer(q.candidate.answer)] : []));
+        const answers = questions.flatMap((q) =>
+          typeof q.candidate.answer === 'string' && q.candidate.draft.transform !== 'which-article'
+            ? [normalizeAnswer(q.candidate.answer)]
+            : [],
+        );
         expect(new Set(answers).size).toBe(answers.length);
         for (const q of questions) {
           const prompt = ` ${normalizeAnswer(q.candidate.prompt)} `;
-          for (const answer of answers) if (answer !== normalizeAnswer(String(q.candidate.answer))) expect(prompt, q.id).not.toContain(` ${answer} `);
+          for (const answer of answers)
+            if (answer !== normalizeAnswer(String(q.candidate.answer)))
+              expect(prompt, q.id).not.toContain(` ${answer} `);
         }
       }
     }
@@ -118,7 +157,9 @@ describe('generated questions pass the automatic checks', () => {
   it('never repeats a prompt or asks twice about one sentence', () => {
     for (const bank of banks) {
       expect(new Set(bank.map((q) => q.candidate.prompt)).size).toBe(bank.length);
-      expect(new Set(bank.map((q) => `${q.candidate.draft.sentence.article}:${q.candidate.draft.sentence.index}`)).size).toBe(bank.length);
+      expect(
+        new Set(bank.map((q) => `${q.candidate.draft.sentence.article}:${q.candidate.draft.sentence.index}`)).size,
+      ).toBe(bank.length);
       expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
     }
   });
@@ -126,18 +167,26 @@ describe('generated questions pass the automatic checks', () => {
   it('gives the same questions for the same articles and seed', () => {
     const [articles] = evaluationArticles();
     const again = generateQuestions(articles!, analyse, { perArticle: 8, types: ALL_TYPES, seed: 'test' }).questions;
-    expect(again.map((q) => [q.id, q.candidate.prompt, q.candidate.choices])).toEqual(banks[0]!.map((q) => [q.id, q.candidate.prompt, q.candidate.choices]));
+    expect(again.map((q) => [q.id, q.candidate.prompt, q.candidate.choices])).toEqual(
+      banks[0]!.map((q) => [q.id, q.candidate.prompt, q.candidate.choices]),
+    );
   });
 
   it('writes only the question types asked for', () => {
     const [articles] = evaluationArticles();
-    const questions = generateQuestions(articles!, analyse, { perArticle: 8, types: ['true-false'], seed: 'test' }).questions;
+    const questions = generateQuestions(articles!, analyse, {
+      perArticle: 8,
+      types: ['true-false'],
+      seed: 'test',
+    }).questions;
     expect(questions.length).toBeGreaterThan(0);
     expect(new Set(questions.map((q) => q.candidate.type))).toEqual(new Set(['true-false']));
   });
 
   it('property: over any mix of the evaluation sentences, answers stand in their cited sentence and choices are distinct', () => {
-    const sentences = evaluationArticles()[0]!.flatMap((a) => a.text.split(/\n\s*\n/).filter((p) => p.split(' ').length > 6));
+    const sentences = evaluationArticles()[0]!.flatMap((a) =>
+      a.text.split(/\n\s*\n/).filter((p) => p.split(' ').length > 6),
+    );
     fc.assert(
       fc.property(
         fc.array(fc.subarray(sentences, { minLength: 3, maxLength: 12 }), { minLength: 1, maxLength: 3 }),

@@ -6,30 +6,94 @@ import { article, draftsOf } from './helpers.js';
 // Sentence in, question and answer out: each row is a transformation a teacher would keep.
 describe('questions made from one sentence', () => {
   it.each([
-    ['Khalid Masood, 52, killed four people on Westminster Bridge.', 'Who killed four people on Westminster Bridge?', 'Khalid Masood'],
-    ['Khalid Masood, 52, killed four people on Westminster Bridge.', 'How many people did Khalid Masood kill on Westminster Bridge?', 'four'],
-    ['The council will spend £1.8 million on repairs to the bridge.', 'How much will the council spend on repairs to the bridge?', '£1.8 million'],
-    ['On 3 June 2017, three attackers drove a van into pedestrians.', 'When did three attackers drive a van into pedestrians?', '3 June 2017'],
-    ['On 3 June 2017, three attackers drove a van into pedestrians.', 'How many attackers drove a van into pedestrians?', 'three'],
+    [
+      'Khalid Masood, 52, killed four people on Westminster Bridge.',
+      'Who killed four people on Westminster Bridge?',
+      'Khalid Masood',
+    ],
+    [
+      'Khalid Masood, 52, killed four people on Westminster Bridge.',
+      'How many people did Khalid Masood kill on Westminster Bridge?',
+      'four',
+    ],
+    [
+      'The council will spend £1.8 million on repairs to the bridge.',
+      'How much will the council spend on repairs to the bridge?',
+      '£1.8 million',
+    ],
+    [
+      'On 3 June 2017, three attackers drove a van into pedestrians.',
+      'When did three attackers drive a van into pedestrians?',
+      '3 June 2017',
+    ],
+    [
+      'On 3 June 2017, three attackers drove a van into pedestrians.',
+      'How many attackers drove a van into pedestrians?',
+      'three',
+    ],
     ['About 3,000 runners started the race in Leeds.', 'About how many runners started the race in Leeds?', '3,000'],
-    ['The bridge was built in 1887 by local engineers.', 'In what year was the bridge built by local engineers?', '1887'],
+    [
+      'The bridge was built in 1887 by local engineers.',
+      'In what year was the bridge built by local engineers?',
+      '1887',
+    ],
     ['The bridge will reopen on 28 August after repairs.', 'When will the bridge reopen after repairs?', '28 August'],
-    ['The company paid $4.5 billion for the rival firm in March 2019.', 'How much did the company pay for the rival firm in March 2019?', '$4.5 billion'],
-    ['The company paid $4.5 billion for the rival firm in March 2019.', 'When did the company pay $4.5 billion for the rival firm?', 'March 2019'],
+    [
+      'The company paid $4.5 billion for the rival firm in March 2019.',
+      'How much did the company pay for the rival firm in March 2019?',
+      '$4.5 billion',
+    ],
+    [
+      'The company paid $4.5 billion for the rival firm in March 2019.',
+      'When did the company pay $4.5 billion for the rival firm?',
+      'March 2019',
+    ],
     // An aside after a dash is left out of the question: here it would give the sum away.
-    ['Under the terms of the agreement, Brightwater shareholders will receive $45 per share — $30 in cash and $15 in stock.', 'How much will Brightwater shareholders receive per share?', '$45'],
-    ['Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.', 'Who led the study of reef recovery across the islands?', 'Amara Lindqvist'],
+    [
+      'Under the terms of the agreement, Brightwater shareholders will receive $45 per share — $30 in cash and $15 in stock.',
+      'How much will Brightwater shareholders receive per share?',
+      '$45',
+    ],
+    [
+      'Dr Amara Lindqvist, 44, led the study of reef recovery across the islands.',
+      'Who led the study of reef recovery across the islands?',
+      'Amara Lindqvist',
+    ],
     // A capital that only opens the sentence is no name: it is lower-cased inside the question.
-    ['Classes were suspended in nine communes of Coquimbo on Friday.', 'When were classes suspended in nine communes of Coquimbo?', 'Friday'],
+    [
+      'Classes were suspended in nine communes of Coquimbo on Friday.',
+      'When were classes suspended in nine communes of Coquimbo?',
+      'Friday',
+    ],
     // Cloze: the blank is the number, not "About".
-    ['About 3,000 runners started the race in Leeds.', 'Fill in the blank: About _____ runners started the race in Leeds.', '3,000'],
-    ['The bridge will reopen on 28 August after repairs.', 'Fill in the blank: The bridge will reopen on _____ after repairs.', '28 August'],
+    [
+      'About 3,000 runners started the race in Leeds.',
+      'Fill in the blank: About _____ runners started the race in Leeds.',
+      '3,000',
+    ],
+    [
+      'The bridge will reopen on 28 August after repairs.',
+      'Fill in the blank: The bridge will reopen on _____ after repairs.',
+      '28 August',
+    ],
     // Blanks are not only named entities: amounts, percentages, dates.
-    ['Nordlicht says about 22 percent of the staff at the Dresden plant were hired abroad.', 'Fill in the blank: Nordlicht says about _____ of the staff at the Dresden plant were hired abroad.', '22 percent'],
+    [
+      'Nordlicht says about 22 percent of the staff at the Dresden plant were hired abroad.',
+      'Fill in the blank: Nordlicht says about _____ of the staff at the Dresden plant were hired abroad.',
+      '22 percent',
+    ],
     // A word tying the sentence to the one before is left out.
-    ['However, the attack in London resembled earlier attacks in Nice and Berlin in 2016.', 'Fill in the blank: The attack in London resembled earlier attacks in Nice and Berlin in _____.', '2016'],
+    [
+      'However, the attack in London resembled earlier attacks in Nice and Berlin in 2016.',
+      'Fill in the blank: The attack in London resembled earlier attacks in Nice and Berlin in _____.',
+      '2016',
+    ],
     // A dateline is left out of the prompt.
-    ['ARDENSBURG, Estmark — The assembly approved the bill by 312 votes to 287.', 'Fill in the blank: The assembly approved the bill by _____ votes to 287.', '312'],
+    [
+      'ARDENSBURG, Estmark — The assembly approved the bill by 312 votes to 287.',
+      'Fill in the blank: The assembly approved the bill by _____ votes to 287.',
+      '312',
+    ],
   ])('%s → %s', async (sentence, prompt, answer) => {
     const { drafts } = await draftsOf(sentence);
     expect(drafts.map((d) => [d.prompt, d.answer])).toContainEqual([prompt, answer]);
@@ -37,7 +101,9 @@ describe('questions made from one sentence', () => {
 
   it('states the sentence for true/false and marks a fact to swap for its false twin', async () => {
     const { drafts } = await draftsOf('The council will spend £1.8 million on repairs to the bridge.');
-    expect(drafts.filter((d) => d.transform === 'true-statement').map((d) => d.prompt)).toEqual(['The council will spend £1.8 million on repairs to the bridge.']);
+    expect(drafts.filter((d) => d.transform === 'true-statement').map((d) => d.prompt)).toEqual([
+      'The council will spend £1.8 million on repairs to the bridge.',
+    ]);
     expect(drafts.find((d) => d.transform === 'false-twin')?.phrase?.text).toBe('£1.8 million');
   });
 });
@@ -83,8 +149,10 @@ describe('sentences and transformations that must be rejected', () => {
 });
 
 it('passes over the sentence that titles an article, and no other that only begins like its title', async () => {
-  const text = 'The bridge in Leeds closed on Monday after the floods.\n\nThe council said the bridge in Leeds would reopen in 2026.';
-  const reasons = async (title: string) => analyseArticles([{ ...article('a', text), title }], await loadAnalyser()).passedOver.map((p) => p.reason);
+  const text =
+    'The bridge in Leeds closed on Monday after the floods.\n\nThe council said the bridge in Leeds would reopen in 2026.';
+  const reasons = async (title: string) =>
+    analyseArticles([{ ...article('a', text), title }], await loadAnalyser()).passedOver.map((p) => p.reason);
   expect(await reasons('The')).toEqual([]);
   expect(await reasons('The bridge in Leeds closed on Monday after the floods')).toEqual(['the title']);
 });

@@ -27,7 +27,12 @@ describe('buildPrintJob', () => {
     expect(ids(job)).toEqual(mini.questions.map((q) => q.id));
     expect(job.versions[0]!.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
     const visitors = job.versions[0]!.questions[0]!;
-    expect(visitors.choices.map((c) => `${c.letter}. ${c.text}`)).toEqual(['A. 3,000', 'B. 12,000', 'C. 1,998', 'D. 4,000']);
+    expect(visitors.choices.map((c) => `${c.letter}. ${c.text}`)).toEqual([
+      'A. 3,000',
+      'B. 12,000',
+      'C. 1,998',
+      'D. 4,000',
+    ]);
     expect(visitors.keyAnswer).toBe('B');
     expect(job.seed).toBeUndefined();
   });
@@ -104,7 +109,11 @@ describe('buildPrintJob', () => {
     expect(ids(job)).toEqual(['renovation-years']);
     expect(job.articles.map((a) => a.id)).toEqual(['market']);
     const harbour = buildPrintJob(mini, { versions: 1, articles: ['harbour'] }).articles[0]!;
-    expect(harbour.paragraphs[0]).toEqual({ number: 1, text: 'Harbour Festival Draws Record Crowds', notCited: 'headline' });
+    expect(harbour.paragraphs[0]).toEqual({
+      number: 1,
+      text: 'Harbour Festival Draws Record Crowds',
+      notCited: 'headline',
+    });
     expect(harbour.paragraphs[2]!.notCited).toBeUndefined();
   });
 

@@ -40,7 +40,11 @@ export function expectInOrder(text: string, parts: readonly string[], label: str
 }
 
 /** What a student's copy must show of a question, in order. */
-export const questionParts = (q: PrintedQuestion) => [`${q.number}.`, q.prompt, ...q.choices.map((c) => `${q.type === 'true-false' ? '' : `${c.letter}.`} ${c.text}`)];
+export const questionParts = (q: PrintedQuestion) => [
+  `${q.number}.`,
+  q.prompt,
+  ...q.choices.map((c) => `${q.type === 'true-false' ? '' : `${c.letter}.`} ${c.text}`),
+];
 
 /** What a key must show of a question, in order: number, letter or answer, then each source. */
 export const keyParts = (q: PrintedQuestion) => [
@@ -61,7 +65,11 @@ export function expectNoQuestionSplit(file: string, version: Version): number {
     const page = texts.findIndex((t) => t.includes(prompt));
     expect(page, `question ${q.number} "${q.prompt}" whole on one page of ${file}`).toBeGreaterThanOrEqual(0);
     const last = q.choices.at(-1);
-    if (last) expect(texts[page]!.slice(texts[page]!.indexOf(prompt)), `question ${q.number}: its choices on the page of its prompt`).toContain(squash(last.text));
+    if (last)
+      expect(
+        texts[page]!.slice(texts[page]!.indexOf(prompt)),
+        `question ${q.number}: its choices on the page of its prompt`,
+      ).toContain(squash(last.text));
   }
   return pages;
 }

@@ -9,7 +9,16 @@ import { runCli } from '../../src/cli/program.js';
 import { buildPrintJob } from '../../src/print/job.js';
 import { fakeIo } from '../cli/fake-io.js';
 import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank } from '../helpers.js';
-import { expectInOrder, expectNoQuestionSplit, hasPoppler, keyParts, pdfFonts, pdfInfo, pdfText, questionParts } from './pdf-tools.js';
+import {
+  expectInOrder,
+  expectNoQuestionSplit,
+  hasPoppler,
+  keyParts,
+  pdfFonts,
+  pdfInfo,
+  pdfText,
+  questionParts,
+} from './pdf-tools.js';
 
 const UNICODE_BANK = join(FIXTURE_BANKS, 'print-unicode');
 
@@ -26,32 +35,51 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
   const job = buildPrintJob(bundled, { versions: 3, seed: '11', count: 20 });
   const out = await print(['--versions', '3', '--seed', '11', '--count', '20', '--teacher', '--articles']);
 
-  it.each(job.versions.map((v) => [v.letter, v]))('version %s shows every question and its choices in its own order', (letter, version) => {
-    const text = pdfText(join(out, `quiz-${letter}.pdf`));
-    expectInOrder(text, [job.title, `Version ${letter}`, 'Name:', 'Class:', 'Date:'], `quiz-${letter}`);
-    expectInOrder(text, version.questions.flatMap(questionParts), `quiz-${letter}`);
-    expect(text).not.toContain('Source:'); // the students' copy gives nothing away
-  });
+  it.each(job.versions.map((v) => [v.letter, v]))(
+    'version %s shows every question and its choices in its own order',
+    (letter, version) => {
+      const text = pdfText(join(out, `quiz-${letter}.pdf`));
+      expectInOrder(text, [job.title, `Version ${letter}`, 'Name:', 'Class:', 'Date:'], `quiz-${letter}`);
+      expectInOrder(text, version.questions.flatMap(questionParts), `quiz-${letter}`);
+      expect(text).not.toContain('Source:'); // the students' copy gives nothing away
+    },
+  );
 
-  it.each(job.versions.map((v) => [v.letter, v]))("key %s matches its version's order, with each source", (letter, version) => {
-    const text = pdfText(join(out, `key-${letter}.pdf`));
-    expectInOrder(text, [`Answer key · Version ${letter}`, ...version.questions.flatMap(keyParts)], `key-${letter}`);
-  });
+  it.each(job.versions.map((v) => [v.letter, v]))(
+    "key %s matches its version's order, with each source",
+    (letter, version) => {
+      const text = pdfText(join(out, `key-${letter}.pdf`));
+      expectInOrder(text, [`Answer key · Version ${letter}`, ...version.questions.flatMap(keyParts)], `key-${letter}`);
+    },
+  );
 
   it('versions really differ, so a key fits only its own version', () => {
     const firstPrompts = job.versions.map((v) => v.questions[0]!.prompt);
     expect(new Set(firstPrompts).size).toBeGreaterThan(1);
   });
 
-  it.each(job.versions.map((v) => [v.letter, v]))('never splits a question of version %s across pages', (letter, version) => {
-    expect(expectNoQuestionSplit(join(out, `quiz-${letter}.pdf`), version)).toBeGreaterThan(1);
-  });
+  it.each(job.versions.map((v) => [v.letter, v]))(
+    'never splits a question of version %s across pages',
+    (letter, version) => {
+      expect(expectNoQuestionSplit(join(out, `quiz-${letter}.pdf`), version)).toBeGreaterThan(1);
+    },
+  );
 
   it("puts every version in the teacher's copy with answers and explanations inline", () => {
     const text = pdfText(join(out, 'teacher.pdf'));
     for (const version of job.versions) {
       const explained = version.questions.find((q) => q.explanation !== undefined)!;
-      expectInOrder(text, [`Teacher's copy · Version ${version.letter}`, `${explained.number}.`, explained.prompt, '← answer', explained.explanation!], `teacher ${version.letter}`);
+      expectInOrder(
+        text,
+        [
+          `Teacher's copy · Version ${version.letter}`,
+          `${explained.number}.`,
+          explained.prompt,
+          '← answer',
+          explained.explanation!,
+        ],
+        `teacher ${version.letter}`,
+      );
     }
   });
 
@@ -75,20 +103,71 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
   it('prints curly quotes, dashes and accented letters with an embedded font', async () => {
     const dir = await print(['--bank', UNICODE_BANK, '--teacher', '--articles']);
     const quiz = pdfText(join(dir, 'quiz-A.pdf'));
-    expectInOrder(quiz, ['Week 3 — “Cafés” & <b>prizes</b>', "Who won the “Best Espresso” prize <script>alert('x')</script>?", 'A. Zoë Müller', 'B. José Núñez', 'C. *Bold* _Name_', 'D. A & B <b>'], 'quiz');
-    expectInOrder(quiz, ['How many rivals from Zürich did she beat — in all?', 'Her first menu, in 1998, offered crème brûlée and coffee only.', '○ True', '○ False'], 'quiz');
+    expectInOrder(
+      quiz,
+      [
+        'Week 3 — “Cafés” & <b>prizes</b>',
+        "Who won the “Best Espresso” prize <script>alert('x')</script>?",
+        'A. Zoë Müller',
+        'B. José Núñez',
+        'C. *Bold* _Name_',
+        'D. A & B <b>',
+      ],
+      'quiz',
+    );
+    expectInOrder(
+      quiz,
+      [
+        'How many rivals from Zürich did she beat — in all?',
+        'Her first menu, in 1998, offered crème brûlée and coffee only.',
+        '○ True',
+        '○ False',
+      ],
+      'quiz',
+    );
     const key = pdfText(join(dir, 'key-A.pdf'));
-    expectInOrder(key, ['1.', 'A — Zoë Müller', 'Source: “Café Owner Wins Espresso Award” (Le Monde <i>diplomatique</i>), paragraph 2:', '“The café’s owner, Zoë Müller, won the “Best Espresso” prize — beating 40 rivals from Zürich.”'], 'key');
-    expectInOrder(key, ['2.', '40 (also accepted: forty)', '3.', 'True', '“Her naïve first menu in 1998 offered only crème brûlée – and coffee.”'], 'key');
-    expectInOrder(pdfText(join(dir, 'teacher.pdf')), ['The “Best Espresso” prize – a naïve <em>guess</em> is 12.'], 'teacher');
-    expectInOrder(pdfText(join(dir, 'articles.pdf')), ['1', '[headline, not cited]', 'Café Owner Wins Espresso Award', '2', 'The café’s owner'], 'articles');
+    expectInOrder(
+      key,
+      [
+        '1.',
+        'A — Zoë Müller',
+        'Source: “Café Owner Wins Espresso Award” (Le Monde <i>diplomatique</i>), paragraph 2:',
+        '“The café’s owner, Zoë Müller, won the “Best Espresso” prize — beating 40 rivals from Zürich.”',
+      ],
+      'key',
+    );
+    expectInOrder(
+      key,
+      [
+        '2.',
+        '40 (also accepted: forty)',
+        '3.',
+        'True',
+        '“Her naïve first menu in 1998 offered only crème brûlée – and coffee.”',
+      ],
+      'key',
+    );
+    expectInOrder(
+      pdfText(join(dir, 'teacher.pdf')),
+      ['The “Best Espresso” prize – a naïve <em>guess</em> is 12.'],
+      'teacher',
+    );
+    expectInOrder(
+      pdfText(join(dir, 'articles.pdf')),
+      ['1', '[headline, not cited]', 'Café Owner Wins Espresso Award', '2', 'The café’s owner'],
+      'articles',
+    );
     expect(pdfFonts(join(dir, 'quiz-A.pdf'))).toMatch(/DejaVuSerif\S*\s+(CID )?TrueType.*yes\s+yes/);
   });
 
   it('sets characters the serif face lacks in DejaVu Sans rather than as empty boxes', async () => {
     const dir = await print(['--bank', UNICODE_BANK, '--articles']);
     expectInOrder(pdfText(join(dir, 'quiz-A.pdf')), ['4.', 'The judges marked her entry ✓ in every round.'], 'quiz');
-    expectInOrder(pdfText(join(dir, 'articles.pdf')), ['5', 'The judges’ sheet marked her entry ✓ in every round, and the sign outside reads'], 'articles');
+    expectInOrder(
+      pdfText(join(dir, 'articles.pdf')),
+      ['5', 'The judges’ sheet marked her entry ✓ in every round, and the sign outside reads'],
+      'articles',
+    );
     expect(pdfFonts(join(dir, 'quiz-A.pdf'))).toMatch(/\+DejaVuSans\s/);
   });
 });

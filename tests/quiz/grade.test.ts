@@ -3,9 +3,22 @@ import type { Question } from '../../src/bank/types.js';
 import { gradeAnswer, shortAnswerMatches, type Given } from '../../src/quiz/grade.js';
 
 const base = { prompt: 'P?', accept: [], skill: 'detail', sources: [] } as const;
-const mc: Question = { ...base, id: 'mc', type: 'multiple-choice', choices: ['Paris', 'Nice', 'Berlin', 'Rouen'], answer: 'Nice' };
+const mc: Question = {
+  ...base,
+  id: 'mc',
+  type: 'multiple-choice',
+  choices: ['Paris', 'Nice', 'Berlin', 'Rouen'],
+  answer: 'Nice',
+};
 const tf: Question = { ...base, id: 'tf', type: 'true-false', choices: [], answer: false };
-const short: Question = { ...base, id: 's', type: 'short-answer', choices: [], answer: 'Keith Palmer', accept: ['PC Keith Palmer', 'Palmer'] };
+const short: Question = {
+  ...base,
+  id: 's',
+  type: 'short-answer',
+  choices: [],
+  answer: 'Keith Palmer',
+  accept: ['PC Keith Palmer', 'Palmer'],
+};
 const count: Question = { ...base, id: 'n', type: 'short-answer', choices: [], answer: '86' };
 
 describe('gradeAnswer', () => {

@@ -36,7 +36,12 @@ describe('buildReport', () => {
 
   it('marks the answer inside the cited sentence', () => {
     const opener = report.questions[1]!.sources[0]!;
-    expect(opener).toMatchObject({ article: 'harbour', title: 'Harbour Festival Draws Record Crowds', outlet: 'Riverside Times', paragraph: 4 });
+    expect(opener).toMatchObject({
+      article: 'harbour',
+      title: 'Harbour Festival Draws Record Crowds',
+      outlet: 'Riverside Times',
+      paragraph: 4,
+    });
     expect(opener.sentence.slice(opener.mark.start, opener.mark.end)).toBe('Alice Brown');
   });
 

@@ -17,7 +17,11 @@ const item = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('renderReport', () => {
   it('shows the score, the score per article and each miss with its source', () => {
-    const report = buildReport(bank, [answerItem(item('visitors'), 'B'), answerItem(item('opener'), 'Omar Said'), answerItem(item('both-crowds'), undefined)]);
+    const report = buildReport(bank, [
+      answerItem(item('visitors'), 'B'),
+      answerItem(item('opener'), 'Omar Said'),
+      answerItem(item('both-crowds'), undefined),
+    ]);
     expect(renderReport(report, plain, 80)).toMatchInlineSnapshot(`
       "Score: 1 of 3 (33%)
 
@@ -103,9 +107,12 @@ describe('renderArticle', () => {
 
 describe('renderDiagnostic', () => {
   it('leads with file:line:column', () => {
-    expect(renderDiagnostic({ file: 'b/bank.yaml', line: 12, column: 5, code: 'quote-not-found', message: 'quote not found' }, plain)).toBe(
-      'b/bank.yaml:12:5: error quote not found [quote-not-found]',
-    );
+    expect(
+      renderDiagnostic(
+        { file: 'b/bank.yaml', line: 12, column: 5, code: 'quote-not-found', message: 'quote not found' },
+        plain,
+      ),
+    ).toBe('b/bank.yaml:12:5: error quote not found [quote-not-found]');
   });
 });
 

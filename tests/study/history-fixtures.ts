@@ -8,7 +8,16 @@ export const day = (n: number, hour = 12, minute = 0) => new Date(2026, 0, n, ho
 /** An answer to a bank question as the quiz records it. */
 export function answered(bank: Bank, id: string, correct: boolean, at: Date, session = 's1'): AnswerRecord {
   const question = bank.questions.find((q) => q.id === id)!;
-  return { v: 1, kind: 'answer', session, at: at.toISOString(), question: id, hash: questionHash(question), given: correct ? 'right' : 'wrong', correct };
+  return {
+    v: 1,
+    kind: 'answer',
+    session,
+    at: at.toISOString(),
+    question: id,
+    hash: questionHash(question),
+    given: correct ? 'right' : 'wrong',
+    correct,
+  };
 }
 
 export function started(bank: Bank, ids: readonly string[], session: string, at = day(1)): StartRecord {
@@ -19,4 +28,10 @@ export function started(bank: Bank, ids: readonly string[], session: string, at 
   return { v: 1, kind: 'start', session, at: at.toISOString(), mode: 'quiz', items };
 }
 
-export const ended = (session: string, reason: 'finished' | 'abandoned' = 'finished'): HistoryRecord => ({ v: 1, kind: 'end', session, at: day(1).toISOString(), reason });
+export const ended = (session: string, reason: 'finished' | 'abandoned' = 'finished'): HistoryRecord => ({
+  v: 1,
+  kind: 'end',
+  session,
+  at: day(1).toISOString(),
+  reason,
+});

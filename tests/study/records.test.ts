@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRecord, parseRecord, type AnswerRecord } from '../../src/study/records.js';
 
-const answer: AnswerRecord = { v: 1, kind: 'answer', session: 's1', at: '2026-01-10T12:00:00.000Z', question: 'q1', hash: 'abc', given: 'B', correct: true };
+const answer: AnswerRecord = {
+  v: 1,
+  kind: 'answer',
+  session: 's1',
+  at: '2026-01-10T12:00:00.000Z',
+  question: 'q1',
+  hash: 'abc',
+  given: 'B',
+  correct: true,
+};
 const line = encodeRecord(answer).trimEnd();
 
 describe('history records', () => {

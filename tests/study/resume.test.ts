@@ -13,18 +13,44 @@ beforeAll(async () => {
 describe('finding the quiz to resume', () => {
   const cases: [string, () => HistoryRecord[], string[] | undefined][] = [
     ['none without a history', () => [], undefined],
-    ['the latest quiz with questions left', () => [started(bank, ['visitors', 'opener'], 'a'), answered(bank, 'visitors', true, day(1), 'a')], ['visitors']],
-    ['none once it has ended', () => [started(bank, ['visitors'], 'a'), answered(bank, 'visitors', true, day(1), 'a'), ended('a')], undefined],
-    ['none once it was set aside', () => [started(bank, ['visitors', 'opener'], 'a'), ended('a', 'abandoned')], undefined],
-    ['none when every question was answered', () => [started(bank, ['visitors'], 'a'), answered(bank, 'visitors', true, day(1), 'a')], undefined],
+    [
+      'the latest quiz with questions left',
+      () => [started(bank, ['visitors', 'opener'], 'a'), answered(bank, 'visitors', true, day(1), 'a')],
+      ['visitors'],
+    ],
+    [
+      'none once it has ended',
+      () => [started(bank, ['visitors'], 'a'), answered(bank, 'visitors', true, day(1), 'a'), ended('a')],
+      undefined,
+    ],
+    [
+      'none once it was set aside',
+      () => [started(bank, ['visitors', 'opener'], 'a'), ended('a', 'abandoned')],
+      undefined,
+    ],
+    [
+      'none when every question was answered',
+      () => [started(bank, ['visitors'], 'a'), answered(bank, 'visitors', true, day(1), 'a')],
+      undefined,
+    ],
     [
       'the latest, with answers of another quiz running at once left out',
-      () => [started(bank, ['parade'], 'old'), started(bank, ['visitors', 'opener'], 'b'), answered(bank, 'visitors', true, day(1), 'other'), answered(bank, 'opener', false, day(1), 'b')],
+      () => [
+        started(bank, ['parade'], 'old'),
+        started(bank, ['visitors', 'opener'], 'b'),
+        answered(bank, 'visitors', true, day(1), 'other'),
+        answered(bank, 'opener', false, day(1), 'b'),
+      ],
       ['opener'],
     ],
     [
       'one that a quiz finished after it does not hide',
-      () => [started(bank, ['visitors', 'opener'], 'a'), answered(bank, 'opener', false, day(1), 'a'), started(bank, ['parade'], 'b'), ended('b')],
+      () => [
+        started(bank, ['visitors', 'opener'], 'a'),
+        answered(bank, 'opener', false, day(1), 'a'),
+        started(bank, ['parade'], 'b'),
+        ended('b'),
+      ],
       ['opener'],
     ],
   ];
@@ -43,7 +69,9 @@ describe('how far back a quiz starting up reads', () => {
   it('stops at the tenth latest session, reviews counting as much as quizzes', () => {
     const stop = lookback();
     const review = (session: string): HistoryRecord => ({ ...started(bank, ['visitors'], session), mode: 'review' });
-    const seen = Array.from({ length: 12 }, (_, i) => stop(i % 2 ? review(`r${i}`) : started(bank, ['visitors'], `q${i}`)));
+    const seen = Array.from({ length: 12 }, (_, i) =>
+      stop(i % 2 ? review(`r${i}`) : started(bank, ['visitors'], `q${i}`)),
+    );
     expect(seen.indexOf(true)).toBe(RESUME_LOOKBACK - 1);
     expect(stop(answered(bank, 'visitors', true, day(1)))).toBe(false);
   });

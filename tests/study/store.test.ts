@@ -7,15 +7,30 @@ import { isQuizStart } from '../../src/study/resume.js';
 import { openHistory } from '../../src/study/store.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'citequiz-store-'));
-const answer = (n: number): AnswerRecord => ({ v: 1, kind: 'answer', session: 's', at: new Date(2026, 0, 1, 12, 0, n).toISOString(), question: `q${n}`, hash: 'h', given: 'A', correct: n % 2 === 0 });
-const questions = (records: readonly HistoryRecord[]) => records.map((r) => (r.kind === 'answer' ? r.question : r.kind));
+const answer = (n: number): AnswerRecord => ({
+  v: 1,
+  kind: 'answer',
+  session: 's',
+  at: new Date(2026, 0, 1, 12, 0, n).toISOString(),
+  question: `q${n}`,
+  hash: 'h',
+  given: 'A',
+  correct: n % 2 === 0,
+});
+const questions = (records: readonly HistoryRecord[]) =>
+  records.map((r) => (r.kind === 'answer' ? r.question : r.kind));
 
 describe('the history store', () => {
   it('appends whole lines and reads them back in order', () => {
     const store = openHistory(home(), 'bank');
     for (let n = 0; n < 3; n++) store.append(answer(n));
     expect(readFileSync(store.file, 'utf8')).toBe([0, 1, 2].map((n) => encodeRecord(answer(n))).join(''));
-    expect(store.read()).toEqual({ records: [answer(0), answer(1), answer(2)], skipped: 0, cutShort: false, end: statSync(store.file).size });
+    expect(store.read()).toEqual({
+      records: [answer(0), answer(1), answer(2)],
+      skipped: 0,
+      cutShort: false,
+      end: statSync(store.file).size,
+    });
   });
 
   it('reads an empty history when there is none yet', () => {
@@ -44,7 +59,14 @@ describe('the history store', () => {
 
   it('reads back from the end only as far as asked', () => {
     const store = openHistory(home(), 'bank');
-    const start = (session: string): HistoryRecord => ({ v: 1, kind: 'start', session, at: answer(0).at, mode: 'quiz', items: [] });
+    const start = (session: string): HistoryRecord => ({
+      v: 1,
+      kind: 'start',
+      session,
+      at: answer(0).at,
+      mode: 'quiz',
+      items: [],
+    });
     store.append(start('old'));
     for (let n = 0; n < 800; n++) store.append(answer(n)); // a few chunks' worth
     store.append(start('new'));
@@ -55,11 +77,17 @@ describe('the history store', () => {
 
   it('reads back a record longer than the chunks it reads in', () => {
     const store = openHistory(home(), 'bank');
-    const items = Array.from({ length: 3000 }, (_, n) => ({ question: `question-${n}`, hash: '0123456789abcdef', choices: ['one', 'two', 'three'] }));
+    const items = Array.from({ length: 3000 }, (_, n) => ({
+      question: `question-${n}`,
+      hash: '0123456789abcdef',
+      choices: ['one', 'two', 'three'],
+    }));
     store.append(answer(1));
     store.append({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items });
     store.append(answer(2));
-    expect(encodeRecord({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items }).length).toBeGreaterThan(3 * 64 * 1024);
+    expect(
+      encodeRecord({ v: 1, kind: 'start', session: 'big', at: answer(0).at, mode: 'quiz', items }).length,
+    ).toBeGreaterThan(3 * 64 * 1024);
     const { records, skipped } = store.readBackTo(isQuizStart);
     expect(skipped).toBe(0);
     expect(questions(records)).toEqual(['start', 'q2']);

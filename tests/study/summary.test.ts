@@ -21,7 +21,9 @@ describe('scheduling with FSRS', () => {
     const summary = summaryOf(answered(bank, 'visitors', false, day(1)), answered(bank, 'opener', true, day(1)));
     // The same answers a day later: a miss is due the next day, a right answer a week or more away.
     addRecords(summary, [answered(bank, 'visitors', false, day(2)), answered(bank, 'opener', true, day(2))]);
-    const due = Object.fromEntries(bank.questions.map((q) => [q.id, summary.questions.get(`${q.id}\u0000${questionHash(q)}`)?.card.due]));
+    const due = Object.fromEntries(
+      bank.questions.map((q) => [q.id, summary.questions.get(`${q.id}\u0000${questionHash(q)}`)?.card.due]),
+    );
     expect(due.visitors).toEqual(day(3));
     expect(due.opener!.getTime()).toBeGreaterThanOrEqual(day(9).getTime());
     expect(due.parade).toBeUndefined();
@@ -33,10 +35,19 @@ describe('scheduling with FSRS', () => {
       answered(bank, 'opener', true, day(1)), // due on day 4
       answered(bank, 'visitors', false, day(2)), // due on day 3
     );
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 10 }))).toEqual(['visitors', 'parade']);
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 1 }))).toEqual(['visitors']);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 10 }))).toEqual([
+      'visitors',
+      'parade',
+    ]);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 1 }))).toEqual([
+      'visitors',
+    ]);
     // Weeks later, everything answered is due again.
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, day(28), { count: 10 })).sort()).toEqual(['opener', 'parade', 'visitors']);
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, day(28), { count: 10 })).sort()).toEqual([
+      'opener',
+      'parade',
+      'visitors',
+    ]);
   });
 
   it('with --missed, takes misses of the last sessions not answered right since, due or not', () => {
@@ -47,13 +58,20 @@ describe('scheduling with FSRS', () => {
       answered(bank, 'opener', false, day(7), 'e'),
       answered(bank, 'opener', true, day(7, 13), 'e'),
     );
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, day(7, 14), { missed: true, count: 10 }))).toEqual(['visitors']);
+    expect(
+      ids(reviewQueue(answeredQuestions(bank, summary), summary, day(7, 14), { missed: true, count: 10 })),
+    ).toEqual(['visitors']);
   });
 
   it('starts an edited question afresh', () => {
     const summary = summaryOf(answered(bank, 'visitors', false, day(1)));
-    const edited: Bank = { ...bank, questions: bank.questions.map((q) => (q.id === 'visitors' ? { ...q, prompt: `${q.prompt} (edited)` } : q)) };
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3)), { count: 10 }))).toEqual(['visitors']);
+    const edited: Bank = {
+      ...bank,
+      questions: bank.questions.map((q) => (q.id === 'visitors' ? { ...q, prompt: `${q.prompt} (edited)` } : q)),
+    };
+    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3)), { count: 10 }))).toEqual([
+      'visitors',
+    ]);
     expect(reviewQueue(answeredQuestions(edited, summary), summary, endOf(day(3)), { count: 10 })).toEqual([]);
     expect(buildStats(edited, summary, day(1)).due.new).toBe(5);
   });

@@ -18,7 +18,14 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<numbe
   } catch (error) {
     // A script asked for JSON: a bank that cannot even be read is still an answer in JSON.
     if (!options.json || !isCitequizError(error)) throw error;
-    writeJson(io, { bank: options.bank ?? null, ok: false, articles: 0, questions: 0, quotes: 0, errors: [{ code: 'bank-unreadable', message: error.message }] });
+    writeJson(io, {
+      bank: options.bank ?? null,
+      ok: false,
+      articles: 0,
+      questions: 0,
+      quotes: 0,
+      errors: [{ code: 'bank-unreadable', message: error.message }],
+    });
     return 1;
   }
   const { result, shownFile } = folder;

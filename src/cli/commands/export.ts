@@ -22,7 +22,10 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
   const format: ExportFormatSpec = EXPORT_FORMATS[options.format];
   const toStdout = options.out === '-';
   if (toStdout && !format.text) {
-    throw new CitequizError('usage', `${options.format} is a zip file and cannot go to standard output; give a file name: --out quiz${format.extension}`);
+    throw new CitequizError(
+      'usage',
+      `${options.format} is a zip file and cannot go to standard output; give a file name: --out quiz${format.extension}`,
+    );
   }
   const bank = requireBank(await readBankFolder(options.bank, io.cwd));
   const questions = selectQuestions(bank, {
@@ -30,7 +33,8 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
     ...(options.type === undefined ? {} : { types: options.type }),
   }).map((item) => item.question);
   const exported = { ...bank, questions };
-  for (const warning of (await format.warnings?.(exported)) ?? []) io.stderr.write(`citequiz: warning: ${sanitize(warning)}\n`);
+  for (const warning of (await format.warnings?.(exported)) ?? [])
+    io.stderr.write(`citequiz: warning: ${sanitize(warning)}\n`);
   const content = await format.render(exported);
   if (toStdout) {
     io.stdout.write(content as string);

@@ -13,7 +13,6 @@ import { checkBankTarget, writeBankFolder } from '../bank-writer.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
 
-
 export interface GenerateCommandOptions {
   readonly out: string;
   readonly perArticle?: number;
@@ -26,13 +25,22 @@ export interface GenerateCommandOptions {
 }
 
 /** Articles → a new bank folder that `check` accepts. */
-export async function generateCommand(inputs: readonly string[], options: GenerateCommandOptions, io: Io): Promise<number> {
+export async function generateCommand(
+  inputs: readonly string[],
+  options: GenerateCommandOptions,
+  io: Io,
+): Promise<number> {
   const { style } = styleFor(io.stderr, io);
   const warn = (message: string) => io.stderr.write(`${style.dim('citequiz:')} ${message}\n`);
   const outDir = resolve(io.cwd, options.out);
   const inside = relative(io.cwd, outDir);
   const shownOut = inside === '' ? '.' : inside.startsWith('..') ? outDir : inside;
-  checkBankTarget(outDir, { force: options.force ?? false, shownDir: shownOut, cwd: io.cwd, inputs: inputs.map((input) => resolve(io.cwd, input)) });
+  checkBankTarget(outDir, {
+    force: options.force ?? false,
+    shownDir: shownOut,
+    cwd: io.cwd,
+    inputs: inputs.map((input) => resolve(io.cwd, input)),
+  });
   const files = listInputFiles(inputs, io.cwd, warn);
   const progress = (text: string) => {
     if (io.stderr.isTTY) io.stderr.write(`\r\u001b[2K${text}`);
@@ -52,7 +60,10 @@ export async function generateCommand(inputs: readonly string[], options: Genera
   }
   if (articles.length === 0) {
     progress('');
-    throw new CitequizError('no-articles', `no readable articles in ${inputs.map(sanitize).join(', ')}: give .txt, .md or .html files, or folders holding them`);
+    throw new CitequizError(
+      'no-articles',
+      `no readable articles in ${inputs.map(sanitize).join(', ')}: give .txt, .md or .html files, or folders holding them`,
+    );
   }
   progress(`Analysing ${count(articles.length, 'article')}…`);
   const analyse = await loadAnalyser();
@@ -63,10 +74,14 @@ export async function generateCommand(inputs: readonly string[], options: Genera
     onAnalysed: (done, total) => progress(`Analysing ${done}/${total}: ${sanitize(articles[done - 1]!.path)}`),
   });
   progress('');
-  const title = options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
+  const title =
+    options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
   const written = bankFiles(title, articles, generated.questions, basename(outDir));
   if (written.questions === 0) {
-    throw new CitequizError('no-questions', `no question could be made from ${count(articles.length, 'article')}, so no bank was written; --report shows why each candidate was turned away`);
+    throw new CitequizError(
+      'no-questions',
+      `no question could be made from ${count(articles.length, 'article')}, so no bank was written; --report shows why each candidate was turned away`,
+    );
   }
   for (const { article, reason } of written.dropped) warn(`left out ${sanitize(article)}: ${reason}`);
   writeBankFolder(outDir, written.files, options.force ?? false, shownOut);
@@ -75,7 +90,14 @@ export async function generateCommand(inputs: readonly string[], options: Genera
   }
   const summary = {
     bank: shownOut,
-    articles: articles.map((a) => ({ id: a.id, from: a.path, title: a.title, outlet: a.outlet ?? null, published: a.published ?? null, questions: written.perArticle.get(a.id) ?? 0 })),
+    articles: articles.map((a) => ({
+      id: a.id,
+      from: a.path,
+      title: a.title,
+      outlet: a.outlet ?? null,
+      published: a.published ?? null,
+      questions: written.perArticle.get(a.id) ?? 0,
+    })),
     questions: written.questions,
     skipped: files.length - articles.length,
     report: generated.reports,
@@ -83,7 +105,9 @@ export async function generateCommand(inputs: readonly string[], options: Genera
   if (options.json) writeJson(io, summary);
   else {
     if (options.report) io.stdout.write(renderGenerateReport(generated.reports, styleFor(io.stdout, io).style));
-    io.stderr.write(`${style.good('✓')} Wrote ${shownOut}: ${count(written.questions, 'question')} on ${count(articles.length, 'article')}. Try it: citequiz quiz --bank ${shownOut}\n`);
+    io.stderr.write(
+      `${style.good('✓')} Wrote ${shownOut}: ${count(written.questions, 'question')} on ${count(articles.length, 'article')}. Try it: citequiz quiz --bank ${shownOut}\n`,
+    );
   }
   return 0;
 }

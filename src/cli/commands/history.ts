@@ -36,7 +36,10 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<n
   const question = `Delete the study history of bank "${sanitize(bankId)}" (${about})? This cannot be undone.`;
   if (!options.yes) {
     if (!io.stdinIsTTY) {
-      throw new CitequizError('no-tty', `history --clear deletes the study history of bank "${sanitize(bankId)}" (${about}) and asks first, but standard input is not a terminal. To delete it without asking: citequiz history --clear --yes`);
+      throw new CitequizError(
+        'no-tty',
+        `history --clear deletes the study history of bank "${sanitize(bankId)}" (${about}) and asks first, but standard input is not a terminal. To delete it without asking: citequiz history --clear --yes`,
+      );
     }
     const prompts = await io.prompts();
     // Wrapped here: inquirer prints the message as one line that the terminal would break mid-word.
@@ -61,5 +64,10 @@ function tally(store: HistoryStore, io: Io) {
   const unreadable = reading.skipped + (reading.cutShort ? 1 : 0);
   warnUnreadable(io, store, unreadable);
   const answers = reading.records.filter((r) => r.kind === 'answer');
-  return { records: reading.records.length, answers: answers.length, sessions: new Set(answers.map((r) => r.session)).size, unreadable };
+  return {
+    records: reading.records.length,
+    answers: answers.length,
+    sessions: new Set(answers.map((r) => r.session)).size,
+    unreadable,
+  };
 }

@@ -58,9 +58,18 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     ...(seed === undefined ? {} : { seed }),
     ...(options.title === undefined ? {} : { title: options.title }),
   });
-  const documents = printDocuments(job, { key: options.key !== false, articles: options.articles === true, teacher: options.teacher === true });
+  const documents = printDocuments(job, {
+    key: options.key !== false,
+    articles: options.articles === true,
+    teacher: options.teacher === true,
+  });
   const named = documents.map((d) => ({ ...d, file: `${d.name}.${options.format}` }));
-  const stale = checkTargets(folder, named.map((d) => d.file), options.force === true, options.out);
+  const stale = checkTargets(
+    folder,
+    named.map((d) => d.file),
+    options.force === true,
+    options.out,
+  );
 
   const render = await RENDERERS[options.format](options.paper ?? 'a4');
   const files: OutputFile[] = [];
@@ -75,6 +84,8 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   for (const file of files) io.stdout.write(`${shownOut.replace(/\/+$/, '')}/${file.name}\n`);
   const questions = count(job.versions[0]!.questions.length, 'question');
   const replay = seed === undefined ? "in the bank's order" : `seed ${seed} (--seed ${seed} prints the same versions)`;
-  io.stderr.write(`Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${shownOut}\n`);
+  io.stderr.write(
+    `Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${shownOut}\n`,
+  );
   return 0;
 }

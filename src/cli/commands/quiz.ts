@@ -13,7 +13,16 @@ import type { HistoryStore } from '../../study/store.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import { gradeFile, readAnswers } from '../grade-file.js';
-import { abandonSession, historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory, type SessionLog } from '../history.js';
+import {
+  abandonSession,
+  historyFor,
+  keepSummaryCurrent,
+  sessionItem,
+  sessionLog,
+  warnUnreadable,
+  withHistory,
+  type SessionLog,
+} from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor } from '../output.js';
 import { printReport } from '../report-output.js';
@@ -55,11 +64,18 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
   const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
   const store = historyFor(folder.dir, io);
   const unfinished = findUnfinished(store, io);
-  if (!unfinished && options.resume === true) io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
-  const resumed = unfinished && (await wantsResume(unfinished, options, io, store)) ? resumePlan(bank, unfinished, store, io) : undefined;
+  if (!unfinished && options.resume === true)
+    io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
+  const resumed =
+    unfinished && (await wantsResume(unfinished, options, io, store))
+      ? resumePlan(bank, unfinished, store, io)
+      : undefined;
   const plan = resumed ?? newPlan(bank, options, store, io);
   const remaining = plan.items.slice(plan.done.length);
-  const asked = answers === undefined ? await askInTerminal(bank, plan, remaining, io) : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
+  const asked =
+    answers === undefined
+      ? await askInTerminal(bank, plan, remaining, io)
+      : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
   plan.log.finish();
   printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
   await keepSummaryCurrent(store);
@@ -73,18 +89,29 @@ function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefi
 }
 
 /** --resume and --no-resume decide; otherwise a terminal asks, and a script starts afresh. */
-async function wantsResume(unfinished: UnfinishedSession, options: QuizOptions, io: Io, store: HistoryStore): Promise<boolean> {
+async function wantsResume(
+  unfinished: UnfinishedSession,
+  options: QuizOptions,
+  io: Io,
+  store: HistoryStore,
+): Promise<boolean> {
   let resume = options.resume;
   if (resume === undefined) {
     // A script has no one to ask; it leaves the quiz for its student to resume.
     if (options.answers !== undefined || !io.stdinIsTTY) return false;
     const prompts = await io.prompts();
     const { width } = styleFor(io.stderr, io);
-    const message = wrapIndented(`You have an unfinished quiz (${describeUnfinished(unfinished)}).`, width - 2, '  ', '');
-    resume = (await prompts.choose(message, [
-      { name: 'Resume it', value: 'resume' },
-      { name: 'Start a new quiz', value: 'new' },
-    ])) === 'resume';
+    const message = wrapIndented(
+      `You have an unfinished quiz (${describeUnfinished(unfinished)}).`,
+      width - 2,
+      '  ',
+      '',
+    );
+    resume =
+      (await prompts.choose(message, [
+        { name: 'Resume it', value: 'resume' },
+        { name: 'Start a new quiz', value: 'new' },
+      ])) === 'resume';
   }
   if (!resume) abandonSession(store, io, unfinished.start.session);
   return resume;
@@ -113,7 +140,10 @@ function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: Hi
     if (answer?.hash === saved.hash) done.push({ item, given: answer.given, correct: answer.correct });
     else toAsk.push(item);
   }
-  if (changed > 0) io.stderr.write(`citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.\n`);
+  if (changed > 0)
+    io.stderr.write(
+      `citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.\n`,
+    );
   if (toAsk.length === 0) {
     // Nothing of it is left to ask: set it aside, and the student gets a new quiz.
     io.stderr.write('citequiz: nothing of the unfinished quiz is left to ask; starting a new one.\n');
@@ -140,7 +170,12 @@ function newPlan(bank: Bank, options: QuizOptions, store: HistoryStore, io: Io):
     count: options.count ?? (options.answers === undefined ? DEFAULT_COUNT : undefined),
   });
   const exam = options.exam === true;
-  const log = sessionLog(store, io, { mode: 'quiz', items: items.map(sessionItem), ...(seed === undefined ? {} : { seed }), exam });
+  const log = sessionLog(store, io, {
+    mode: 'quiz',
+    items: items.map(sessionItem),
+    ...(seed === undefined ? {} : { seed }),
+    exam,
+  });
   return { items, done: [], log, ...(seed === undefined ? {} : { seed }), exam };
 }
 
@@ -148,7 +183,12 @@ async function askInTerminal(bank: Bank, plan: Plan, remaining: readonly QuizIte
   const { style, width } = styleFor(io.stderr, io);
   const total = plan.items.length;
   const mode = plan.exam ? 'exam: answers and sources at the end' : 'answers and sources as you go';
-  const parts = [count(total, 'question'), mode, ...(plan.seed === undefined ? [] : [`seed ${plan.seed}`]), 'Ctrl+C stops; answers are saved'];
+  const parts = [
+    count(total, 'question'),
+    mode,
+    ...(plan.seed === undefined ? [] : [`seed ${plan.seed}`]),
+    'Ctrl+C stops; answers are saved',
+  ];
   if (plan.resumedFrom !== undefined) parts.unshift(`resumed: ${plan.done.length} answered`);
   io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(parts.join(' · '), width, ''))}\n\n`);
   return askItems(
@@ -159,7 +199,8 @@ async function askInTerminal(bank: Bank, plan: Plan, remaining: readonly QuizIte
       before: plan.done.length,
       total,
       answered: plan.log.record,
-      stopped: (answered) => `Quiz stopped after ${answered} of ${total} questions. Your answers are saved: \`citequiz quiz\` offers to resume.`,
+      stopped: (answered) =>
+        `Quiz stopped after ${answered} of ${total} questions. Your answers are saved: \`citequiz quiz\` offers to resume.`,
     },
     io,
   );

@@ -16,7 +16,14 @@ export async function readCommand(articleId: string, options: ReadOptions, io: I
     const { article, ...meta } = entry;
     writeJson(io, {
       ...meta,
-      paragraphs: article.paragraphs.map((p) => ({ number: p.number, citable: p.citable, kind: p.kind, start: p.start, end: p.end, text: p.text })),
+      paragraphs: article.paragraphs.map((p) => ({
+        number: p.number,
+        citable: p.citable,
+        kind: p.kind,
+        start: p.start,
+        end: p.end,
+        text: p.text,
+      })),
     });
     return 0;
   }

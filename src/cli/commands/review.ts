@@ -43,10 +43,15 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
   warnUnreadable(io, store, unreadable);
   // Each question's history, found once: hashing every question of the bank is the cost here.
   const answered = study.answeredQuestions(bank, summary);
-  const questions = study.reviewQueue(answered, summary, endOfToday, { missed: options.missed === true, count: options.count ?? DEFAULT_COUNT });
+  const questions = study.reviewQueue(answered, summary, endOfToday, {
+    missed: options.missed === true,
+    count: options.count ?? DEFAULT_COUNT,
+  });
   if (questions.length === 0) {
     const next = study.nextDue(answered, endOfToday);
-    io.stderr.write(`${nothingToReview(bank, answered.length > 0, options.missed === true, next, study.RECENT_SESSIONS)}\n`);
+    io.stderr.write(
+      `${nothingToReview(bank, answered.length > 0, options.missed === true, next, study.RECENT_SESSIONS)}\n`,
+    );
     if (options.json) printReport(buildReport(bank, []), true, io);
     return 0;
   }
@@ -69,7 +74,8 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
         before: 0,
         total: items.length,
         answered: log.record,
-        stopped: (answered) => `Review stopped after ${answered} of ${items.length} questions. Your answers are saved and count towards the schedule.`,
+        stopped: (answered) =>
+          `Review stopped after ${answered} of ${items.length} questions. Your answers are saved and count towards the schedule.`,
       },
       io,
     );
@@ -80,9 +86,17 @@ export async function reviewCommand(options: ReviewOptions, io: Io): Promise<num
   return 0;
 }
 
-function nothingToReview(bank: Bank, anyAnswered: boolean, missed: boolean, next: Date | undefined, recent: number): string {
-  if (!anyAnswered) return `Nothing to review yet: no answers to the questions of bank "${sanitize(bank.id)}" are recorded. Take a quiz first: citequiz quiz`;
-  if (missed) return `No question you missed in your last ${recent} sessions is waiting: each has been answered right since, or there were no misses.`;
+function nothingToReview(
+  bank: Bank,
+  anyAnswered: boolean,
+  missed: boolean,
+  next: Date | undefined,
+  recent: number,
+): string {
+  if (!anyAnswered)
+    return `Nothing to review yet: no answers to the questions of bank "${sanitize(bank.id)}" are recorded. Take a quiz first: citequiz quiz`;
+  if (missed)
+    return `No question you missed in your last ${recent} sessions is waiting: each has been answered right since, or there were no misses.`;
   const when = next ? ` The next question falls due ${next.toLocaleString('en-GB', { dateStyle: 'full' })}.` : '';
   return `Nothing is due for review today.${when} To go over your latest misses now: citequiz review --missed`;
 }

@@ -25,7 +25,11 @@ export async function statsCommand(options: StatsOptions, io: Io): Promise<numbe
     title: bank.title,
     mostMissed: stats.mostMissed.map(({ id, missed, answered }) => {
       const question = questions.get(id)!; // mostMissed holds only the bank's questions
-      const { prompt, expected, sources } = reportQuestion(bank, { item: { question, choices: question.choices }, given: null, correct: false });
+      const { prompt, expected, sources } = reportQuestion(bank, {
+        item: { question, choices: question.choices },
+        given: null,
+        correct: false,
+      });
       return { id, prompt, expected, missed, answered, sources };
     }),
   };

@@ -62,7 +62,8 @@ export const generalFeedbackLines = (bank: Bank, question: Question): string[] =
   ...citationLines(bank, question),
 ];
 
-export const generalFeedback = (bank: Bank, question: Question): string => generalFeedbackLines(bank, question).join('\n');
+export const generalFeedback = (bank: Bank, question: Question): string =>
+  generalFeedbackLines(bank, question).join('\n');
 
 /** The correct answer as text: a choice, "True"/"False", or the short answer. */
 export const answerText = (question: Question): string =>
@@ -76,4 +77,7 @@ export const moodleShortAnswers = (question: Question): string[] =>
   [question.answer, ...question.accept].map((answer) => exportText(String(answer)).replace(/\*/g, '\\*'));
 
 /** What an LMS files a question under besides its id: the skill and the cited articles (ids hold no `]`). */
-export const tags = (question: Question): string[] => [question.skill, ...new Set(question.sources.map((s) => s.article))];
+export const tags = (question: Question): string[] => [
+  question.skill,
+  ...new Set(question.sources.map((s) => s.article)),
+];

@@ -14,7 +14,10 @@ const FRONTS: Readonly<Record<QuestionType, (q: Question) => string>> = {
 function back(q: Question): string {
   const letter = q.type === 'multiple-choice' ? `${CHOICE_LETTERS[q.choices.indexOf(q.answer as string)]}. ` : '';
   const also = q.accept.length > 0 ? ` (also: ${q.accept.join('; ')})` : '';
-  return [`${letter}${answerText(q)}${exportText(also)}`, ...(q.explanation === undefined ? [] : [exportText(q.explanation)])].join('\n');
+  return [
+    `${letter}${answerText(q)}${exportText(also)}`,
+    ...(q.explanation === undefined ? [] : [exportText(q.explanation)]),
+  ].join('\n');
 }
 
 /**

@@ -23,7 +23,12 @@ export const EXPORT_FORMATS = {
     render: async (bank: Bank) => (await import('./gift.js')).renderGift(bank),
     warnings: async (bank: Bank) => (await import('./gift.js')).giftWarnings(bank),
   },
-  'moodle-xml': { label: 'Moodle XML', extension: '.xml', text: true, render: async (bank: Bank) => (await import('./moodle-xml.js')).renderMoodleXml(bank) },
+  'moodle-xml': {
+    label: 'Moodle XML',
+    extension: '.xml',
+    text: true,
+    render: async (bank: Bank) => (await import('./moodle-xml.js')).renderMoodleXml(bank),
+  },
   qti: {
     label: 'QTI 1.2 zip for Canvas',
     extension: '.zip',
@@ -33,8 +38,18 @@ export const EXPORT_FORMATS = {
       return zipFiles(renderQti(bank));
     },
   },
-  csv: { label: 'CSV flashcards: front, back, source', extension: '.csv', text: true, render: async (bank: Bank) => (await import('./csv.js')).renderCsv(bank) },
-  json: { label: 'JSON of the whole resolved bank', extension: '.json', text: true, render: async (bank: Bank) => (await import('./json.js')).renderJson(bank) },
+  csv: {
+    label: 'CSV flashcards: front, back, source',
+    extension: '.csv',
+    text: true,
+    render: async (bank: Bank) => (await import('./csv.js')).renderCsv(bank),
+  },
+  json: {
+    label: 'JSON of the whole resolved bank',
+    extension: '.json',
+    text: true,
+    render: async (bank: Bank) => (await import('./json.js')).renderJson(bank),
+  },
 } as const satisfies Record<string, ExportFormatSpec>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -36,11 +36,16 @@ const ANSWER_LINES: Readonly<Record<QuestionType, (question: Question) => string
  * the citation as general feedback after `####`.
  */
 export function renderGift(bank: Bank): string {
-  const header = [`// ${oneLine(bank.title)}`, `// citequiz bank "${oneLine(bank.id)}": ${bank.questions.length} questions; general feedback gives each one's source.`];
+  const header = [
+    `// ${oneLine(bank.title)}`,
+    `// citequiz bank "${oneLine(bank.id)}": ${bank.questions.length} questions; general feedback gives each one's source.`,
+  ];
   const blocks = bank.questions.map((question) =>
     [
       // Moodle reads `[id:...]` as the question's ID number and `[tag:...]` as tags, as Moodle XML's idnumber and tags.
-      `// [id:${question.id}] ${tags(question).map((tag) => `[tag:${tag}]`).join(' ')}`,
+      `// [id:${question.id}] ${tags(question)
+        .map((tag) => `[tag:${tag}]`)
+        .join(' ')}`,
       `::${gift(question.id)}::[plain]${gift(question.prompt)} {`,
       ...ANSWER_LINES[question.type](question),
       `####${gift(generalFeedback(bank, question))}`,
@@ -59,5 +64,8 @@ const oneLine = (text: string): string => exportText(text).replace(/\s+/g, ' ');
 export function giftWarnings(bank: Bank): string[] {
   return bank.questions
     .filter((q) => q.type === 'short-answer' && moodleShortAnswers(q).some((answer) => answer.includes('->')))
-    .map((q) => `question "${q.id}" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead`);
+    .map(
+      (q) =>
+        `question "${q.id}" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead`,
+    );
 }

@@ -23,7 +23,14 @@ export function renderJson(bank: Bank): string {
       published: a.published ?? null,
       format: a.article.format,
       text: a.article.text,
-      paragraphs: a.article.paragraphs.map((p) => ({ number: p.number, start: p.start, end: p.end, kind: p.kind, citable: p.citable, text: p.text })),
+      paragraphs: a.article.paragraphs.map((p) => ({
+        number: p.number,
+        start: p.start,
+        end: p.end,
+        kind: p.kind,
+        citable: p.citable,
+        text: p.text,
+      })),
     })),
     questions: bank.questions.map((q) => {
       const resolved = questionSources(bank, q);

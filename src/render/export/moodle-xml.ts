@@ -11,7 +11,9 @@ const answer = (fraction: number, value: string): XmlElement =>
   el('answer', { fraction, ...FORMAT }, el('text', {}, value), text('feedback', ''));
 
 /** Moodle's name for each type and the elements that only that type has. */
-const MOODLE_TYPES: Readonly<Record<QuestionType, { type: string; penalty: number; body: (question: Question) => XmlElement[] }>> = {
+const MOODLE_TYPES: Readonly<
+  Record<QuestionType, { type: string; penalty: number; body: (question: Question) => XmlElement[] }>
+> = {
   'multiple-choice': {
     type: 'multichoice',
     penalty: 1 / 3,

@@ -19,24 +19,39 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
  * by the serializer.
  */
 const html = (paragraphs: readonly string[]): string =>
-  paragraphs.map((p) => `<p>${exportText(p).replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!).replace(/\n/g, '<br>')}</p>`).join('');
-const material = (paragraphs: readonly string[]): XmlElement => el('material', {}, el('mattext', { texttype: 'text/html' }, html(paragraphs)));
+  paragraphs
+    .map(
+      (p) =>
+        `<p>${exportText(p)
+          .replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!)
+          .replace(/\n/g, '<br>')}</p>`,
+    )
+    .join('');
+const material = (paragraphs: readonly string[]): XmlElement =>
+  el('material', {}, el('mattext', { texttype: 'text/html' }, html(paragraphs)));
 /** Choices go as plain text, as Canvas exports them. */
-const plainMaterial = (text: string): XmlElement => el('material', {}, el('mattext', { texttype: 'text/plain' }, exportText(text)));
+const plainMaterial = (text: string): XmlElement =>
+  el('material', {}, el('mattext', { texttype: 'text/plain' }, exportText(text)));
 
 const choiceIdent = (q: Question, index: number) => `${q.id}-${CHOICE_LETTERS[index]}`;
 const choices = (q: Question, labels: readonly string[]): XmlElement =>
   el(
     'response_lid',
     { ident: RESPONSE, rcardinality: 'Single' },
-    el('render_choice', {}, ...labels.map((label, i) => el('response_label', { ident: choiceIdent(q, i) }, plainMaterial(label)))),
+    el(
+      'render_choice',
+      {},
+      ...labels.map((label, i) => el('response_label', { ident: choiceIdent(q, i) }, plainMaterial(label))),
+    ),
   );
 
 /**
  * Canvas's name for each type, how the answer is asked, and the responses that score: the correct
  * choice's ident, or every accepted short answer.
  */
-const QTI_TYPES: Readonly<Record<QuestionType, { type: string; response: (q: Question) => XmlElement; correct: (q: Question) => string[] }>> = {
+const QTI_TYPES: Readonly<
+  Record<QuestionType, { type: string; response: (q: Question) => XmlElement; correct: (q: Question) => string[] }>
+> = {
   'multiple-choice': {
     type: 'multiple_choice_question',
     response: (q) => choices(q, q.choices),
@@ -50,13 +65,23 @@ const QTI_TYPES: Readonly<Record<QuestionType, { type: string; response: (q: Que
   'short-answer': {
     type: 'short_answer_question',
     response: () =>
-      el('response_str', { ident: RESPONSE, rcardinality: 'Single' }, el('render_fib', {}, el('response_label', { ident: 'answer1', rshuffle: 'No' }))),
+      el(
+        'response_str',
+        { ident: RESPONSE, rcardinality: 'Single' },
+        el('render_fib', {}, el('response_label', { ident: 'answer1', rshuffle: 'No' })),
+      ),
     correct: (q) => [answerText(q), ...q.accept.map(exportText)],
   },
 };
 
 const metadata = (fields: Record<string, string>): XmlElement =>
-  el('qtimetadata', {}, ...Object.entries(fields).map(([label, entry]) => el('qtimetadatafield', {}, el('fieldlabel', {}, label), el('fieldentry', {}, entry))));
+  el(
+    'qtimetadata',
+    {},
+    ...Object.entries(fields).map(([label, entry]) =>
+      el('qtimetadatafield', {}, el('fieldlabel', {}, label), el('fieldentry', {}, entry)),
+    ),
+  );
 
 function item(bank: Bank, q: Question): XmlElement {
   const { type, response, correct } = QTI_TYPES[q.type];
@@ -70,7 +95,12 @@ function item(bank: Bank, q: Question): XmlElement {
       {},
       el('outcomes', {}, el('decvar', { maxvalue: 100, minvalue: 0, varname: 'SCORE', vartype: 'Decimal' })),
       // Shown whatever the answer: the citation is for every student, right or wrong.
-      el('respcondition', { continue: 'Yes' }, el('conditionvar', {}, el('other')), el('displayfeedback', { feedbacktype: 'Response', linkrefid: FEEDBACK })),
+      el(
+        'respcondition',
+        { continue: 'Yes' },
+        el('conditionvar', {}, el('other')),
+        el('displayfeedback', { feedbacktype: 'Response', linkrefid: FEEDBACK }),
+      ),
       el(
         'respcondition',
         { continue: 'No' },
@@ -107,7 +137,11 @@ export function renderQti(bank: Bank): ExportFile[] {
     { identifier: `${id}-manifest`, xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1' },
     el('metadata', {}, el('schema', {}, 'IMS Content'), el('schemaversion', {}, '1.1.3')),
     el('organizations'),
-    el('resources', {}, el('resource', { identifier: id, type: 'imsqti_xmlv1p2' }, el('file', { href: assessmentPath }))),
+    el(
+      'resources',
+      {},
+      el('resource', { identifier: id, type: 'imsqti_xmlv1p2' }, el('file', { href: assessmentPath })),
+    ),
   );
   return [
     { path: 'imsmanifest.xml', text: serializeXml(manifest) },

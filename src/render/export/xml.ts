@@ -10,13 +10,25 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-export const el = (name: string, attributes: Readonly<Record<string, string | number>> = {}, ...children: XmlNode[]): XmlElement => ({
+export const el = (
+  name: string,
+  attributes: Readonly<Record<string, string | number>> = {},
+  ...children: XmlNode[]
+): XmlElement => ({
   name,
   attributes,
   children,
 });
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\t': '&#9;', '\r': '&#13;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\n': '&#10;',
+  '\t': '&#9;',
+  '\r': '&#13;',
+};
 // Outside XML 1.0's Char production: C0 controls other than tab, LF and CR; lone surrogates; U+FFFE/U+FFFF.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
@@ -24,9 +36,11 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 const NEEDS_WORK = /[^\u0020-\u0021\u0023-\u0025\u0027-\u003b\u003d\u003f-\uD7FF\uE000-\uFFFD]/;
 const withoutForbidden = (text: string) => text.replace(NOT_XML_CHAR, '');
 /** Text safe as element content. */
-export const escapeXml = (text: string): string => (NEEDS_WORK.test(text) ? withoutForbidden(text).replace(/[&<>]/g, (c) => ESCAPES[c]!) : text);
+export const escapeXml = (text: string): string =>
+  NEEDS_WORK.test(text) ? withoutForbidden(text).replace(/[&<>]/g, (c) => ESCAPES[c]!) : text;
 /** Text safe in a double-quoted attribute; line breaks and tabs as references, which parsers would otherwise turn into spaces. */
-const escapeAttribute = (text: string): string => (NEEDS_WORK.test(text) ? withoutForbidden(text).replace(/[&<>"\n\t\r]/g, (c) => ESCAPES[c]!) : text);
+const escapeAttribute = (text: string): string =>
+  NEEDS_WORK.test(text) ? withoutForbidden(text).replace(/[&<>"\n\t\r]/g, (c) => ESCAPES[c]!) : text;
 
 /** The document, indented; elements holding only text stay on one line so no whitespace enters the text. */
 export function serializeXml(root: XmlElement): string {

@@ -4,7 +4,13 @@ import type { PacketArticle } from '../../print/packet.js';
 import { outletText, versionLabel } from './labels.js';
 import { PAPERS, type Paper } from './paper.js';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Bank text is untrusted: every character HTML gives a meaning to is escaped, in text and attributes. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -71,17 +77,19 @@ h2 { font-size: 13pt; margin: 1.4em 0 .3em; break-after: avoid; }
 
 type Part = { heading: string; body: string };
 
-const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => Part } = {
+const DOCUMENTS: {
+  [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => Part;
+} = {
   quiz: ({ version }, job) => ({
     heading: `${job.title} — ${versionLabel(version)}`,
-    body: sheet([
-      header(job.title, versionLabel(version), true),
-      ...version.questions.map((q) => question(q, false)),
-    ]),
+    body: sheet([header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))]),
   }),
   key: ({ version }, job) => ({
     heading: `${job.title} — Answer key, ${versionLabel(version)}`,
-    body: sheet([header(job.title, `Answer key · ${versionLabel(version)}`, false), ...version.questions.map(keyEntry)]),
+    body: sheet([
+      header(job.title, `Answer key · ${versionLabel(version)}`, false),
+      ...version.questions.map(keyEntry),
+    ]),
   }),
   teacher: ({ versions }, job) => ({
     heading: `${job.title} — Teacher's copy`,
@@ -97,7 +105,10 @@ const sheet = (parts: readonly string[]) => `<main class="sheet">\n${parts.join(
 
 function header(title: string, label: string, fields: boolean): string {
   const lines = [`<h1>${escapeHtml(title)}</h1>`, `<p class="version">${escapeHtml(label)}</p>`];
-  if (fields) lines.push('<div class="fields"><span class="field">Name:</span><span class="field">Class:</span><span class="field">Date:</span></div>');
+  if (fields)
+    lines.push(
+      '<div class="fields"><span class="field">Name:</span><span class="field">Class:</span><span class="field">Date:</span></div>',
+    );
   return lines.join('\n');
 }
 
@@ -133,7 +144,9 @@ function keyEntry(q: PrintedQuestion): string {
 }
 
 const alsoAccepted = (q: PrintedQuestion) =>
-  q.type === 'short-answer' && q.keyDetail.length > 0 ? ` <span class="accepted">(also accepted: ${q.keyDetail.map(escapeHtml).join('; ')})</span>` : '';
+  q.type === 'short-answer' && q.keyDetail.length > 0
+    ? ` <span class="accepted">(also accepted: ${q.keyDetail.map(escapeHtml).join('; ')})</span>`
+    : '';
 
 function source(s: KeySource, index: number): string {
   const where = `“${escapeHtml(s.title)}”${escapeHtml(outletText(s.outlet))}, paragraph ${s.paragraph}`;
@@ -142,14 +155,24 @@ function source(s: KeySource, index: number): string {
 }
 
 function teacherSheet(version: Version, job: PrintJob): string {
-  return sheet([header(job.title, `Teacher's copy · ${versionLabel(version)}`, false), ...version.questions.map((q) => question(q, true))]);
+  return sheet([
+    header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
+    ...version.questions.map((q) => question(q, true)),
+  ]);
 }
 
 function article(entry: PacketArticle): string {
-  const details = [entry.outlet, entry.published].filter((d) => d !== undefined).map((d) => escapeHtml(d!)).join(' · ');
+  const details = [entry.outlet, entry.published]
+    .filter((d) => d !== undefined)
+    .map((d) => escapeHtml(d!))
+    .join(' · ');
   const paragraphs = entry.paragraphs.map((p) => {
     const label = p.notCited === undefined ? '' : `<span class="label">[${escapeHtml(p.notCited)}, not cited]</span> `;
     return `<p class="paragraph${p.notCited === undefined ? '' : ' not-cited'}"><span class="number">${p.number}</span>${label}${escapeHtml(p.text)}</p>`;
   });
-  return [`<h2>${escapeHtml(entry.title)}</h2>`, ...(details ? [`<p class="details">${details}</p>`] : []), ...paragraphs].join('\n');
+  return [
+    `<h2>${escapeHtml(entry.title)}</h2>`,
+    ...(details ? [`<p class="details">${details}</p>`] : []),
+    ...paragraphs,
+  ].join('\n');
 }

@@ -23,13 +23,18 @@ export function renderMarkdown(document: PrintDocument, job: PrintJob): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => string[] } = {
+const DOCUMENTS: {
+  [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => string[];
+} = {
   quiz: ({ version }, job) => [
     `# ${escapeMarkdown(job.title)} — ${versionLabel(version)}`,
     'Name: ______________________  Class: ____________  Date: ____________',
     ...version.questions.map(quizQuestion),
   ],
-  key: ({ version }, job) => [`# ${escapeMarkdown(job.title)} — Answer key, ${versionLabel(version)}`, ...version.questions.map(keyEntry)],
+  key: ({ version }, job) => [
+    `# ${escapeMarkdown(job.title)} — Answer key, ${versionLabel(version)}`,
+    ...version.questions.map(keyEntry),
+  ],
   teacher: ({ versions }, job) => versions.flatMap((version) => teacherVersion(version, job)),
   articles: (_document, job) => [`# ${escapeMarkdown(job.title)} — Articles`, ...job.articles.flatMap(article)],
 };
@@ -51,8 +56,12 @@ function answerSpace(question: PrintedQuestion, marked = false): string {
 }
 
 function keyEntry(question: PrintedQuestion): string {
-  const detail = question.type === 'multiple-choice' ? ` — ${escapeMarkdown(question.keyDetail[0] ?? '')}` : alsoAccepted(question);
-  return [`**${question.number}.** **${escapeMarkdown(question.keyAnswer)}**${detail}`, ...question.sources.map(sourceLine)].join('\n');
+  const detail =
+    question.type === 'multiple-choice' ? ` — ${escapeMarkdown(question.keyDetail[0] ?? '')}` : alsoAccepted(question);
+  return [
+    `**${question.number}.** **${escapeMarkdown(question.keyAnswer)}**${detail}`,
+    ...question.sources.map(sourceLine),
+  ].join('\n');
 }
 
 function teacherVersion(version: Version, job: PrintJob): string[] {
@@ -72,7 +81,9 @@ function teacherVersion(version: Version, job: PrintJob): string[] {
 }
 
 const alsoAccepted = (question: PrintedQuestion) =>
-  question.type === 'short-answer' && question.keyDetail.length > 0 ? ` (also accepted: ${question.keyDetail.map(escapeMarkdown).join('; ')})` : '';
+  question.type === 'short-answer' && question.keyDetail.length > 0
+    ? ` (also accepted: ${question.keyDetail.map(escapeMarkdown).join('; ')})`
+    : '';
 
 /** `> “Title” (Outlet), paragraph 4: “… **answer** …”` */
 function sourceLine(source: KeySource, index: number): string {
@@ -82,13 +93,18 @@ function sourceLine(source: KeySource, index: number): string {
 }
 
 function article(entry: PacketArticle): string[] {
-  const details = [entry.outlet, entry.published].filter((d) => d !== undefined).map((d) => escapeMarkdown(d!)).join(' · ');
+  const details = [entry.outlet, entry.published]
+    .filter((d) => d !== undefined)
+    .map((d) => escapeMarkdown(d!))
+    .join(' · ');
   return [
     `## ${escapeMarkdown(entry.title)}`,
     ...(details ? [details] : []),
     ...entry.paragraphs.map((p) => {
       const text = escapeMarkdown(p.text);
-      return p.notCited === undefined ? `**${p.number}** ${text}` : `**${p.number}** *[${p.notCited}, not cited]* ${text}`;
+      return p.notCited === undefined
+        ? `**${p.number}** ${text}`
+        : `**${p.number}** *[${p.notCited}, not cited]* ${text}`;
     }),
   ];
 }

@@ -14,7 +14,14 @@ export interface Run {
 
 /** What a block is made of: wrapped text (with an optional number hung in the margin) or a ruled line to write on. */
 export type Piece =
-  | { readonly kind: 'text'; readonly runs: readonly Run[]; readonly size: number; readonly indent: number; readonly gap: number; readonly hang?: string }
+  | {
+      readonly kind: 'text';
+      readonly runs: readonly Run[];
+      readonly size: number;
+      readonly indent: number;
+      readonly gap: number;
+      readonly hang?: string;
+    }
   | { readonly kind: 'rule'; readonly indent: number; readonly height: number }
   | { readonly kind: 'space'; readonly height: number };
 
@@ -25,7 +32,10 @@ const BODY = 10.5;
 const SMALL = 9.5;
 const INDENT = 22;
 
-const text = (runs: readonly Run[] | string, options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {}): Piece => ({
+const text = (
+  runs: readonly Run[] | string,
+  options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {},
+): Piece => ({
   kind: 'text',
   runs: typeof runs === 'string' ? [{ text: runs, font: options.font ?? 'regular' }] : runs,
   size: options.size ?? BODY,
@@ -41,9 +51,12 @@ export interface PdfPages {
   readonly footer: string;
 }
 
-export const pdfLayout = (document: PrintDocument, job: PrintJob): PdfPages => DOCUMENTS[document.kind](document as never, job);
+export const pdfLayout = (document: PrintDocument, job: PrintJob): PdfPages =>
+  DOCUMENTS[document.kind](document as never, job);
 
-const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => PdfPages } = {
+const DOCUMENTS: {
+  [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => PdfPages;
+} = {
   quiz: ({ version }, job) => ({
     heading: `${job.title} — ${versionLabel(version)}`,
     footer: `${job.title} — ${versionLabel(version)}`,
@@ -65,7 +78,10 @@ const DOCUMENTS: { [K in PrintDocument['kind']]: (document: Extract<PrintDocumen
   articles: (_document, job) => ({
     heading: `${job.title} — Articles`,
     footer: `${job.title} — Articles`,
-    sections: job.articles.map((entry, i) => [...(i === 0 ? [header(job.title, 'Articles', false)] : []), ...article(entry)]),
+    sections: job.articles.map((entry, i) => [
+      ...(i === 0 ? [header(job.title, 'Articles', false)] : []),
+      ...article(entry),
+    ]),
   }),
 };
 
@@ -73,7 +89,14 @@ function header(title: string, label: string, fields: boolean): Block {
   return [
     text(title, { font: 'bold', size: 16, indent: 0, gap: 2 }),
     text(label, { font: 'bold', size: 12, indent: 0, gap: fields ? 14 : 16 }),
-    ...(fields ? [text('Name: ______________________________   Class: ______________   Date: ______________', { indent: 0, gap: 20 })] : []),
+    ...(fields
+      ? [
+          text('Name: ______________________________   Class: ______________   Date: ______________', {
+            indent: 0,
+            gap: 20,
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -91,17 +114,30 @@ function answerSpace(q: PrintedQuestion, marked: boolean): Piece[] {
   const tick = (correct: boolean) => (marked && correct ? '  ← answer' : '');
   switch (q.type) {
     case 'multiple-choice':
-      return q.choices.map((c) => text(`${c.letter}. ${c.text}${tick(c.correct)}`, { font: face(c.correct), indent: INDENT + 8, gap: 2 }));
+      return q.choices.map((c) =>
+        text(`${c.letter}. ${c.text}${tick(c.correct)}`, { font: face(c.correct), indent: INDENT + 8, gap: 2 }),
+      );
     case 'true-false':
       return [
         text(
-          q.choices.map((c, i) => ({ text: `${i > 0 ? '        ' : ''}○ ${c.text}${tick(c.correct)}`, font: face(c.correct) })),
+          q.choices.map((c, i) => ({
+            text: `${i > 0 ? '        ' : ''}○ ${c.text}${tick(c.correct)}`,
+            font: face(c.correct),
+          })),
           { indent: INDENT + 8, gap: 2 },
         ),
       ];
     case 'short-answer':
       return marked
-        ? [text([{ text: q.keyAnswer, font: 'bold' }, { text: alsoAccepted(q), font: 'regular' }], { indent: INDENT + 8 })]
+        ? [
+            text(
+              [
+                { text: q.keyAnswer, font: 'bold' },
+                { text: alsoAccepted(q), font: 'regular' },
+              ],
+              { indent: INDENT + 8 },
+            ),
+          ]
         : [
             { kind: 'rule', indent: INDENT + 8, height: 22 },
             { kind: 'rule', indent: INDENT + 8, height: 22 },
@@ -119,13 +155,20 @@ function teacherNotes(q: PrintedQuestion): Piece[] {
 function keyEntry(q: PrintedQuestion): Block {
   const detail = q.type === 'multiple-choice' ? ` — ${q.keyDetail[0] ?? ''}` : alsoAccepted(q);
   return [
-    text([{ text: q.keyAnswer, font: 'bold' }, { text: detail, font: 'regular' }], { hang: `${q.number}.`, gap: 2 }),
+    text(
+      [
+        { text: q.keyAnswer, font: 'bold' },
+        { text: detail, font: 'regular' },
+      ],
+      { hang: `${q.number}.`, gap: 2 },
+    ),
     ...q.sources.map((s, i) => source(s, i)),
     { kind: 'space', height: 6 },
   ];
 }
 
-const alsoAccepted = (q: PrintedQuestion) => (q.type === 'short-answer' && q.keyDetail.length > 0 ? ` (also accepted: ${q.keyDetail.join('; ')})` : '');
+const alsoAccepted = (q: PrintedQuestion) =>
+  q.type === 'short-answer' && q.keyDetail.length > 0 ? ` (also accepted: ${q.keyDetail.join('; ')})` : '';
 
 function source(s: KeySource, index: number): Piece {
   const sentence: Run[] = [
@@ -134,25 +177,43 @@ function source(s: KeySource, index: number): Piece {
     { text: s.after, font: 'italic' },
   ].filter((run): run is Run => run.text !== '');
   return text(
-    [{ text: `${index === 0 ? 'Source' : 'Also in'}: “${s.title}”${outletText(s.outlet)}, paragraph ${s.paragraph}: `, font: 'regular' }, ...quoted(sentence)],
+    [
+      {
+        text: `${index === 0 ? 'Source' : 'Also in'}: “${s.title}”${outletText(s.outlet)}, paragraph ${s.paragraph}: `,
+        font: 'regular',
+      },
+      ...quoted(sentence),
+    ],
     { size: SMALL, indent: INDENT + 8, gap: 2 },
   );
 }
 
 /** The quotation marks join the first and last words, so a line never ends on an opening mark. */
 function quoted(runs: readonly Run[]): Run[] {
-  return runs.map((run, i) => ({ font: run.font, text: `${i === 0 ? '“' : ''}${run.text}${i === runs.length - 1 ? '”' : ''}` }));
+  return runs.map((run, i) => ({
+    font: run.font,
+    text: `${i === 0 ? '“' : ''}${run.text}${i === runs.length - 1 ? '”' : ''}`,
+  }));
 }
 
 function article(entry: PacketArticle): Block[] {
   const details = [entry.outlet, entry.published].filter((d) => d !== undefined).join(' · ');
-  const title: Block = [text(entry.title, { font: 'bold', size: 13, indent: 0, gap: details ? 2 : 10 }), ...(details ? [text(details, { indent: 0, gap: 10, size: SMALL })] : [])];
+  const title: Block = [
+    text(entry.title, { font: 'bold', size: 13, indent: 0, gap: details ? 2 : 10 }),
+    ...(details ? [text(details, { indent: 0, gap: 10, size: SMALL })] : []),
+  ];
   return [
     title,
     ...entry.paragraphs.map((p): Block => [
       p.notCited === undefined
         ? text(p.text, { hang: String(p.number), gap: 6 })
-        : text([{ text: `[${p.notCited}, not cited] `, font: 'italic' }, { text: p.text, font: 'regular' }], { hang: String(p.number), gap: 6, size: SMALL }),
+        : text(
+            [
+              { text: `[${p.notCited}, not cited] `, font: 'italic' },
+              { text: p.text, font: 'regular' },
+            ],
+            { hang: String(p.number), gap: 6, size: SMALL },
+          ),
     ]),
   ];
 }

@@ -22,9 +22,14 @@ const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
  * A renderer that parses the fonts once and shares them between documents: parsing DejaVu costs
  * more than laying out a whole quiz, and a class set is dozens of documents.
  */
-export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promise<(document: PrintDocument, job: PrintJob) => Promise<Uint8Array>> {
+export async function pdfRenderer(
+  files: PdfFontFiles,
+  layout: PdfLayout,
+): Promise<(document: PrintDocument, job: PrintJob) => Promise<Uint8Array>> {
   // pdfkit's types describe its CommonJS build; Node loads its ES module build, whose default export is the class.
-  const { default: PDFDocument } = (await import('pdfkit')) as unknown as { default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument };
+  const { default: PDFDocument } = (await import('pdfkit')) as unknown as {
+    default: new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument;
+  };
   const fonts: Record<FontStyle, Font> = {
     regular: withoutOpenTypeLayout(create(files.regular)),
     bold: withoutOpenTypeLayout(create(files.bold)),
@@ -33,7 +38,12 @@ export async function pdfRenderer(files: PdfFontFiles, layout: PdfLayout): Promi
   };
   const shared: Shared = {
     fonts,
-    words: { regular: Object.create(null), bold: Object.create(null), italic: Object.create(null), fallback: Object.create(null) },
+    words: {
+      regular: Object.create(null),
+      bold: Object.create(null),
+      italic: Object.create(null),
+      fallback: Object.create(null),
+    },
     heights: new Map(),
   };
   return (document, job) => {
@@ -95,7 +105,11 @@ function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, Word
   }
 }
 
-function documentOptions(layout: PdfLayout, fonts: Record<FontStyle, Font>, pages: PdfPages): PDFKit.PDFDocumentOptions {
+function documentOptions(
+  layout: PdfLayout,
+  fonts: Record<FontStyle, Font>,
+  pages: PdfPages,
+): PDFKit.PDFDocumentOptions {
   return {
     size: PAPERS[layout.paper].pdfkit,
     margin: MARGIN,
@@ -134,14 +148,19 @@ function placeBlock(doc: PDFKit.PDFDocument, block: Block, shared: Shared): void
   for (const piece of block) draw(doc, piece, shared.fonts);
 }
 
-const widthFor = (doc: PDFKit.PDFDocument, indent: number) => doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
+const widthFor = (doc: PDFKit.PDFDocument, indent: number) =>
+  doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
 
 /** Versions repeat the same prompts and choices, so each is measured once per print run. */
 function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, number>): number {
   if (piece.kind !== 'text') return piece.height;
   // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
-  const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : piece.runs[0]?.font ?? 'regular';
-  const joined = piece.runs.map((r) => r.text).join('').normalize('NFC') || ' ';
+  const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : (piece.runs[0]?.font ?? 'regular');
+  const joined =
+    piece.runs
+      .map((r) => r.text)
+      .join('')
+      .normalize('NFC') || ' ';
   const key = `${font}\u0000${piece.size}\u0000${piece.indent}\u0000${joined}`;
   let height = heights.get(key);
   if (height === undefined) {
@@ -160,11 +179,16 @@ function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Fo
   }
   const x = doc.page.margins.left + piece.indent;
   if (piece.kind === 'rule') {
-    doc.moveTo(x, y + piece.height - 4).lineTo(x + widthFor(doc, piece.indent), y + piece.height - 4).lineWidth(0.6).stroke();
+    doc
+      .moveTo(x, y + piece.height - 4)
+      .lineTo(x + widthFor(doc, piece.indent), y + piece.height - 4)
+      .lineWidth(0.6)
+      .stroke();
     doc.y = y + piece.height;
     return;
   }
-  if (piece.hang !== undefined) doc.font('bold').fontSize(piece.size).text(piece.hang, doc.page.margins.left, y, { lineBreak: false });
+  if (piece.hang !== undefined)
+    doc.font('bold').fontSize(piece.size).text(piece.hang, doc.page.margins.left, y, { lineBreak: false });
   const runs = piece.runs.flatMap((run) => withFallback(run, fonts)).filter((r) => r.text !== '');
   const options = { width: widthFor(doc, piece.indent), lineGap: LINE_GAP };
   doc.fontSize(piece.size);
@@ -188,7 +212,8 @@ function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
   const out: Run[] = [];
   for (const char of composed) {
     const point = char.codePointAt(0)!;
-    const lacking = !/\s/.test(char) && !fonts[run.font].hasGlyphForCodePoint(point) && fonts.fallback.hasGlyphForCodePoint(point);
+    const lacking =
+      !/\s/.test(char) && !fonts[run.font].hasGlyphForCodePoint(point) && fonts.fallback.hasGlyphForCodePoint(point);
     const font = lacking ? 'fallback' : run.font;
     const last = out.at(-1);
     if (last?.font === font) out[out.length - 1] = { font, text: last.text + char };
@@ -204,11 +229,19 @@ function drawFooters(doc: PDFKit.PDFDocument, footer: string): void {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
-    doc.font('regular').fontSize(FOOTER_SIZE).text(`${footer} · page ${i - start + 1} of ${count}`, doc.page.margins.left, doc.page.height - bottom / 2 - FOOTER_SIZE, {
-      width: widthFor(doc, 0),
-      align: 'center',
-      lineBreak: false,
-    });
+    doc
+      .font('regular')
+      .fontSize(FOOTER_SIZE)
+      .text(
+        `${footer} · page ${i - start + 1} of ${count}`,
+        doc.page.margins.left,
+        doc.page.height - bottom / 2 - FOOTER_SIZE,
+        {
+          width: widthFor(doc, 0),
+          align: 'center',
+          lineBreak: false,
+        },
+      );
     doc.page.margins.bottom = bottom;
   }
 }

@@ -13,19 +13,23 @@ describe('CSV export', () => {
     const cards = read(renderCsv(bank));
     expect(cards.slice(0, 3)).toEqual([
       {
-        front: 'How many visitors did the Riverside Harbour Festival draw on Saturday?\nA. 3,000\nB. 12,000\nC. 1,998\nD. 4,000',
+        front:
+          'How many visitors did the Riverside Harbour Festival draw on Saturday?\nA. 3,000\nB. 12,000\nC. 1,998\nD. 4,000',
         back: 'B. 12,000',
-        source: 'Source: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 3: “The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.”',
+        source:
+          'Source: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 3: “The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.”',
       },
       {
         front: 'Who opened the Harbour Festival?',
         back: 'Alice Brown (also: Mayor Alice Brown; Mayor Brown)\nThe mayor opened it at 10 a.m.',
-        source: 'Source: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 4: “Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.”',
+        source:
+          'Source: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 4: “Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.”',
       },
       {
         front: 'True or false? The tall ship parade went ahead despite the wind.',
         back: 'False',
-        source: 'Source: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 5: “The town’s “tall ship” parade, which began in 1998, was cancelled because of high winds.”',
+        source:
+          'Source: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 5: “The town’s “tall ship” parade, which began in 1998, was cancelled because of high winds.”',
       },
     ]);
   });
@@ -49,13 +53,19 @@ describe('CSV export', () => {
   it('reads back any text, except that a leading = + - @ tab or CR gets an apostrophe', async () => {
     const bank = await loadFixtureBank(MINI_BANK);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('"', ',', '\n', ';', "'", '=', '+', '-', '@', '\t', ' ', 'a', '“', 'é'), minLength: 1 }), (text) => {
-        const question = { ...bank.questions[1]!, prompt: text, explanation: text };
-        const [card] = read(renderCsv({ ...bank, questions: [question] }));
-        const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-        expect(card!.front).toBe(guarded(text));
-        expect(card!.back).toBe(`Alice Brown (also: Mayor Alice Brown; Mayor Brown)\n${text}`);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('"', ',', '\n', ';', "'", '=', '+', '-', '@', '\t', ' ', 'a', '“', 'é'),
+          minLength: 1,
+        }),
+        (text) => {
+          const question = { ...bank.questions[1]!, prompt: text, explanation: text };
+          const [card] = read(renderCsv({ ...bank, questions: [question] }));
+          const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+          expect(card!.front).toBe(guarded(text));
+          expect(card!.back).toBe(`Alice Brown (also: Mayor Alice Brown; Mayor Brown)\n${text}`);
+        },
+      ),
     );
   });
 

@@ -10,4 +10,5 @@ export const parseGift = parse;
  * Markdown, trimmed with runs of spaces and tabs made one space. (Moodle keeps those runs; the
  * escaped line breaks survive both.)
  */
-export const asGiftReads = (text: string): string => text.replace(/^[^\S\n]+|[^\S\n]+$/g, '').replace(/[^\S\n]{2,}/g, ' ');
+export const asGiftReads = (text: string): string =>
+  text.replace(/^[^\S\n]+|[^\S\n]+$/g, '').replace(/[^\S\n]{2,}/g, ' ');

@@ -6,8 +6,15 @@ import { asGiftReads, parseGift } from './gift-parser.js';
 
 /** What gift-pegjs must read back for a question: the same type, stem, answers and feedback. */
 function expected(bank: Bank, q: Question) {
-  const common = { id: q.id, tags: tags(q), title: q.id, stem: { format: 'plain', text: asGiftReads(exportText(q.prompt)) }, globalFeedback: { format: 'plain', text: asGiftReads(generalFeedback(bank, q)) } };
-  const choice = (text: string, isCorrect: boolean) => expect.objectContaining({ isCorrect, text: { format: 'plain', text: asGiftReads(text) } });
+  const common = {
+    id: q.id,
+    tags: tags(q),
+    title: q.id,
+    stem: { format: 'plain', text: asGiftReads(exportText(q.prompt)) },
+    globalFeedback: { format: 'plain', text: asGiftReads(generalFeedback(bank, q)) },
+  };
+  const choice = (text: string, isCorrect: boolean) =>
+    expect.objectContaining({ isCorrect, text: { format: 'plain', text: asGiftReads(text) } });
   switch (q.type) {
     case 'multiple-choice':
       return { ...common, type: 'MC', choices: q.choices.map((c) => choice(exportText(c), c === q.answer)) };

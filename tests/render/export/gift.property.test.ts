@@ -9,7 +9,30 @@ const mini = await loadFixtureBank(MINI_BANK);
 const [visitors, opener, parade] = mini.questions as [Question, Question, Question, ...Question[]];
 
 // Text as a bank may hold it (trimmed, not empty) but full of what GIFT gives a meaning to.
-const UNITS = ['~', '=', '#', '{', '}', ':', '\\', '\n', 'n', ' ', 'a', 'Z', '/', '“', '’', 'é', '-', '>', '[', ']', '%', '\t'];
+const UNITS = [
+  '~',
+  '=',
+  '#',
+  '{',
+  '}',
+  ':',
+  '\\',
+  '\n',
+  'n',
+  ' ',
+  'a',
+  'Z',
+  '/',
+  '“',
+  '’',
+  'é',
+  '-',
+  '>',
+  '[',
+  ']',
+  '%',
+  '\t',
+];
 const text = fc
   .string({ unit: fc.constantFrom(...UNITS), minLength: 1, maxLength: 30 })
   .map((s) => s.trim())
@@ -20,8 +43,19 @@ const optionalText = fc.option(text, { nil: undefined });
 const answer = text.filter((s) => !s.includes('->'));
 
 const multipleChoice = fc
-  .record({ prompt: text, choices: fc.uniqueArray(answer, { minLength: 2, maxLength: 6 }), correct: fc.nat(), explanation: optionalText })
-  .map(({ prompt, choices, correct, explanation }): Question => ({ ...visitors, prompt, choices, answer: choices[correct % choices.length]!, explanation }));
+  .record({
+    prompt: text,
+    choices: fc.uniqueArray(answer, { minLength: 2, maxLength: 6 }),
+    correct: fc.nat(),
+    explanation: optionalText,
+  })
+  .map(({ prompt, choices, correct, explanation }): Question => ({
+    ...visitors,
+    prompt,
+    choices,
+    answer: choices[correct % choices.length]!,
+    explanation,
+  }));
 const trueFalse = fc
   .record({ prompt: text, answer: fc.boolean(), explanation: optionalText })
   .map(({ prompt, answer, explanation }): Question => ({ ...parade, prompt, answer, explanation }));
@@ -30,7 +64,11 @@ const shortAnswer = fc
   .map(({ prompt, answer, accept, explanation }): Question => ({ ...opener, prompt, answer, accept, explanation }));
 
 const bank = fc
-  .record({ questions: fc.array(fc.oneof(multipleChoice, trueFalse, shortAnswer), { minLength: 1, maxLength: 4 }), title: text, outlet: text })
+  .record({
+    questions: fc.array(fc.oneof(multipleChoice, trueFalse, shortAnswer), { minLength: 1, maxLength: 4 }),
+    title: text,
+    outlet: text,
+  })
   .map(({ questions, title, outlet }): Bank => ({
     ...mini,
     articles: mini.articles.map((a) => ({ ...a, title, outlet })),
@@ -39,7 +77,10 @@ const bank = fc
 
 describe('GIFT export, property', () => {
   it('prompts, choices, answers, explanations and article titles full of ~ = # { } : \\ and line breaks round-trip through gift-pegjs', () => {
-    fc.assert(fc.property(bank, (b) => expectGiftRoundTrip(b)), { numRuns: 300 });
+    fc.assert(
+      fc.property(bank, (b) => expectGiftRoundTrip(b)),
+      { numRuns: 300 },
+    );
   });
 
   it('never lets bank text start a line, so nothing can end a question or pass for an answer', () => {

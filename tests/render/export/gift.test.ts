@@ -16,7 +16,9 @@ describe('GIFT export', () => {
   it('gives every question its id, plain format, answers and the citation after ####', async () => {
     const bank = await loadFixtureBank(MINI_BANK);
     const blocks = renderGift(bank).split('\n\n');
-    expect(blocks[0]).toBe('// Mini bank for tests\n// citequiz bank "mini": 5 questions; general feedback gives each one\'s source.');
+    expect(blocks[0]).toBe(
+      '// Mini bank for tests\n// citequiz bank "mini": 5 questions; general feedback gives each one\'s source.',
+    );
     expect(blocks.slice(1, 4).join('\n\n')).toMatchInlineSnapshot(`
       "// [id:visitors] [tag:detail] [tag:harbour]
       ::visitors::[plain]How many visitors did the Riverside Harbour Festival draw on Saturday? {

@@ -49,11 +49,19 @@ describe('JSON export', () => {
           paragraph: 4,
           start: 171,
           end: 219,
-          sentence: 'Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.',
+          sentence:
+            'Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.',
         },
       ],
     });
     expect(json.articles[1]).toMatchObject({ id: 'market', outlet: null, published: null, format: 'markdown' });
-    expect(json.articles[0].paragraphs[0]).toEqual({ number: 1, start: 0, end: 36, kind: 'headline', citable: false, text: 'Harbour Festival Draws Record Crowds' });
+    expect(json.articles[0].paragraphs[0]).toEqual({
+      number: 1,
+      start: 0,
+      end: 36,
+      kind: 'headline',
+      citable: false,
+      text: 'Harbour Festival Draws Record Crowds',
+    });
   });
 });

@@ -6,12 +6,21 @@ import { renderMoodleXml } from '../../../src/render/export/moodle-xml.js';
 import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, MINI_BANK } from '../../helpers.js';
 import { readXml } from './xml-reader.js';
 
-const MOODLE_TYPE = { 'multiple-choice': 'multichoice', 'true-false': 'truefalse', 'short-answer': 'shortanswer' } as const;
+const MOODLE_TYPE = {
+  'multiple-choice': 'multichoice',
+  'true-false': 'truefalse',
+  'short-answer': 'shortanswer',
+} as const;
 
 /** The answers as Moodle will read them: text and fraction. */
 function expectedAnswers(q: Question): { text: string; fraction: string }[] {
-  if (q.type === 'multiple-choice') return q.choices.map((c) => ({ text: exportText(c), fraction: c === q.answer ? '100' : '0' }));
-  if (q.type === 'true-false') return [{ text: 'true', fraction: q.answer ? '100' : '0' }, { text: 'false', fraction: q.answer ? '0' : '100' }];
+  if (q.type === 'multiple-choice')
+    return q.choices.map((c) => ({ text: exportText(c), fraction: c === q.answer ? '100' : '0' }));
+  if (q.type === 'true-false')
+    return [
+      { text: 'true', fraction: q.answer ? '100' : '0' },
+      { text: 'false', fraction: q.answer ? '0' : '100' },
+    ];
   return moodleShortAnswers(q).map((text) => ({ text, fraction: '100' }));
 }
 
@@ -25,7 +34,9 @@ function expectMoodleXml(bank: Bank): void {
     expect(read.idnumber).toBe(q.id);
     expect(read.questiontext).toMatchObject({ '@format': 'plain_text', text: exportText(q.prompt) });
     expect(read.generalfeedback).toMatchObject({ '@format': 'plain_text', text: generalFeedback(bank, q) });
-    expect(read.answer.map((a: { text: string; '@fraction': string }) => ({ text: a.text, fraction: a['@fraction'] }))).toEqual(expectedAnswers(q));
+    expect(
+      read.answer.map((a: { text: string; '@fraction': string }) => ({ text: a.text, fraction: a['@fraction'] })),
+    ).toEqual(expectedAnswers(q));
   });
 }
 
@@ -34,9 +45,12 @@ describe('Moodle XML export', () => {
     ['the bundled bank', BUNDLED_BANK],
     ['the mini fixture bank', MINI_BANK],
     ['the Markdown fixture bank', `${FIXTURE_BANKS}/markdown`],
-  ])('%s is well-formed XML with every question, its type, answers and the citation as general feedback', async (_name, dir) => {
-    expectMoodleXml(await loadFixtureBank(dir));
-  });
+  ])(
+    '%s is well-formed XML with every question, its type, answers and the citation as general feedback',
+    async (_name, dir) => {
+      expectMoodleXml(await loadFixtureBank(dir));
+    },
+  );
 
   it('carries the source: title, outlet, paragraph and sentence', async () => {
     const bank = await loadFixtureBank(MINI_BANK);

@@ -4,7 +4,18 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
 
 /** Elements that may repeat, read as arrays even when there is one. */
-const REPEATED = new Set(['question', 'answer', 'tag', 'item', 'response_label', 'varequal', 'qtimetadatafield', 'respcondition', 'resource', 'file']);
+const REPEATED = new Set([
+  'question',
+  'answer',
+  'tag',
+  'item',
+  'response_label',
+  'varequal',
+  'qtimetadatafield',
+  'respcondition',
+  'resource',
+  'file',
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -7,7 +7,8 @@ import { FIXTURE_BANKS, loadFixtureBank } from '../../helpers.js';
 const bank = await loadFixtureBank(`${FIXTURE_BANKS}/print-unicode`);
 const job = buildPrintJob(bank, { versions: 2, seed: '5' });
 const all = printDocuments(job, { key: true, teacher: true, articles: true });
-const render = (name: string, paper: 'a4' | 'letter' = 'a4') => renderHtml(all.find((d) => d.name === name)!.document, job, { paper });
+const render = (name: string, paper: 'a4' | 'letter' = 'a4') =>
+  renderHtml(all.find((d) => d.name === name)!.document, job, { paper });
 
 /** The markup with every stretch of text taken out: what bank text must never add to. */
 const tags = (html: string) => [...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]);
@@ -40,7 +41,9 @@ describe('HTML print', () => {
   });
 
   it('keeps each question, key entry and paragraph on one page, and sets the paper', () => {
-    expect(render('quiz-A')).toMatch(/\.question, \.entry, \.paragraph \{ break-inside: avoid; page-break-inside: avoid; \}/);
+    expect(render('quiz-A')).toMatch(
+      /\.question, \.entry, \.paragraph \{ break-inside: avoid; page-break-inside: avoid; \}/,
+    );
     expect(render('quiz-A')).toContain('@page { size: A4;');
     expect(render('quiz-A', 'letter')).toContain('@page { size: letter;');
   });
@@ -49,9 +52,14 @@ describe('HTML print', () => {
     for (const version of job.versions) {
       const quiz = render(`quiz-${version.letter}`);
       const key = render(`key-${version.letter}`);
-      const prompts = [...quiz.matchAll(/<p class="prompt"><span class="number">(\d+)\.<\/span> ([^<]*)<\/p>/g)].map((m) => [Number(m[1]), m[2]]);
+      const prompts = [...quiz.matchAll(/<p class="prompt"><span class="number">(\d+)\.<\/span> ([^<]*)<\/p>/g)].map(
+        (m) => [Number(m[1]), m[2]],
+      );
       expect(prompts).toEqual(version.questions.map((q) => [q.number, escapeHtml(q.prompt)]));
-      const answers = [...key.matchAll(/<span class="number">(\d+)\.<\/span> <strong>([^<]*)<\/strong>/g)].map((m) => [Number(m[1]), m[2]]);
+      const answers = [...key.matchAll(/<span class="number">(\d+)\.<\/span> <strong>([^<]*)<\/strong>/g)].map((m) => [
+        Number(m[1]),
+        m[2],
+      ]);
       expect(answers).toEqual(version.questions.map((q) => [q.number, escapeHtml(q.keyAnswer)]));
     }
   });

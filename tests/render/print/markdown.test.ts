@@ -49,7 +49,9 @@ describe('Markdown print', () => {
   });
 
   it("marks answers in the teacher's copy and numbers the packet's paragraphs", () => {
-    expect(render('teacher')).toContain('- A. The Harbour Festival and the reopened market ← answer\n- B. A council meeting\n');
+    expect(render('teacher')).toContain(
+      '- A. The Harbour Festival and the reopened market ← answer\n- B. A council meeting\n',
+    );
     expect(render('teacher')).toContain('Answer: **2**');
     expect(render('articles')).toMatchInlineSnapshot(`
       "# Mini bank for tests — Articles

@@ -1,5 +1,6 @@
 import { loadBank } from '../bank/load.js';
 import { bankYaml } from './bank-yaml.js';
+import { citedSentences } from './draft.js';
 import type { GeneratedQuestion } from './generate.js';
 import type { SourceArticle } from './sentences.js';
 
@@ -28,7 +29,10 @@ export function bankFiles(
   let included = [...articles];
   let kept = [...questions];
   const dropped: { article: string; reason: string }[] = [];
-  const paragraphs = new Map<GeneratedQuestion, number>();
+  /** "question index:source index" of the sources that need their paragraph. */
+  const ambiguous = new Set<string>();
+  const order = new Map(questions.map((q, i) => [q, i]));
+  const key = (q: GeneratedQuestion, source: number) => `${order.get(q)}:${source}`;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const files = new Map<string, string>(included.map((a) => [`articles/${a.fileName}`, a.text]));
     const entries = included.map((a) => ({
@@ -38,7 +42,7 @@ export function bankFiles(
       ...(a.outlet ? { outlet: a.outlet } : {}),
       ...(a.published ? { published: a.published } : {}),
     }));
-    const yaml = bankYaml(title, entries, kept, (q) => paragraphs.get(q));
+    const yaml = bankYaml(title, entries, kept, (q, source) => ambiguous.has(key(q, source)));
     const readArticle = (path: string) => new TextEncoder().encode(files.get(path) ?? '');
     const { diagnostics } = loadBank({ id, file: 'bank.yaml', dir: id, yaml, readArticle });
     if (diagnostics.length === 0) {
@@ -54,19 +58,21 @@ export function bankFiles(
     const failing = new Set<GeneratedQuestion>();
     const refused = new Set<string>();
     for (const d of diagnostics) {
-      const [section, index] = d.path ?? [];
+      const [section, index, , source] = d.path ?? [];
       const question = section === 'questions' ? kept[index as number] : undefined;
       const article = section === 'articles' ? included[index as number] : undefined;
       if (article) {
         refused.add(article.id);
         dropped.push({ article: article.id, reason: d.message });
       } else if (!question) throw new Error(`generated bank does not load: ${d.message}`);
-      else if (d.code === 'quote-ambiguous' && !paragraphs.has(question))
-        paragraphs.set(question, question.candidate.draft.sentence.paragraph);
+      else if (d.code === 'quote-ambiguous' && typeof source === 'number' && !ambiguous.has(key(question, source)))
+        ambiguous.add(key(question, source));
       else failing.add(question);
     }
     included = included.filter((a) => !refused.has(a.id));
-    kept = kept.filter((q) => !failing.has(q) && !refused.has(q.candidate.draft.sentence.article));
+    kept = kept.filter(
+      (q) => !failing.has(q) && !citedSentences(q.candidate.draft).some((s) => refused.has(s.article)),
+    );
   }
   throw new Error(`generated bank does not load after ${ATTEMPTS} attempts`);
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { citedSentences } from './draft.js';
 import type { GeneratedQuestion } from './generate.js';
 import type { SourceArticle } from './sentences.js';
 
@@ -12,7 +13,8 @@ export function bankYaml(
   title: string,
   articles: readonly BankArticleFile[],
   questions: readonly GeneratedQuestion[],
-  paragraphOf: (q: GeneratedQuestion) => number | undefined,
+  /** Sources whose quote occurs twice in its article, which `paragraph` must tell apart. */
+  needsParagraph: (q: GeneratedQuestion, source: number) => boolean,
 ): string {
   const data = {
     title,
@@ -25,7 +27,6 @@ export function bankYaml(
     })),
     questions: questions.map((q) => {
       const c = q.candidate;
-      const paragraph = paragraphOf(q);
       return {
         id: q.id,
         type: c.type,
@@ -36,9 +37,11 @@ export function bankYaml(
         ...(c.explanation ? { explanation: c.explanation } : {}),
         skill: c.skill,
         difficulty: q.difficulty,
-        sources: [
-          { article: c.draft.sentence.article, quote: c.draft.sentence.quote, ...(paragraph ? { paragraph } : {}) },
-        ],
+        sources: citedSentences(c.draft).map((s, n) => ({
+          article: s.article,
+          quote: s.quote,
+          ...(needsParagraph(q, n) ? { paragraph: s.paragraph } : {}),
+        })),
       };
     }),
   };

@@ -1,15 +1,17 @@
 import type { QuestionType } from '../bank/question-types.js';
 import type { Skill } from '../bank/schema.js';
-import { seededRandom, shuffle } from '../quiz/random.js';
-import { chooseDistractors, contentWords, type PhraseIndex } from './distractors.js';
-import { TRANSFORMS, type Draft } from './draft.js';
+import { shuffle } from '../quiz/random.js';
+import { chooseDistractors, contentWords } from './distractors.js';
+import type { Draft } from './draft.js';
+import type { BuildContext } from './kinds/kind.js';
 import { comparison } from './phrases.js';
-import { sentenceText } from './sentences.js';
+import { renderPrompt } from './prompt.js';
 
 /** A finished question, before the automatic checks and ranking. */
 export interface Candidate {
   readonly draft: Draft;
   readonly type: QuestionType;
+  /** The prompt as a student reads it, rendered from the draft's template. */
   readonly prompt: string;
   readonly answer: string | boolean;
   readonly choices: readonly string[];
@@ -19,135 +21,97 @@ export interface Candidate {
   readonly skill: Skill;
 }
 
-const CHOICES = 4;
+export const CHOICES = 4;
 const WH_AND_BLANK = /^(who|how|when|where|in|about|what|which|fill|the|blank)$/;
 
 /** Words a question is about, for telling whether a distractor is also correct. */
-const aboutWords = (prompt: string) => new Set([...contentWords(prompt)].filter((w) => !WH_AND_BLANK.test(w)));
+export const aboutWords = (prompt: string) => new Set([...contentWords(prompt)].filter((w) => !WH_AND_BLANK.test(w)));
+
+const base = (draft: Draft, skill: Skill) => ({
+  draft,
+  prompt: renderPrompt(draft.prompt),
+  skill,
+  accept: [] as readonly string[],
+  ...(draft.explanation ? { explanation: draft.explanation } : {}),
+});
+
+/** A statement to judge: true or false as the draft says. */
+export function statementQuestion(draft: Draft, skill: Skill, context: BuildContext): Candidate | undefined {
+  if (!context.allowed.has('true-false') || typeof draft.answer !== 'boolean') return undefined;
+  return { ...base(draft, skill), type: 'true-false', answer: draft.answer, choices: [], distractors: [] };
+}
 
 /**
- * Draft → question: multiple choice where three distractors of the answer's kind exist, short
- * answer where they do not; a false twin gets its swapped fact. Undefined when the draft cannot
- * become a question of an allowed type.
+ * Multiple choice among the draft's own choices (at most four, the answer always among them), in
+ * an order drawn from the seed. Fewer than three choices make no question.
  */
-export function buildCandidate(
-  draft: Draft,
-  index: PhraseIndex,
-  seed: string,
-  allowed: ReadonlySet<QuestionType>,
-  sameStory: ReadonlySet<string> = new Set(),
-): Candidate | undefined {
-  const random = seededRandom(
-    `${seed}:${draft.sentence.article}:${draft.sentence.index}:${draft.transform}:${draft.prompt}`,
-  );
-  const skill = TRANSFORMS[draft.transform].skill;
-  if (draft.transform === 'true-statement' || draft.transform === 'false-twin') {
-    if (!allowed.has('true-false')) return undefined;
-    if (draft.transform === 'true-statement')
-      return {
-        draft,
-        type: 'true-false',
-        prompt: draft.prompt,
-        answer: true,
-        choices: [],
-        distractors: [],
-        accept: [],
-        skill,
-      };
-    const phrase = draft.phrase!;
-    const direction = comparison(draft.sentence.quote, draft.sentence.tokens, phrase);
-    const [swap] = chooseDistractors(
-      {
-        answer: phrase.text,
-        kind: phrase.kind,
-        phrase,
-        sentence: draft.sentence,
-        about: aboutWords(draft.prompt),
-        need: 1,
-        sameArticleOnly: true,
-        ...(direction ? { direction } : {}),
-      },
-      index,
-      random,
-    );
-    if (swap === undefined) return undefined;
-    const { quote, tokens } = draft.sentence;
-    const prompt = `${sentenceText(draft.sentence, draft.sentence.lead, tokens[phrase.first]!.start)}${swap}${quote.slice(tokens[phrase.last]!.end)}`;
-    return {
-      draft,
-      type: 'true-false',
-      prompt,
-      answer: false,
-      choices: [],
-      distractors: [swap],
-      accept: [],
-      skill,
-      explanation: `The article gives ${phrase.text}, not ${swap}.`,
-    };
-  }
-  const answer = draft.answer as string;
-  if (draft.fixedChoices) {
-    if (!allowed.has('multiple-choice')) return undefined;
-    const others = shuffle(
-      draft.fixedChoices.filter((c) => c !== answer),
-      random,
-    ).slice(0, CHOICES - 1);
-    return {
-      draft,
-      type: 'multiple-choice',
-      prompt: draft.prompt,
-      answer,
-      choices: shuffle([answer, ...others], random),
-      distractors: others,
-      accept: [],
-      skill,
-    };
-  }
-  // Places are asked for, never offered: "London" is wrong for "in Britain" only to a reader who
-  // knows the story, and "Syria" for "attacks in Europe" may be true as well.
-  const offersChoices = draft.kind !== 'place';
-  const direction = draft.phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, draft.phrase) : undefined;
+export function fixedChoiceQuestion(draft: Draft, skill: Skill, context: BuildContext): Candidate | undefined {
+  const answer = draft.answer;
+  if (!context.allowed.has('multiple-choice') || typeof answer !== 'string' || !draft.choices) return undefined;
+  const others = shuffle(
+    draft.choices.filter((c) => c !== answer),
+    context.random,
+  ).slice(0, CHOICES - 1);
+  if (others.length < 2) return undefined;
+  return {
+    ...base(draft, skill),
+    type: 'multiple-choice',
+    answer,
+    choices: shuffle([answer, ...others], context.random),
+    distractors: others,
+  };
+}
+
+/**
+ * Multiple choice where three distractors of the answer's kind exist, short answer where they do
+ * not. Places are asked for, never offered: "London" is wrong for "in Britain" only to a reader
+ * who knows the story, and "Syria" for "attacks in Europe" may be true as well.
+ */
+export function foundChoiceQuestion(draft: Draft, skill: Skill, context: BuildContext): Candidate | undefined {
+  const answer = draft.answer;
+  if (typeof answer !== 'string') return undefined;
+  const prompt = renderPrompt(draft.prompt);
+  const { answerKind, phrase } = draft;
+  const direction = phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, phrase) : undefined;
   const distractors =
-    draft.kind && draft.phrase && offersChoices
+    answerKind && phrase && answerKind !== 'place'
       ? chooseDistractors(
           {
             answer,
-            kind: draft.kind,
-            phrase: draft.phrase,
+            kind: answerKind,
+            phrase,
             sentence: draft.sentence,
-            about: aboutWords(draft.prompt),
+            about: aboutWords(prompt),
             need: CHOICES - 1,
-            sameStory,
+            sameStory: context.sameStory,
             ...(draft.rival ? { rival: draft.rival } : {}),
             ...(direction ? { direction } : {}),
           },
-          index,
-          random,
+          context.index,
+          context.random,
         )
       : [];
-  if (distractors.length === CHOICES - 1 && allowed.has('multiple-choice')) {
+  if (distractors.length === CHOICES - 1 && context.allowed.has('multiple-choice')) {
     return {
-      draft,
+      ...base(draft, skill),
       type: 'multiple-choice',
-      prompt: draft.prompt,
       answer,
-      choices: shuffle([answer, ...distractors], random),
+      choices: shuffle([answer, ...distractors], context.random),
       distractors,
-      accept: [],
-      skill,
     };
   }
-  if (!allowed.has('short-answer')) return undefined;
-  // A person may be answered by surname alone, as teachers mark it.
-  const surname = draft.kind === 'person' ? answer.split(' ').at(-1)! : undefined;
-  return {
-    draft,
-    type: 'short-answer',
-    prompt: draft.prompt,
-    answer,
-    choices: [],
-    distractors: [],
-    accept: surname && surname !== answer ? [surname] : [],
-    skill,
-  };
+  if (!context.allowed.has('short-answer')) return undefined;
+  return { ...base(draft, skill), type: 'short-answer', answer, choices: [], distractors: [], accept: accepted(draft) };
 }
+
+/** Other answers a teacher would mark right: a person's surname alone. */
+function accepted(draft: Draft): string[] {
+  const answer = draft.answer as string;
+  if (draft.answerKind !== 'person') return [];
+  const surname = answer.split(' ').at(-1)!;
+  return surname !== answer ? [surname] : [];
+}
+
+/** The question types a kind may make, for turning a draft away early. */
+export const anyAllowed = (context: BuildContext, types: readonly QuestionType[]) =>
+  types.some((t) => context.allowed.has(t));

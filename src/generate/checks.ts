@@ -1,10 +1,11 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
-import { findVerb, simplify } from './clause.js';
-import { TRANSFORMS, type Draft } from './draft.js';
+import { citedSentences, type Draft } from './draft.js';
 import { contentWords, sentenceFacts } from './distractors.js';
-import { WH_FITS } from './transforms.js';
-import { isCalendarWord, REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './words.js';
+import { isCalendarWord, REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './english/words.js';
+import { kindOf } from './kinds/index.js';
+import type { Check } from './kinds/kind.js';
+import { promptBody } from './prompt.js';
 
 /** Numbers and their units say nothing of which number is meant. */
 const NOT_A_GIVEAWAY = /^(\d+|million|billion|trillion|thousand|hundred|percent|per|cent|m|bn|km|kilometres|miles)$/;
@@ -16,13 +17,16 @@ const wordsOf = (text: string) =>
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean);
 
-/** Text of the answer as the cited sentence must contain it (for a false twin, the fact it swapped). */
+/**
+ * Text of the answer as the cited text must hold it: a name or number the kind took from the text,
+ * or the fact a false statement changed.
+ */
 const citedAnswer = (c: Candidate): string | undefined =>
-  c.draft.transform === 'false-twin'
-    ? c.draft.phrase!.text
-    : typeof c.answer === 'string' && c.draft.transform !== 'which-article'
-      ? c.answer
-      : undefined;
+  c.draft.changed?.from ?? (typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText ? c.answer : undefined);
+
+/** Whether any cited sentence holds `text` as whole words. */
+const citedTextHas = (c: Candidate, text: string) =>
+  citedSentences(c.draft).some((s) => has(sentenceFacts(s).normal, normalizeAnswer(text)));
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const PLACEHOLDER = /^(who|_____)/i;
@@ -32,14 +36,14 @@ const PLACEHOLDER = /^(who|_____)/i;
  * a name (or the "Who" or blank standing for one), "it" and "they" at least a noun.
  */
 function unresolved(c: Candidate): boolean {
-  const prompt = c.prompt.replace(/^Fill in the blank: /, '');
+  const prompt = promptBody(c.draft.prompt);
   const at = (kinds: readonly string[]) =>
     c.draft.sentence.phrases
       .filter((p) => kinds.includes(p.kind))
       .map((p) => prompt.indexOf(p.text))
       .filter((i) => i >= 0);
   // "Who" or a blank stands for a name only when the answer is one.
-  const standsForName = c.draft.kind === 'person' || c.draft.kind === 'organisation';
+  const standsForName = c.draft.answerKind === 'person' || c.draft.answerKind === 'organisation';
   const placeholder =
     standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____'))
       ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ')
@@ -93,7 +97,7 @@ function unresolved(c: Candidate): boolean {
  * organisation, place, or capitalised name) could be about any of them.
  */
 function namesNothing(c: Candidate): boolean {
-  const prompt = c.prompt.replace(/^Fill in the blank: /, '');
+  const prompt = promptBody(c.draft.prompt);
   if (
     c.draft.sentence.phrases.some(
       (p) =>
@@ -117,80 +121,65 @@ function namesNothing(c: Candidate): boolean {
 }
 
 /**
- * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
- * in a statement or blank leaves the reader to guess which. The subject must hold a name, a
- * number, or the blank.
+ * The automatic checks that every kept question passes, whatever its kind; each names the fault
+ * that `generate --report` counts. A kind adds its own (kinds/*.ts).
  */
-function subjectNamesNothing(c: Candidate): boolean {
-  const { transform } = c.draft;
-  if (transform !== 'true-statement' && transform !== 'false-twin' && transform !== 'cloze') return false;
-  const { tokens } = c.draft.sentence;
-  const { kept } = simplify(tokens);
-  const verb = findVerb(tokens, kept);
-  if (verb <= 0) return false;
-  const subject = kept.slice(0, verb);
-  const blank = c.draft.phrase && transform === 'cloze' ? c.draft.phrase : undefined;
-  return !subject.some(
-    (i) =>
-      tokens[i]!.pos === 'PROPN' ||
-      tokens[i]!.pos === 'NUM' ||
-      (blank !== undefined && i >= blank.first && i <= blank.last),
-  );
-}
-
-export const QUESTION_CHECKS = [
-  { reason: 'its subject names nothing', fails: subjectNamesNothing },
+export const QUESTION_CHECKS: readonly Check[] = [
   { reason: 'names nothing that says which story it is about', fails: namesNothing },
   {
     reason: 'answer not in the cited sentence',
-    fails: (c: Candidate) => {
+    fails: (c) => {
       const answer = citedAnswer(c);
-      return answer !== undefined && !has(sentenceFacts(c.draft.sentence).normal, normalizeAnswer(answer));
+      return answer !== undefined && !citedTextHas(c, answer);
     },
   },
   {
+    reason: 'a false statement keeps what the article says',
+    fails: (c) => c.draft.changed !== undefined && citedTextHas(c, c.draft.changed.to),
+  },
+  {
     reason: 'answer given away by the prompt',
-    fails: (c: Candidate) => {
-      if (typeof c.answer !== 'string') return false;
+    fails: (c) => {
+      if (typeof c.answer !== 'string' || !kindOf(c.draft.kind).answerFromText) return false;
       const prompt = contentWords(c.prompt);
       return (
         [...contentWords(c.answer)].some((w) => prompt.has(w) && !NOT_A_GIVEAWAY.test(w)) ||
-        (c.draft.transform !== 'which-article' && has(normalizeAnswer(c.prompt), normalizeAnswer(c.answer)))
+        has(normalizeAnswer(c.prompt), normalizeAnswer(c.answer))
       );
     },
   },
   { reason: 'pronoun or "the group" without its referent', fails: unresolved },
   {
     reason: 'pronoun as the answer',
-    fails: (c: Candidate) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()),
-  },
-  {
-    reason: 'question word does not fit the answer',
-    fails: (c: Candidate) => c.draft.wh !== undefined && !(WH_FITS[c.draft.wh] ?? []).includes(c.draft.kind!),
+    fails: (c) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()),
   },
   {
     reason: 'choices not distinct',
-    fails: (c: Candidate) => new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length,
+    fails: (c) => new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length,
   },
   {
     reason: 'prompt too short or too long',
-    fails: (c: Candidate) => {
-      const n = wordsOf(c.prompt.replace(/^Fill in the blank: /, '')).length;
+    fails: (c) => {
+      const n = wordsOf(promptBody(c.draft.prompt)).length;
       return n < 5 || n > 55;
     },
   },
-] as const;
+];
 
 export function failedCheck(c: Candidate): string | undefined {
-  return QUESTION_CHECKS.find((check) => check.fails(c))?.reason;
+  // The kind's own checks first: they name its faults more exactly.
+  return (
+    kindOf(c.draft.kind).checks.find((check) => check.fails(c))?.reason ??
+    QUESTION_CHECKS.find((check) => check.fails(c))?.reason
+  );
 }
 
 /**
  * The checks left once a draft that passed `failedDraftCheck` has become a question: only those
- * on its choices, unless building it changed the prompt (a false twin's swapped fact).
+ * on its choices, unless building it changed the prompt (a false statement's changed fact).
  */
-export function failedBuiltCheck(c: Candidate): string | undefined {
-  if (c.prompt !== c.draft.prompt) return failedCheck(c);
+export function failedBuiltCheck(c: Candidate, draftPrompt: string): string | undefined {
+  if (c.prompt !== draftPrompt) return failedCheck(c);
   return new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length ? 'choices not distinct' : undefined;
 }
 
@@ -198,12 +187,12 @@ export function failedBuiltCheck(c: Candidate): string | undefined {
  * The checks a draft can fail before it has choices: run first, so that no distractors are
  * searched for a question that will be turned away anyway.
  */
-export function failedDraftCheck(draft: Draft): string | undefined {
-  const { skill } = TRANSFORMS[draft.transform];
+export function failedDraftCheck(draft: Draft, prompt: string): string | undefined {
+  const { skill } = kindOf(draft.kind);
   return failedCheck({
     draft,
     type: 'short-answer',
-    prompt: draft.prompt,
+    prompt,
     answer: draft.answer,
     choices: [],
     distractors: [],

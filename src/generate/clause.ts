@@ -1,6 +1,6 @@
 import type { Token } from './nlp.js';
 import type { WorkingSentence } from './sentences.js';
-import { UNRESOLVED_PRONOUNS } from './words.js';
+import { UNRESOLVED_PRONOUNS } from './english/words.js';
 
 /** Token indices of a sentence that a question keeps, in order. */
 export type Kept = readonly number[];

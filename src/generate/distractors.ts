@@ -1,25 +1,16 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
-import { numberWordsToDigits } from '../bank/number-words.js';
 import type { Random } from '../quiz/random.js';
 import { numericValue, standsAlone, type AnswerKind, type Phrase } from './phrases.js';
 import type { WorkingSentence } from './sentences.js';
 import { nearby, rotate } from './nearby.js';
-import { MONTHS, STOP_WORDS, WEEKDAYS } from './words.js';
+import { MONTHS, STOP_WORDS, WEEKDAYS } from './english/words.js';
 
 /** Where each phrase of the bank stands: candidates for distractors, and evidence against them. */
 export interface PhraseIndex {
-  /** Per kind, every distinct phrase with the first sentence it came from. */
+  /** Per kind, every distinct phrase with the first sentence fit to offer it from. */
   readonly byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>;
-  /** Normalised phrase text → every sentence it occurs in. */
+  /** Normalised phrase text → every sentence it occurs in, quoted speech included. */
   readonly sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>;
-  /**
-   * Sentences passed over before analysis (quoted speech and the like) still say things: a word of
-   * theirs → those that hold it, for finding a distractor that one of them makes correct.
-   */
-  readonly unanalysedWith: ReadonlyMap<
-    string,
-    readonly { readonly normal: string; readonly words: ReadonlySet<string> }[]
-  >;
 }
 
 interface PoolEntry {
@@ -32,12 +23,14 @@ interface PoolEntry {
   readonly noun: string;
 }
 
-export function indexPhrases(
-  sentences: readonly WorkingSentence[],
-  unanalysed: readonly { readonly quote: string }[] = [],
-): PhraseIndex {
+/**
+ * Every sentence is evidence of what the articles say; only those that stand alone as statements
+ * offer their phrases as wrong answers (a name in a quotation may be a speaker's slip).
+ */
+export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex {
   const byKind = new Map<AnswerKind, PoolEntry[]>();
   const sentencesWith = new Map<string, WorkingSentence[]>();
+  const pooled = new Set<string>();
   // The same phrases recur ("two", "Monday"): normalise each text once.
   const normal = new Map<string, string>();
   const keyOf = (text: string) => {
@@ -52,41 +45,17 @@ export function indexPhrases(
       if (!standsAlone(sentence.tokens, phrase.first, phrase.last) || phrase.strong === false) continue;
       const key = keyOf(phrase.text);
       const seen = sentencesWith.get(key);
-      if (seen) {
-        if (seen.at(-1) !== sentence) seen.push(sentence);
-        continue;
-      }
-      sentencesWith.set(key, [sentence]);
+      if (!seen) sentencesWith.set(key, [sentence]);
+      else if (seen.at(-1) !== sentence) seen.push(sentence);
+      if (sentence.unfit !== undefined || pooled.has(key)) continue;
+      pooled.add(key);
       const list = byKind.get(phrase.kind) ?? [];
       list.push({ phrase, sentence, key, words: contentWords(phrase.text), noun: keyOf(phrase.noun?.text ?? '') });
       byKind.set(phrase.kind, list);
     }
   }
-  const unanalysedWith = new Map<string, { normal: string; words: Set<string> }[]>();
-  for (const { quote } of unanalysed) {
-    const entry = { normal: ` ${roughlyNormal(quote)} `, words: contentWords(quote) };
-    for (const word of new Set(entry.normal.split(' '))) {
-      if (word === '') continue;
-      const list = unanalysedWith.get(word);
-      if (list) list.push(entry);
-      else unanalysedWith.set(word, [entry]);
-    }
-  }
-  return { byKind, sentencesWith, unanalysedWith };
+  return { byKind, sentencesWith };
 }
-
-/**
- * normalizeAnswer without its Unicode folding, for the many sentences passed over before analysis:
- * a phrase key is plain letters and digits, and this finds it at a third of the cost.
- */
-const roughlyNormal = (text: string) =>
-  numberWordsToDigits(
-    text
-      .toLowerCase()
-      .replace(/(\d),(?=\d{3}\b)/g, '$1')
-      .replace(/[^\p{L}\p{N}.]+|\.(?!\d)/gu, ' ')
-      .trim(),
-  );
 
 const facts = new WeakMap<WorkingSentence, { normal: string; words: Set<string> }>();
 
@@ -238,10 +207,5 @@ function isSupported(key: string, about: ReadonlySet<string>, index: PhraseIndex
   const sentences = index.sentencesWith.get(key) ?? [];
   // A phrase in this many sentences is too common to be safely wrong, and checking it is slow.
   if (sentences.length > COMMON) return true;
-  const saysIt = (words: ReadonlySet<string>) => sharedWords(about, words) / about.size >= 0.5;
-  if (sentences.some((sentence) => saysIt(sentenceFacts(sentence).words))) return true;
-  // The least common word of the phrase narrows the passed-over sentences to look at.
-  const lists = key.split(' ').map((word) => index.unanalysedWith.get(word) ?? []);
-  const fewest = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? []);
-  return fewest.some((entry) => entry.normal.includes(` ${key} `) && saysIt(entry.words));
+  return sentences.some((sentence) => sharedWords(about, sentenceFacts(sentence).words) / about.size >= 0.5);
 }

@@ -1,23 +1,27 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
 import type { Difficulty } from '../bank/schema.js';
-import { buildCandidate, type Candidate } from './candidate.js';
+import { seededRandom } from '../quiz/random.js';
+import type { Candidate } from './candidate.js';
 import { failedBuiltCheck, failedDraftCheck } from './checks.js';
-import { indexPhrases, type PhraseIndex } from './distractors.js';
+import { indexPhrases } from './distractors.js';
 import type { Draft } from './draft.js';
+import { KINDS, kindOf } from './kinds/index.js';
+import type { BankMaterial } from './kinds/kind.js';
+import { NO_LANGUAGE, type Language } from './language.js';
 import type { Analyse } from './nlp.js';
+import { renderPrompt } from './prompt.js';
 import { difficulty, pickQuestions } from './rank.js';
-import { screenAnalysed } from './screen.js';
 import { givesAway, readAs, sameQuestion, sameStoryTitles, type Read } from './quiz-coherence.js';
-import { analyseArticles, type SourceArticle } from './sentences.js';
-import { draftsFor } from './transforms.js';
-import { addWhoseAccount } from './whose-account.js';
+import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 
 export interface GenerateOptions {
   /** Most questions kept per article. */
   readonly perArticle: number;
   readonly types: readonly QuestionType[];
   readonly seed: string;
+  /** WordNet and word vectors, for the kinds that need them. */
+  readonly language?: Language;
   /** Told after each article is analysed, the slow part. */
   readonly onAnalysed?: (done: number, total: number) => void;
   /** Told of every candidate that is not kept, and why. */
@@ -34,7 +38,7 @@ export interface GeneratedQuestion {
 export interface ArticleReport {
   readonly article: string;
   readonly sentences: number;
-  /** Sentences passed over before any question was made, by reason. */
+  /** Sentences that cannot stand alone as a statement, by reason (some kinds still use them). */
   readonly sentencesPassedOver: Record<string, number>;
   readonly candidates: number;
   readonly kept: number;
@@ -54,17 +58,33 @@ const tally = (record: Record<string, number>, reason: string) => {
   record[reason] = (record[reason] ?? 0) + 1;
 };
 
+/** Articles, analysed: what every question kind drafts from. */
+export function bankMaterial(
+  articles: readonly SourceArticle[],
+  analyse: Analyse,
+  language: Language = NO_LANGUAGE,
+  onAnalysed?: (done: number) => void,
+): BankMaterial {
+  const sentences = analyseArticles(articles, analyse, onAnalysed);
+  const sentencesOf = new Map<string, WorkingSentence[]>(articles.map((a) => [a.id, []]));
+  for (const s of sentences) sentencesOf.get(s.article)!.push(s);
+  return {
+    articles,
+    sentencesOf,
+    sameStory: sameStoryTitles(articles, sentences),
+    index: indexPhrases(sentences),
+    language,
+  };
+}
+
 /** Articles → ranked, checked questions with their sources, and an account of what was passed over. */
 export function generateQuestions(
   articles: readonly SourceArticle[],
   analyse: Analyse,
   options: GenerateOptions,
 ): Generated {
-  const { sentences, passedOver } = analyseArticles(articles, analyse, (done) =>
-    options.onAnalysed?.(done, articles.length),
-  );
-  const index = indexPhrases(sentences, passedOver);
-  const relatedTitles = sameStoryTitles(articles, sentences);
+  const bank = bankMaterial(articles, analyse, options.language, (done) => options.onAnalysed?.(done, articles.length));
+  const sentences = [...bank.sentencesOf.values()].flat();
   const allowed = new Set(options.types);
   const reports = new Map<string, Counting>(
     articles.map((a) => [
@@ -72,35 +92,23 @@ export function generateQuestions(
       { article: a.id, sentences: 0, sentencesPassedOver: {}, candidates: 0, kept: 0, rejected: {} },
     ]),
   );
+  for (const s of sentences) {
+    const report = reports.get(s.article)!;
+    report.sentences++;
+    if (s.unfit) tally(report.sentencesPassedOver, s.unfit);
+  }
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
-  for (const { article, reason } of passedOver) {
-    const report = reports.get(article)!;
-    report.sentences++;
-    tally(report.sentencesPassedOver, reason);
-  }
-  for (const sentence of sentences) {
-    const report = reports.get(sentence.article)!;
-    report.sentences++;
-    const reason = screenAnalysed(sentence);
-    if (reason) tally(report.sentencesPassedOver, reason);
-    else drafts.get(sentence.article)!.push(...draftsFor(sentence, relatedTitles.get(sentence.article)!));
-  }
-  addWhoseAccount(drafts, articles);
+  for (const kind of KINDS) for (const d of kind.draft(bank)) drafts.get(d.sentence.article)!.push(d);
+
   const questions: GeneratedQuestion[] = [];
   const byAnswer = new Map<string, Candidate[]>();
   /** The kept questions of each article, as a student reads them, for `givesAway`. */
   const readSoFar = new Map<string, Read[]>();
   for (const article of articles) {
     const report = reports.get(article.id)!;
-    const candidates: Draft[] = [];
-    for (const draft of drafts.get(article.id)!) {
-      if (draft.transform === 'which-article' && !onlyIn(draft, index)) {
-        tally(report.rejected, 'another article reports the same');
-        options.onRejected?.(draft.prompt, 'another article reports the same');
-      } else candidates.push(draft);
-    }
-    report.candidates = drafts.get(article.id)!.length;
-    const sameStory = new Set(relatedTitles.get(article.id)!.keys());
+    const candidates = drafts.get(article.id)!;
+    report.candidates = candidates.length;
+    const sameStory = new Set(bank.sameStory.get(article.id)!.keys());
     const answerKey = (c: Candidate) =>
       typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
     // Weighed as each question is picked, so that one turned away here leaves room for another.
@@ -114,15 +122,20 @@ export function generateQuestions(
         ...keptHere.map(readAs),
       ]);
     };
-    const { kept, rejected } = pickQuestions(
-      candidates,
-      options.perArticle,
-      (d) => buildCandidate(d, index, options.seed, allowed, sameStory),
-      {
-        draft: failedDraftCheck,
-        question: (c, keptHere) => failedBuiltCheck(c) ?? clash(c, keptHere),
-      },
-    );
+    const build = (d: Draft) =>
+      kindOf(d.kind).build(d, {
+        index: bank.index,
+        random: seededRandom(
+          `${options.seed}:${d.sentence.article}:${d.sentence.index}:${d.kind}:${renderPrompt(d.prompt)}`,
+        ),
+        allowed,
+        sameStory,
+        language: bank.language,
+      });
+    const { kept, rejected } = pickQuestions(candidates, options.perArticle, build, {
+      draft: failedDraftCheck,
+      question: (c, keptHere, draftPrompt) => failedBuiltCheck(c, draftPrompt) ?? clash(c, keptHere),
+    });
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
@@ -133,29 +146,11 @@ export function generateQuestions(
       const key = answerKey(c);
       if (key !== undefined) byAnswer.set(key, [...(byAnswer.get(key) ?? []), c]);
       questions.push({
-        id: `${article.id}-${c.draft.sentence.index + 1}-${SHORT_NAMES[c.draft.transform]}`,
+        id: `${article.id}-${c.draft.sentence.index + 1}-${kindOf(c.draft.kind).idSuffix}`,
         candidate: c,
         difficulty: difficulty(c),
       });
     }
   }
   return { questions, reports: [...reports.values()] };
-}
-
-const SHORT_NAMES: Readonly<Record<Draft['transform'], string>> = {
-  'wh-subject': 'wh',
-  'wh-inverted': 'wh',
-  cloze: 'blank',
-  'true-statement': 'tf',
-  'false-twin': 'tf',
-  'which-article': 'which',
-  'whose-account': 'account',
-};
-
-/** A statement is only worth asking "which article reports" about when no other article names what it names. */
-function onlyIn(draft: Draft, index: PhraseIndex): boolean {
-  const mine = draft.sentence;
-  return mine.phrases.every((p) =>
-    (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article),
-  );
 }

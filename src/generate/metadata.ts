@@ -2,7 +2,7 @@ import { classifyParagraphs } from '../articles/boilerplate.js';
 import { stripMarkdown } from '../articles/markdown.js';
 import { splitParagraphs } from '../articles/paragraphs.js';
 import type { ArticleFormat } from '../articles/types.js';
-import { MONTHS } from './words.js';
+import { MONTHS } from './english/words.js';
 
 /** What an article says of itself: its headline, its outlet and the day it appeared. */
 export interface ArticleFacts {

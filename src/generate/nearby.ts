@@ -1,6 +1,6 @@
 import type { Random } from '../quiz/random.js';
 import type { AnswerKind } from './phrases.js';
-import { MONTHS, WEEKDAYS } from './words.js';
+import { MONTHS, WEEKDAYS } from './english/words.js';
 
 // Wrong numbers, years and dates made near the answer, for when the bank's own run short.
 

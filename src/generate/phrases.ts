@@ -8,7 +8,7 @@ import {
   RELATIVE_DATES,
   SPEECH_VERBS,
   WEEKDAYS,
-} from './words.js';
+} from './english/words.js';
 
 /** What an answer is; distractors and question words are chosen by it. */
 export type AnswerKind = 'person' | 'organisation' | 'place' | 'date' | 'year' | 'count' | 'money' | 'percent';

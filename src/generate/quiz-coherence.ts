@@ -2,7 +2,8 @@ import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
 import { contentWords, sharedWords } from './distractors.js';
 import type { SourceArticle, WorkingSentence } from './sentences.js';
-import { isCalendarWord } from './words.js';
+import { isCalendarWord } from './english/words.js';
+import { kindOf } from './kinds/index.js';
 
 // What makes a bank hang together as quizzes are read: which articles tell one story, and which
 // questions would give each other away.
@@ -21,7 +22,7 @@ export function readAs(c: Candidate): Read {
   if (!read) {
     read = {
       prompt: ` ${normalizeAnswer(c.prompt)} `,
-      ...(typeof c.answer === 'string' && c.draft.transform !== 'which-article'
+      ...(typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText
         ? { answer: ` ${normalizeAnswer(c.answer)} ` }
         : {}),
     };

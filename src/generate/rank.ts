@@ -1,14 +1,16 @@
 import { distance } from 'fastest-levenshtein';
 import type { Candidate } from './candidate.js';
-import { TRANSFORMS, type Draft } from './draft.js';
+import type { Draft } from './draft.js';
+import { kindOf } from './kinds/index.js';
+import { renderPrompt } from './prompt.js';
 
 import type { Difficulty } from '../bank/schema.js';
 
 /** How good a draft is likely to be: its transformation's record, earlier sentences, plainer prompts. */
-export function score(draft: Draft): number {
-  const words = draft.prompt.split(' ').length;
+export function score(draft: Draft, prompt = renderPrompt(draft.prompt)): number {
+  const words = prompt.split(' ').length;
   return (
-    TRANSFORMS[draft.transform].weight +
+    kindOf(draft.kind).weight +
     (1 - draft.sentence.position) * 0.15 -
     (draft.simplified ? 0.05 : 0) -
     (words > 30 ? 0.1 : 0)
@@ -48,14 +50,16 @@ export function pickQuestions(
   perArticle: number,
   build: (draft: Draft) => Candidate | undefined,
   check: {
-    readonly draft: (draft: Draft) => string | undefined;
-    readonly question: (candidate: Candidate, kept: readonly Candidate[]) => string | undefined;
+    readonly draft: (draft: Draft, prompt: string) => string | undefined;
+    readonly question: (candidate: Candidate, kept: readonly Candidate[], draftPrompt: string) => string | undefined;
   },
 ): Ranked {
   const order = drafts
-    .map((d, i) => ({ d, s: score(d), i }))
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .map((x) => x.d);
+    .map((d, i) => {
+      const prompt = renderPrompt(d.prompt);
+      return { d, prompt, s: score(d, prompt), i };
+    })
+    .sort((a, b) => b.s - a.s || a.i - b.i);
   const picked: Picked = {
     perArticle,
     kept: [],
@@ -65,18 +69,19 @@ export function pickQuestions(
     crossArticle: 0,
   };
   const rejected: { prompt: string; reason: string }[] = [];
-  for (const draft of order) {
-    const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? check.draft(draft);
+  for (const { d: draft, prompt } of order) {
+    const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? check.draft(draft, prompt);
     if (early) {
-      rejected.push({ prompt: draft.prompt, reason: early });
+      rejected.push({ prompt, reason: early });
       continue;
     }
     const c = build(draft);
     if (!c) {
-      rejected.push({ prompt: draft.prompt, reason: 'cannot be made as a question of the requested types' });
+      rejected.push({ prompt, reason: 'cannot be made as a question of the requested types' });
       continue;
     }
-    const reason = check.question(c, picked.kept) ?? QUESTION_RULES.find((rule) => rule.fails(c, picked))?.reason;
+    const reason =
+      check.question(c, picked.kept, prompt) ?? QUESTION_RULES.find((rule) => rule.fails(c, picked))?.reason;
     if (reason) {
       rejected.push({ prompt: c.prompt, reason });
       continue;

@@ -1,5 +1,5 @@
 import type { WorkingSentence } from './sentences.js';
-import { UNRESOLVED_PRONOUNS } from './words.js';
+import { UNRESOLVED_PRONOUNS } from './english/words.js';
 
 const wordCount = (quote: string) => quote.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const firstWord = (quote: string) => /^[^\p{L}\p{N}]*([\p{L}\p{N}']+)/u.exec(quote)?.[1]?.toLowerCase() ?? '';

@@ -3,7 +3,7 @@ import { parseArticle } from '../articles/parse.js';
 import type { ArticleFormat, Sentence } from '../articles/types.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
 import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
-import { screenText } from './screen.js';
+import { screenAnalysed, screenText } from './screen.js';
 
 /** An article as the generator receives it: the text that quotes will point into. */
 export interface SourceArticle {
@@ -34,6 +34,12 @@ export interface WorkingSentence {
   readonly entities: readonly NumericEntity[];
   phrases: readonly Phrase[];
   /**
+   * Why the sentence cannot stand alone as a statement of fact (quoted speech, a pronoun for its
+   * subject, a fragment), or undefined when it can. Kinds that restate a sentence pass such ones
+   * over; others (who said what) look for them.
+   */
+  unfit: string | undefined;
+  /**
    * Capitalised words the bank also writes capitalised inside a sentence: names. Any other capital
    * at the start of a sentence is only that ("Classes were suspended").
    */
@@ -57,28 +63,14 @@ export function sentenceText(s: WorkingSentence, start = s.lead, end = s.quote.l
 
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:, [\p{L} .'-]{2,30})?(?:, \d{1,2} \p{L}+ \d{4})? [—–-]{1,2} /u;
 
-/** A citable sentence passed over before analysis: still evidence of what the articles say. */
-export interface PassedOver {
-  readonly article: string;
-  readonly quote: string;
-  readonly reason: string;
-}
-
-export interface Analysed {
-  /** Citable sentences worth asking about, analysed. */
-  readonly sentences: WorkingSentence[];
-  readonly passedOver: PassedOver[];
-}
-
 /** Articles → their citable sentences, each analysed once, with proper nouns typed across the bank. */
 export function analyseArticles(
   articles: readonly SourceArticle[],
   analyse: Analyse,
   onAnalysed?: (done: number) => void,
-): Analysed {
-  const passedOver: PassedOver[] = [];
+): WorkingSentence[] {
   const sentences = articles.flatMap((article, i) => {
-    const analysed = analyseArticle(article, analyse, passedOver);
+    const analysed = analyseArticle(article, analyse);
     onAnalysed?.(i + 1);
     return analysed;
   });
@@ -93,11 +85,12 @@ export function analyseArticles(
   for (const s of sentences) {
     s.phrases = findPhrases(s.tokens, s.entities, book);
     s.namesInText = namesInText;
+    s.unfit = screenText(s.quote) ?? screenAnalysed(s);
   }
-  return { sentences, passedOver };
+  return sentences;
 }
 
-function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: PassedOver[]): WorkingSentence[] {
+function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentence[] {
   const article = parseArticle(source.text, source.format);
   const citable = new Set(article.paragraphs.filter((p) => p.citable).map((p) => p.number));
   const picked: Sentence[] = [];
@@ -119,13 +112,10 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
     citableCount++;
     // An article without a headline line is titled by its first sentence: that sentence is then
     // the headline a quiz shows, and asking about it gives its answer away.
-    const reason = isTitle(quote) ? 'the title' : screenText(quote);
-    if (reason) passedOver.push({ article: source.id, quote, reason });
-    else {
-      picked.push(sentence);
-      quotes.push(quote);
-      order.push(citableCount - 1);
-    }
+    if (isTitle(quote)) continue;
+    picked.push(sentence);
+    quotes.push(quote);
+    order.push(citableCount - 1);
   }
   // One analysis per article, not per sentence: the model's set-up cost per call dominates short
   // texts. Blank lines keep the model from joining two sentences into one.
@@ -166,6 +156,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse, passedOver: Pas
       tokens: own.map(shift),
       entities: ownEntities,
       phrases: [],
+      unfit: undefined,
       namesInText: new Set(),
     });
   }

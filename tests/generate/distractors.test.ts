@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildCandidate } from '../../src/generate/candidate.js';
-import { indexPhrases } from '../../src/generate/distractors.js';
-import { loadAnalyser } from '../../src/generate/nlp.js';
-import { analyseArticles } from '../../src/generate/sentences.js';
-import { draftsFor } from '../../src/generate/transforms.js';
-import { article } from './helpers.js';
-
-const ALL = new Set(['multiple-choice', 'true-false', 'short-answer'] as const);
+import { KINDS } from '../../src/generate/kinds/index.js';
+import { renderPrompt } from '../../src/generate/prompt.js';
+import { article, buildDraft, materialOf } from './helpers.js';
 
 /** The question a prompt names, built with its distractors, from a bank of these articles. */
 async function question(texts: readonly string[], prompt: string | RegExp) {
-  const articles = texts.map((text, i) => article(`a${i}`, text));
-  const { sentences, passedOver } = analyseArticles(articles, await loadAnalyser());
-  const index = indexPhrases(sentences, passedOver);
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const draft = sentences
-    .flatMap((s) => draftsFor(s, titles))
-    .find((d) => (typeof prompt === 'string' ? d.prompt === prompt : prompt.test(d.prompt)));
+  const bank = await materialOf(texts.map((text, i) => article(`a${i}`, text)));
+  const draft = KINDS.flatMap((k) => k.draft(bank)).find((d) => {
+    const text = renderPrompt(d.prompt);
+    return typeof prompt === 'string' ? text === prompt : prompt.test(text);
+  });
   if (!draft) throw new Error(`no draft ${prompt}`);
-  return buildCandidate(draft, index, 'seed', ALL)!;
+  return buildDraft(draft, bank)!;
 }
 
 describe('distractors', () => {

@@ -96,15 +96,15 @@ describe('questions made from one sentence', () => {
     ],
   ])('%s → %s', async (sentence, prompt, answer) => {
     const { drafts } = await draftsOf(sentence);
-    expect(drafts.map((d) => [d.prompt, d.answer])).toContainEqual([prompt, answer]);
+    expect(drafts.map((d) => [d.text, d.answer])).toContainEqual([prompt, answer]);
   });
 
   it('states the sentence for true/false and marks a fact to swap for its false twin', async () => {
     const { drafts } = await draftsOf('The council will spend £1.8 million on repairs to the bridge.');
-    expect(drafts.filter((d) => d.transform === 'true-statement').map((d) => d.prompt)).toEqual([
+    expect(drafts.filter((d) => d.kind === 'true-false' && d.answer === true).map((d) => d.text)).toEqual([
       'The council will spend £1.8 million on repairs to the bridge.',
     ]);
-    expect(drafts.find((d) => d.transform === 'false-twin')?.phrase?.text).toBe('£1.8 million');
+    expect(drafts.find((d) => d.kind === 'true-false' && d.answer === false)?.phrase?.text).toBe('£1.8 million');
   });
 });
 
@@ -144,15 +144,17 @@ describe('sentences and transformations that must be rejected', () => {
     ['The Director General said the threat level would not change.', /^Who/],
   ])('%s gives no question matching %s', async (sentence, pattern) => {
     const { drafts } = await draftsOf(sentence);
-    expect(drafts.map((d) => d.prompt).filter((p) => pattern.test(p))).toEqual([]);
+    expect(drafts.map((d) => d.text).filter((p) => pattern.test(p))).toEqual([]);
   });
 });
 
 it('passes over the sentence that titles an article, and no other that only begins like its title', async () => {
   const text =
     'The bridge in Leeds closed on Monday after the floods.\n\nThe council said the bridge in Leeds would reopen in 2026.';
-  const reasons = async (title: string) =>
-    analyseArticles([{ ...article('a', text), title }], await loadAnalyser()).passedOver.map((p) => p.reason);
-  expect(await reasons('The')).toEqual([]);
-  expect(await reasons('The bridge in Leeds closed on Monday after the floods')).toEqual(['the title']);
+  const analysed = async (title: string) =>
+    analyseArticles([{ ...article('a', text), title }], await loadAnalyser()).map((s) => s.quote);
+  expect(await analysed('The')).toHaveLength(2);
+  expect(await analysed('The bridge in Leeds closed on Monday after the floods')).toEqual([
+    'The council said the bridge in Leeds would reopen in 2026.',
+  ]);
 });

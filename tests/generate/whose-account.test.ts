@@ -24,7 +24,7 @@ it('asks whose account it means where two articles count the same thing differen
     types: ['multiple-choice', 'true-false', 'short-answer'],
     seed: 's',
   });
-  const accounts = questions.map((q) => q.candidate).filter((c) => c.draft.transform === 'whose-account');
+  const accounts = questions.map((q) => q.candidate).filter((c) => c.draft.kind === 'whose-account');
   expect(accounts.map((c) => [c.prompt, c.answer])).toEqual([
     [
       'According to Valley Courier, how many people were killed in the attack on Westminster Bridge on Wednesday?',

@@ -1,14 +1,19 @@
-import type { Draft } from './draft.js';
-import { sentenceFacts, sharedWords } from './distractors.js';
-import type { SourceArticle } from './sentences.js';
+import { foundChoiceQuestion } from '../candidate.js';
+import { sentenceFacts, sharedWords } from '../distractors.js';
+import type { Draft } from '../draft.js';
+import { prompt } from '../prompt.js';
+import type { SourceArticle } from '../sentences.js';
+import { statementSentences, type QuestionKind } from './kind.js';
+import { whDrafts } from './wh-question.js';
+
+const NAME = 'whose-account';
 
 /**
  * Where two articles count the same thing ("people ... killed") differently, the count questions
  * name whose account they ask about, and the other article's figure is among the choices.
  */
-export function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly SourceArticle[]): void {
+function accountDrafts(counts: readonly Draft[], articles: readonly SourceArticle[]): Draft[] {
   const names = new Map(articles.map((a) => [a.id, articleName(a, articles)]));
-  const counts = [...drafts.values()].flat().filter((d) => d.kind === 'count' && d.transform.startsWith('wh'));
   const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${nearestVerb(d)}`;
   const byKey = new Map<string, Draft[]>();
   for (const d of counts) {
@@ -17,6 +22,7 @@ export function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly
     if (group) group.push(d);
     else byKey.set(key, [d]);
   }
+  const drafts: Draft[] = [];
   for (const group of byKey.values()) {
     for (const d of group) {
       // The same fact: same thing counted, same verb, and most of the other words shared; else
@@ -25,15 +31,17 @@ export function addWhoseAccount(drafts: Map<string, Draft[]>, articles: readonly
         (o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o),
       );
       if (!rival) continue;
-      drafts.get(d.sentence.article)!.push({
+      drafts.push({
         ...d,
-        transform: 'whose-account',
-        prompt: `According to ${names.get(d.sentence.article)}, ${d.prompt.charAt(0).toLowerCase()}${d.prompt.slice(1)}`,
+        kind: NAME,
+        prompt: prompt('according-to', { source: names.get(d.sentence.article)!, ...d.prompt.slots }),
+        support: [rival.sentence],
         rival: rival.answer as string,
         explanation: `${names.get(rival.sentence.article)!.replace(/^the/, 'The')} gives ${rival.answer as string}.`,
       });
     }
   }
+  return drafts;
 }
 
 function nearestVerb(d: Draft): string {
@@ -59,3 +67,20 @@ function articleName(article: SourceArticle, all: readonly SourceArticle[]): str
   const outletIsUnique = article.outlet !== undefined && all.filter((a) => a.outlet === article.outlet).length === 1;
   return outletIsUnique ? article.outlet! : `the article "${article.title}"`;
 }
+
+export const whoseAccount: QuestionKind = {
+  name: NAME,
+  skill: 'cross-article',
+  label: 'whose account: where two articles count the same thing differently',
+  weight: 0.95,
+  idSuffix: 'account',
+  answerFromText: true,
+  draft: (bank) => {
+    const counts = statementSentences(bank)
+      .flatMap(whDrafts)
+      .filter((d) => d.answerKind === 'count');
+    return accountDrafts(counts, bank.articles);
+  },
+  checks: [],
+  build: (draft, context) => foundChoiceQuestion(draft, 'cross-article', context),
+};

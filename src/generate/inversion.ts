@@ -1,0 +1,105 @@
+import { doSupport, isPlainSubject, lowerFirst, render, withoutStop, type Kept } from './clause.js';
+import type { WorkingSentence } from './sentences.js';
+
+/**
+ * Words after which a second past-tense verb belongs to its own clause, not the main one. "and" is
+ * not among them: "did the assault kill three people and wounded dozens" cannot be asked.
+ */
+const LINKS_A_VERB = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  ',',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'by',
+]);
+
+const INVERTIBLE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
+
+/** A clause turned round for a question: "the council will spend £1.8m" → "will the council spend". */
+export interface Inverted {
+  /** Kept token indices after the auxiliary (or after the verb that do-support replaced). */
+  readonly after: readonly number[];
+  /** The clause without `remove`d tokens: "did the attacker kill on the bridge". */
+  readonly clause: (remove?: ReadonlySet<number>) => string;
+}
+
+/**
+ * The main clause of a simplified sentence in question order, by do-support ("killed" → "did ...
+ * kill") or by inverting its auxiliary ("will spend" → "will ... spend"). Undefined where the
+ * subject is no plain noun phrase or the first verb is not the main one.
+ */
+export function invert(s: WorkingSentence, kept: Kept, verb: number): Inverted | undefined {
+  const { tokens } = s;
+  const subject = kept.slice(0, verb);
+  if (!isPlainSubject(tokens, subject)) return undefined;
+  const verbToken = tokens[kept[verb]!]!;
+  let auxiliary: string;
+  let lemma: string | undefined;
+  if (verbToken.pos === 'VERB') {
+    const support = doSupport(verbToken);
+    if (!support) return undefined;
+    auxiliary = support;
+    lemma = verbToken.lemma.toLowerCase();
+  } else if (INVERTIBLE.has(verbToken.text.toLowerCase()) && tokens[kept[verb + 1]!]?.pos === 'VERB') {
+    auxiliary = verbToken.text.toLowerCase();
+  } else return undefined;
+  const subjectText = lowerFirst(s, render(tokens, subject), subject[0]!);
+  const after = withoutStop(tokens, kept.slice(verb + 1));
+  // "An inspection carried out in October found cracks": the first verb was not the main one.
+  // (After an inverted auxiliary, the first verb is the participle it governs: "was built".)
+  const ownVerb = verbToken.pos === 'AUX' ? after[0] : undefined;
+  const secondMainVerb = after.some(
+    (i, n) =>
+      i !== ownVerb &&
+      tokens[i]!.pos === 'VERB' &&
+      doSupport(tokens[i]!) === 'did' &&
+      !LINKS_A_VERB.has(tokens[after[n - 1] ?? -1]?.text.toLowerCase() ?? ''),
+  );
+  if (secondMainVerb) return undefined;
+  return {
+    after,
+    clause: (remove = new Set()) => {
+      const rest = render(
+        tokens,
+        after.filter((i) => !remove.has(i)),
+      );
+      const predicate =
+        lemma === undefined ? rest : rest === '' ? lemma : /^[,;:]/.test(rest) ? `${lemma}${rest}` : `${lemma} ${rest}`;
+      return `${auxiliary} ${subjectText} ${predicate}`.trimEnd();
+    },
+  };
+}
+
+/** Index of the verb the auxiliary governs, which belongs to the main clause: "was [built]". */
+export function ownVerbOf(s: WorkingSentence, kept: Kept, verb: number, inverted: Inverted): number | undefined {
+  return s.tokens[kept[verb]!]!.pos === 'AUX' ? inverted.after[0] : undefined;
+}

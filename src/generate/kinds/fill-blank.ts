@@ -1,0 +1,85 @@
+import { foundChoiceQuestion } from '../candidate.js';
+import { findVerb, simplify } from '../clause.js';
+import type { Draft } from '../draft.js';
+import { approximation } from '../english/questions.js';
+import { standsAlone, type AnswerKind } from '../phrases.js';
+import { prompt } from '../prompt.js';
+import { sentenceText, type WorkingSentence } from '../sentences.js';
+import { statementSentences, type QuestionKind } from './kind.js';
+
+const NAME = 'fill-blank';
+
+/** Kinds a blank prefers, most informative first. */
+const BLANK_PREFERENCE: readonly AnswerKind[] = [
+  'count',
+  'money',
+  'percent',
+  'person',
+  'organisation',
+  'place',
+  'year',
+  'date',
+];
+
+/**
+ * "Fill in the blank": a number, amount, date or name taken out of the sentence. Blanks for
+ * common nouns ("lung _____") were tried and dropped: readers guess them more often than they
+ * need the article for them.
+ */
+function blankDrafts(s: WorkingSentence): Draft[] {
+  const { tokens, quote } = s;
+  const typed = s.phrases
+    .filter((p) => standsAlone(tokens, p.first, p.last))
+    .sort((a, b) => BLANK_PREFERENCE.indexOf(a.kind) - BLANK_PREFERENCE.indexOf(b.kind))[0];
+  if (!typed) return [];
+  const target = { first: typed.first + approximation(tokens, typed), last: typed.last };
+  const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
+  const start = tokens[target.first]!.start;
+  if (start < s.lead) return [];
+  const slots = { before: sentenceText(s, s.lead, start), after: quote.slice(tokens[target.last]!.end) };
+  return [
+    {
+      kind: NAME,
+      sentence: s,
+      prompt: prompt('blank', slots),
+      answer,
+      phrase: typed,
+      answerKind: typed.kind,
+      simplified: false,
+    },
+  ];
+}
+
+/**
+ * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
+ * leaves the reader to guess which. The subject must hold a name, a number, or the blank.
+ */
+function subjectNamesNothing(d: Draft): boolean {
+  const { tokens } = d.sentence;
+  const { kept } = simplify(tokens);
+  const verb = findVerb(tokens, kept);
+  if (verb <= 0) return false;
+  const blank = d.phrase;
+  return !kept
+    .slice(0, verb)
+    .some(
+      (i) =>
+        tokens[i]!.pos === 'PROPN' ||
+        tokens[i]!.pos === 'NUM' ||
+        (blank !== undefined && i >= blank.first && i <= blank.last),
+    );
+}
+
+export const fillBlank: QuestionKind = {
+  name: NAME,
+  skill: 'detail',
+  label: 'fill in the blank: a count, amount, date or name taken out',
+  weight: 0.6,
+  idSuffix: 'blank',
+  answerFromText: true,
+  draft: (bank) => statementSentences(bank).flatMap(blankDrafts),
+  checks: [{ reason: 'its subject names nothing', fails: (c) => subjectNamesNothing(c.draft) }],
+  build: (draft, context) => foundChoiceQuestion(draft, 'detail', context),
+};
+
+export { subjectNamesNothing };

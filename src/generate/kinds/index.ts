@@ -1,0 +1,19 @@
+// The registry of question kinds: each is one module of this folder, and this list is the only
+// other place a new kind is added.
+import { fillBlank } from './fill-blank.js';
+import type { QuestionKind } from './kind.js';
+import { trueFalse } from './true-false.js';
+import { whQuestion } from './wh-question.js';
+import { whichArticle } from './which-article.js';
+import { whoseAccount } from './whose-account.js';
+
+export const KINDS: readonly QuestionKind[] = [whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
+
+const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
+
+/** The kind that drafted a question. */
+export function kindOf(name: string): QuestionKind {
+  const kind = BY_NAME.get(name);
+  if (!kind) throw new Error(`no question kind named ${name}`);
+  return kind;
+}

@@ -1,0 +1,67 @@
+import type { QuestionType } from '../../bank/question-types.js';
+import type { Skill } from '../../bank/schema.js';
+import type { Random } from '../../quiz/random.js';
+import type { Candidate } from '../candidate.js';
+import type { PhraseIndex } from '../distractors.js';
+import type { Draft } from '../draft.js';
+import type { Language } from '../language.js';
+import type { SourceArticle, WorkingSentence } from '../sentences.js';
+
+/** What the kinds draft from: every article of the bank, analysed. */
+export interface BankMaterial {
+  readonly articles: readonly SourceArticle[];
+  /** Each article's citable sentences, analysed, in reading order. */
+  readonly sentencesOf: ReadonlyMap<string, readonly WorkingSentence[]>;
+  /** For each article, the titles of the articles on its story, its own first. */
+  readonly sameStory: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly index: PhraseIndex;
+  readonly language: Language;
+}
+
+/** What building a question from a draft may use. */
+export interface BuildContext {
+  readonly index: PhraseIndex;
+  readonly random: Random;
+  readonly allowed: ReadonlySet<QuestionType>;
+  /** The other articles on the draft's story. */
+  readonly sameStory: ReadonlySet<string>;
+  readonly language: Language;
+}
+
+/** A fault that turns a question away, named as `generate --report` counts it. */
+export interface Check {
+  readonly reason: string;
+  readonly fails: (c: Candidate) => boolean;
+}
+
+/**
+ * One kind of question: everything about it in one module, so that adding a kind touches one
+ * place (and the registry that lists it).
+ */
+export interface QuestionKind {
+  /** Its name in the registry, in ids and in `--report`. */
+  readonly name: string;
+  readonly skill: Skill;
+  /** What it asks, as the README and `--help` list it. */
+  readonly label: string;
+  /** How much a teacher would want it over the others, before the draft's own merits. */
+  readonly weight: number;
+  /** Ends the ids of its questions: "newsweek-4-why". */
+  readonly idSuffix: string;
+  /**
+   * Whether the answer is words of the cited text (a name, a number) rather than words of the
+   * kind's own (a title, a meaning, a restated point): the first must stand in the cited text and
+   * must not stand in the prompt.
+   */
+  readonly answerFromText: boolean;
+  /** Drafts from the whole bank: most kinds go sentence by sentence, some compare articles. */
+  readonly draft: (bank: BankMaterial) => Draft[];
+  /** Faults of this kind only, checked after the faults of every question. */
+  readonly checks: readonly Check[];
+  /** The question a draft makes (its type, choices, accepted answers), or undefined. */
+  readonly build: (draft: Draft, context: BuildContext) => Candidate | undefined;
+}
+
+/** Every sentence of the bank that stands alone as a statement of fact, in reading order. */
+export const statementSentences = (bank: BankMaterial): WorkingSentence[] =>
+  [...bank.sentencesOf.values()].flat().filter((s) => s.unfit === undefined);

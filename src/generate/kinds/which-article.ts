@@ -1,0 +1,54 @@
+import { normalizeAnswer } from '../../bank/normalize-answer.js';
+import { fixedChoiceQuestion } from '../candidate.js';
+import { findVerb, isPlainSubject, lowerFirst, render, simplify, withoutStop } from '../clause.js';
+import type { Draft } from '../draft.js';
+import type { PhraseIndex } from '../distractors.js';
+import { NEGATION } from '../english/questions.js';
+import { prompt } from '../prompt.js';
+import type { WorkingSentence } from '../sentences.js';
+import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
+
+const NAME = 'which-article';
+
+/** "Which article reports that ...?" for a statement found in one article only. */
+function whichArticleDrafts(s: WorkingSentence, titles: ReadonlyMap<string, string>, index: PhraseIndex): Draft[] {
+  const { kept } = simplify(s.tokens);
+  const verb = findVerb(s.tokens, kept);
+  if (verb < 1 || kept.length > 30 || kept.some((i) => NEGATION.test(s.tokens[i]!.text))) return [];
+  const named = s.phrases.some((p) => p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place');
+  // Three choices at least: the article and two others on the same story.
+  if (titles.size < 3 || !named || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
+  if (!onlyIn(s, index)) return [];
+  const clause = withoutStop(s.tokens, kept);
+  const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
+  return [
+    {
+      kind: NAME,
+      sentence: s,
+      prompt: prompt('which-article', { statement }),
+      answer: titles.get(s.article)!,
+      choices: [...titles.values()],
+      simplified: kept.length < s.tokens.length,
+    },
+  ];
+}
+
+/** A statement is only worth asking "which article reports" about when no other article names what it names. */
+function onlyIn(mine: WorkingSentence, index: PhraseIndex): boolean {
+  return mine.phrases.every((p) =>
+    (index.sentencesWith.get(normalizeAnswer(p.text)) ?? []).every((s) => s.article === mine.article),
+  );
+}
+
+export const whichArticle: QuestionKind = {
+  name: NAME,
+  skill: 'cross-article',
+  label: 'which article reports: among articles on one story, a statement only one makes',
+  weight: 0.75,
+  idSuffix: 'which',
+  answerFromText: false,
+  draft: (bank: BankMaterial) =>
+    statementSentences(bank).flatMap((s) => whichArticleDrafts(s, bank.sameStory.get(s.article)!, bank.index)),
+  checks: [],
+  build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),
+};

@@ -1,0 +1,45 @@
+// The lexical resources some question kinds consult: WordNet's senses of a word and word vectors.
+// Both are loaded at the edge (src/generate/resources.ts, only by `generate`) and handed in, so
+// that the kinds stay pure functions of their input.
+
+/** WordNet's parts of speech: noun, verb, adjective (with satellites), adverb. */
+export type LexiconPos = 'n' | 'v' | 'a' | 'r';
+
+/** One meaning of a word: a WordNet synset. */
+export interface Sense {
+  /** Stable id: part of speech and offset in WordNet's data file. */
+  readonly id: string;
+  readonly pos: LexiconPos;
+  /** WordNet's lexicographer file: a coarse field of meaning ("verb.communication"). */
+  readonly field: string;
+  /** The words that share this meaning, the looked-up word among them. */
+  readonly words: readonly string[];
+  /** The definition, without its examples. */
+  readonly gloss: string;
+  readonly examples: readonly string[];
+  /** Senses of opposite meaning ("rise" → "fall"), by id. */
+  readonly antonyms: readonly { readonly id: string; readonly word: string }[];
+}
+
+export interface Lexicon {
+  /** The senses of a lemma in one part of speech, most common first (WordNet's order). */
+  senses(lemma: string, pos: LexiconPos): readonly Sense[];
+}
+
+export interface Vectors {
+  /** A word's vector, unit length, or undefined for a word the vectors do not know. */
+  vector(word: string): Float32Array | undefined;
+  /** How common a word is: 0 for the commonest; undefined for one the vectors do not know. */
+  rank(word: string): number | undefined;
+}
+
+export interface Language {
+  readonly lexicon: Lexicon;
+  readonly vectors: Vectors;
+}
+
+/** No senses, no vectors: the kinds that need them draft nothing. */
+export const NO_LANGUAGE: Language = {
+  lexicon: { senses: () => [] },
+  vectors: { vector: () => undefined, rank: () => undefined },
+};

@@ -4,7 +4,16 @@ import { QUESTION_TYPES } from './question-types.js';
 // valibot rather than zod: the same declarative schemas at a fraction of the start-up cost, which
 // matters because every command loads a bank before it does anything else.
 
-export const SKILLS = ['detail', 'vocabulary', 'inference', 'main-idea', 'cross-article'] as const;
+export const SKILLS = [
+  'detail',
+  'vocabulary',
+  'inference',
+  'main-idea',
+  'cause-effect',
+  'attribution',
+  'figures',
+  'cross-article',
+] as const;
 export type Skill = (typeof SKILLS)[number];
 
 /** An estimate of how hard a question is, which `generate` writes and a teacher may change. */

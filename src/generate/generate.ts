@@ -3,15 +3,15 @@ import type { QuestionType } from '../bank/question-types.js';
 import type { Difficulty } from '../bank/schema.js';
 import { seededRandom } from '../quiz/random.js';
 import type { Candidate } from './candidate.js';
-import { failedBuiltCheck, failedDraftCheck } from './checks.js';
+import { failedBuiltCheck, failedDraftCheck, namesNothing } from './checks.js';
 import { indexPhrases } from './distractors.js';
 import type { Draft } from './draft.js';
 import { KINDS, kindOf } from './kinds/index.js';
 import type { BankMaterial } from './kinds/kind.js';
 import { NO_LANGUAGE, type Language } from './language.js';
 import type { Analyse } from './nlp.js';
-import { renderPrompt } from './prompt.js';
-import { difficulty, pickQuestions } from './rank.js';
+import { canSituate, renderPrompt, situate } from './prompt.js';
+import { difficulty, pickQuestions, type Balance } from './rank.js';
 import { givesAway, readAs, sameQuestion, sameStoryTitles, type Read } from './quiz-coherence.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 
@@ -98,9 +98,21 @@ export function generateQuestions(
     if (s.unfit) tally(report.sentencesPassedOver, s.unfit);
   }
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
-  for (const kind of KINDS) for (const d of kind.draft(bank)) drafts.get(d.sentence.article)!.push(d);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  for (const kind of KINDS) {
+    for (const d of kind.draft(bank)) {
+      // A prompt whose own words name nothing of its story is asked "In <title>, ...".
+      const situated =
+        canSituate(d.prompt) && namesNothing(d)
+          ? { ...d, prompt: situate(d.prompt, titles.get(d.sentence.article)!) }
+          : d;
+      drafts.get(d.sentence.article)!.push(situated);
+    }
+  }
 
   const questions: GeneratedQuestion[] = [];
+  const balance: Balance = { trues: 0, falses: 0 };
+  const promptsKept = new Set<string>();
   const byAnswer = new Map<string, Candidate[]>();
   /** The kept questions of each article, as a student reads them, for `givesAway`. */
   const readSoFar = new Map<string, Read[]>();
@@ -113,6 +125,7 @@ export function generateQuestions(
       typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
     // Weighed as each question is picked, so that one turned away here leaves room for another.
     const clash = (c: Candidate, keptHere: readonly Candidate[]): string | undefined => {
+      if (promptsKept.has(c.prompt)) return 'the same prompt as another question';
       const key = answerKey(c);
       // Two outlets reporting one fact give two copies of a question: the bank asks it once.
       if (key !== undefined && (byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c)))
@@ -132,10 +145,17 @@ export function generateQuestions(
         sameStory,
         language: bank.language,
       });
-    const { kept, rejected } = pickQuestions(candidates, options.perArticle, build, {
-      draft: failedDraftCheck,
-      question: (c, keptHere, draftPrompt) => failedBuiltCheck(c, draftPrompt) ?? clash(c, keptHere),
-    });
+    const { kept, rejected } = pickQuestions(
+      candidates,
+      options.perArticle,
+      build,
+      {
+        draft: failedDraftCheck,
+        question: (c, keptHere, draftPrompt) => failedBuiltCheck(c, draftPrompt) ?? clash(c, keptHere),
+      },
+      balance,
+      allowed,
+    );
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
@@ -143,6 +163,7 @@ export function generateQuestions(
     report.kept = kept.length;
     readSoFar.set(article.id, kept.map(readAs));
     for (const c of kept) {
+      promptsKept.add(c.prompt);
       const key = answerKey(c);
       if (key !== undefined) byAnswer.set(key, [...(byAnswer.get(key) ?? []), c]);
       questions.push({

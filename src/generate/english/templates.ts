@@ -9,6 +9,13 @@ interface Template {
   readonly render: (slots: Slots) => string;
   /** The part of the prompt taken from the article, without the template's own words. */
   readonly body: (slots: Slots) => string;
+  /** Whether the prompt names its article (by title), which says which story it is about. */
+  readonly namesArticle?: true;
+  /**
+   * The prompt with its article's title (the `title` slot) before it, for a prompt whose own
+   * words name nothing that says which story it is about.
+   */
+  readonly situated?: (slots: Slots) => string;
 }
 
 const slot = (slots: Slots, name: string): string => slots[name] ?? '';
@@ -19,6 +26,7 @@ export const TEMPLATES = {
   wh: {
     render: (s) => `${slot(s, 'wh')} ${slot(s, 'clause')}?`,
     body: (s) => slot(s, 'clause'),
+    situated: (s) => `In “${slot(s, 'title')}”, ${slot(s, 'wh').toLowerCase()} ${slot(s, 'clause')}?`,
   },
   /** "According to Newsweek, how many people ...?" */
   'according-to': {
@@ -28,15 +36,22 @@ export const TEMPLATES = {
   blank: {
     render: (s) => `Fill in the blank: ${slot(s, 'before')}_____${slot(s, 'after')}`,
     body: (s) => `${slot(s, 'before')}_____${slot(s, 'after')}`,
+    situated: (s) => `Fill in the blank, from “${slot(s, 'title')}”: ${slot(s, 'before')}_____${slot(s, 'after')}`,
   },
   /** A statement to judge true or false. */
   statement: {
     render: (s) => upperFirst(slot(s, 'statement')),
     body: (s) => slot(s, 'statement'),
+    situated: (s) => `From “${slot(s, 'title')}”: ${upperFirst(slot(s, 'statement'))}`,
   },
   'which-article': {
     render: (s) => `Which article reports that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
+  },
+  'main-idea': {
+    render: (s) => `Which of these best sums up the main point of “${slot(s, 'title')}”?`,
+    body: (s) => slot(s, 'title'),
+    namesArticle: true,
   },
 } as const satisfies Record<string, Template>;
 

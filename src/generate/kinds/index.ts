@@ -2,12 +2,13 @@
 // other place a new kind is added.
 import { fillBlank } from './fill-blank.js';
 import type { QuestionKind } from './kind.js';
+import { mainIdea } from './main-idea.js';
 import { trueFalse } from './true-false.js';
 import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
 import { whoseAccount } from './whose-account.js';
 
-export const KINDS: readonly QuestionKind[] = [whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
+export const KINDS: readonly QuestionKind[] = [mainIdea, whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
 

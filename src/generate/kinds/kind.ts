@@ -48,6 +48,13 @@ export interface QuestionKind {
   readonly weight: number;
   /** Ends the ids of its questions: "newsweek-4-why". */
   readonly idSuffix: string;
+  /** Most questions of this kind an article keeps (default: no limit of its own). */
+  readonly perArticle?: number;
+  /**
+   * What its questions ask about: one sentence (the default: an article asks once about each
+   * sentence), or the article as a whole, which a question on its lead sentence does not repeat.
+   */
+  readonly asksAbout?: 'sentence' | 'article';
   /**
    * Whether the answer is words of the cited text (a name, a number) rather than words of the
    * kind's own (a title, a meaning, a restated point): the first must stand in the cited text and

@@ -46,6 +46,7 @@ export const whichArticle: QuestionKind = {
   label: 'which article reports: among articles on one story, a statement only one makes',
   weight: 0.75,
   idSuffix: 'which',
+  perArticle: 2,
   answerFromText: false,
   draft: (bank: BankMaterial) =>
     statementSentences(bank).flatMap((s) => whichArticleDrafts(s, bank.sameStory.get(s.article)!, bank.index)),

@@ -74,6 +74,7 @@ export const whoseAccount: QuestionKind = {
   label: 'whose account: where two articles count the same thing differently',
   weight: 0.95,
   idSuffix: 'account',
+  perArticle: 2,
   answerFromText: true,
   draft: (bank) => {
     const counts = statementSentences(bank)

@@ -4,7 +4,8 @@
 // prompts completely against their source sentences (when `link-parser` is installed).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { generateQuestions, type Generated } from '../src/generate/generate.js';
+import { generateQuestions, type Generated, type GeneratedQuestion } from '../src/generate/generate.js';
+import { renderPrompt } from '../src/generate/prompt.js';
 import { loadAnalyser } from '../src/generate/nlp.js';
 import { bankFaults, DEVELOPMENT_SETS, measureBank, readSet } from '../tests/generate/rubric.js';
 
@@ -27,9 +28,20 @@ function completeParses(sentences: readonly string[]): number | undefined {
   return (sentences.length - failed) / sentences.length;
 }
 
+/**
+ * What the generator wrote itself, as a sentence: the prompt without the article's title before
+ * it, or for a kind whose prompt is a fixed template (main idea), its restated answer.
+ */
+function written(q: GeneratedQuestion): string {
+  const { draft } = q.candidate;
+  if (draft.kind === 'main-idea') return String(q.candidate.answer);
+  const { title: _, ...slots } = draft.prompt.slots;
+  return renderPrompt({ ...draft.prompt, slots });
+}
+
 function grammar(bank: Generated): string {
   const asked = bank.questions.filter((q) => q.candidate.draft.kind !== 'fill-blank');
-  const prompts = completeParses(asked.map((q) => q.candidate.prompt));
+  const prompts = completeParses(asked.map(written));
   const sources = completeParses([...new Set(asked.map((q) => q.candidate.draft.sentence.quote))]);
   if (prompts === undefined || sources === undefined) return 'link-grammar: not installed';
   return `link-grammar complete parses: prompts ${pct(prompts)}, their source sentences ${pct(sources)}`;

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
+import { SKILLS, type Skill } from '../bank/schema.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
@@ -115,6 +116,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       `question types to write, comma-separated: ${QUESTION_TYPES.join(', ')} (default: all)`,
       questionTypes,
     )
+    .option('--skills <skills>', `skills to ask about, comma-separated: ${SKILLS.join(', ')} (default: all)`, skillList)
     .option('--seed <seed>', 'the same articles and seed give the same bank, byte for byte (default: a fixed seed)')
     .option('--title <title>', "the bank's title", nonEmpty)
     .option('--report', 'print, per article, how many candidates were made, kept and rejected, and why')
@@ -284,6 +286,19 @@ function questionTypes(value: string, previous: QuestionType[] | undefined): Que
     .filter(Boolean);
   if (types.length === 0) throw new InvalidArgumentError(`expected one or more of: ${QUESTION_TYPES.join(', ')}.`);
   return types.reduce((list, type) => questionType(type, list), previous ?? []);
+}
+
+function skillList(value: string, previous: Skill[] | undefined): Skill[] {
+  const skills = value
+    .split(',')
+    .map((skill) => skill.trim())
+    .filter(Boolean);
+  if (skills.length === 0) throw new InvalidArgumentError(`expected one or more of: ${SKILLS.join(', ')}.`);
+  for (const skill of skills) {
+    if (!(SKILLS as readonly string[]).includes(skill))
+      throw new InvalidArgumentError(`"${skill}" is not a skill; expected one or more of: ${SKILLS.join(', ')}.`);
+  }
+  return [...new Set([...(previous ?? []), ...(skills as Skill[])])];
 }
 
 function nonEmpty(value: string): string {

@@ -81,6 +81,36 @@ export function namesNothing(d: Draft): boolean {
     );
 }
 
+const initials = (text: string) =>
+  text
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * "The _____ of Purchasing and Supply (CIPS)": an acronym in the prompt that spells the answer, or
+ * an answer that is the acronym of words in the prompt.
+ */
+export function spelledByAcronym(prompt: string, answer: string): boolean {
+  const acronyms = prompt.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  const mine = initials(answer);
+  if (mine.length >= 2 && acronyms.some((a) => a.startsWith(mine) || a.endsWith(mine))) return true;
+  return /^\p{Lu}{2,6}$/u.test(answer) && initials(prompt).includes(answer);
+}
+
+const WEEKDAY = /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Where in the cited sentence the answer stands inside brackets: "$10bn (£5.17bn)". */
+function bracketed(c: Candidate): boolean {
+  if (typeof c.answer !== 'string') return false;
+  const quote = c.draft.sentence.quote;
+  const at = quote.indexOf(c.answer);
+  if (at < 0) return false;
+  const before = quote.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /**
  * The automatic checks that every kept question passes, whatever its kind; each names the fault
  * that `generate --report` counts. A kind adds its own (kinds/*.ts).
@@ -110,6 +140,16 @@ export const QUESTION_CHECKS: readonly Check[] = [
     },
   },
   { reason: 'pronoun or "the group" without its referent', fails: unresolved },
+  {
+    reason: 'answer spelled by an acronym in the prompt',
+    fails: (c) =>
+      typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText && spelledByAcronym(c.prompt, c.answer),
+  },
+  {
+    reason: 'trivial answer: a weekday, or an aside in brackets',
+    fails: (c) =>
+      typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText && (WEEKDAY.test(c.answer) || bracketed(c)),
+  },
   {
     reason: 'pronoun as the answer',
     fails: (c) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()),

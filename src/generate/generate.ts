@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
-import type { Difficulty } from '../bank/schema.js';
+import { SKILLS, type Difficulty, type Skill } from '../bank/schema.js';
 import { seededRandom } from '../quiz/random.js';
 import type { Candidate } from './candidate.js';
 import { failedBuiltCheck, failedDraftCheck, namesNothing } from './checks.js';
@@ -19,6 +19,8 @@ export interface GenerateOptions {
   /** Most questions kept per article. */
   readonly perArticle: number;
   readonly types: readonly QuestionType[];
+  /** Skills to ask about; all when undefined. */
+  readonly skills?: readonly Skill[];
   readonly seed: string;
   /** WordNet and word vectors, for the kinds that need them. */
   readonly language?: Language;
@@ -99,7 +101,9 @@ export function generateQuestions(
   }
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
   const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const skills = new Set(options.skills ?? SKILLS);
   for (const kind of KINDS) {
+    if (!skills.has(kind.skill)) continue;
     for (const d of kind.draft(bank)) {
       // A prompt whose own words name nothing of its story is asked "In <title>, ...".
       const situated =

@@ -248,7 +248,18 @@ describe('citequiz generate, in process', () => {
     expect(emptyTitle.stderr()).toContain('expected some text');
     const noTypes = fakeIo({ cwd });
     expect(await runCli(['generate', EVAL, '--out', 'x', '--types', ','], noTypes.io)).toBe(2);
+    const badSkill = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'x', '--skills', 'main-idea,spelling'], badSkill.io)).toBe(2);
+    expect(badSkill.stderr()).toContain('"spelling" is not a skill; expected one or more of: detail, vocabulary');
     expect(existsSync(join(cwd, 'x'))).toBe(false);
+  });
+
+  it('--skills keeps only questions of those skills', async () => {
+    const { io } = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'skills', '--skills', 'main-idea,detail'], io)).toBe(0);
+    const bank = parse(readFileSync(join(cwd, 'skills/bank.yaml'), 'utf8'));
+    const skills = new Set((bank.questions as { skill: string }[]).map((q) => q.skill));
+    expect([...skills].sort()).toEqual(['detail', 'main-idea']);
   });
 });
 

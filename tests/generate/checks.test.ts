@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedDraftCheck } from '../../src/generate/checks.js';
+import { failedDraftCheck, spelledByAcronym } from '../../src/generate/checks.js';
 import { generateQuestions } from '../../src/generate/generate.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { article, draftsOf } from './helpers.js';
@@ -57,5 +57,50 @@ describe('the automatic checks of GUIDE §4 turn away', () => {
       'Nordlicht Microsystems opened a €2.8 billion chip plant in Dresden on 22 September 2025.',
     );
     expect(prompts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('precision', () => {
+  it.each([
+    ['The _____ of Purchasing and Supply (CIPS)', 'Chartered Institute', true],
+    ['Who runs the Chartered Institute of Purchasing and Supply?', 'CIPS', true],
+    ['Who said the CIPS index rose in March?', 'David Noble', false],
+    ['Which agency (USADA) banned the runner?', 'United States Anti-Doping Agency', true],
+  ])('an acronym in "%s" spells "%s": %s', (prompt, answer, spelled) => {
+    expect(spelledByAcronym(prompt, answer)).toBe(spelled);
+  });
+
+  it.each([
+    [
+      'a weekday as the answer',
+      'The dollar fell sharply against the yen on Tuesday in London trading.',
+      /_____ in London trading|^When did the dollar/,
+    ],
+    [
+      'an amount in brackets',
+      'Swiss Re said total claims from the disaster would be less than $10bn (£5.17bn) this year.',
+      /\(_____\)/,
+    ],
+  ])('never asks for %s', async (_, sentence, faulty) => {
+    const { drafts } = await draftsOf(sentence);
+    expect(drafts.some((d) => faulty.test(d.text))).toBe(true);
+    const { prompts } = await generate(sentence);
+    expect(prompts.filter((p) => faulty.test(p))).toEqual([]);
+  });
+
+  it('accepts the short name an article gives an organisation, and a surname', async () => {
+    const { questions } = generateQuestions(
+      [
+        article(
+          'a',
+          'The United States Anti-Doping Agency (USADA) banned the sprinter Kelli White for two years in 2004.\n\nCoach Remi Korchemny, 72, trained the sprinter Kelli White in California for five years.',
+        ),
+      ],
+      await loadAnalyser(),
+      { perArticle: 20, types: ['short-answer'], seed: 's' },
+    );
+    const accepts = questions.map((q) => [q.candidate.answer, q.candidate.accept]);
+    expect(accepts).toContainEqual(['United States Anti-Doping Agency', ['USADA']]);
+    expect(accepts).toContainEqual(['Remi Korchemny', ['Korchemny']]);
   });
 });

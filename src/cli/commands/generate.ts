@@ -1,5 +1,6 @@
 import { basename, relative, resolve } from 'node:path';
 import type { QuestionType } from '../../bank/question-types.js';
+import type { Skill } from '../../bank/schema.js';
 import { CitequizError } from '../../errors.js';
 import { bankFiles } from '../../generate/bank-files.js';
 import { DEFAULT_PER_ARTICLE, DEFAULT_SEED } from '../../generate/defaults.js';
@@ -17,6 +18,7 @@ export interface GenerateCommandOptions {
   readonly out: string;
   readonly perArticle?: number;
   readonly types?: readonly QuestionType[];
+  readonly skills?: readonly Skill[];
   readonly seed?: string;
   readonly title?: string;
   readonly report?: boolean;
@@ -70,6 +72,7 @@ export async function generateCommand(
   const generated = generateQuestions(articles, analyse, {
     perArticle: options.perArticle ?? DEFAULT_PER_ARTICLE,
     types: options.types ?? ['multiple-choice', 'true-false', 'short-answer'],
+    ...(options.skills ? { skills: options.skills } : {}),
     seed: options.seed ?? DEFAULT_SEED,
     onAnalysed: (done, total) => progress(`Analysing ${done}/${total}: ${sanitize(articles[done - 1]!.path)}`),
   });

@@ -93,7 +93,8 @@ function simplifyOnce(tokens: readonly Token[]): Simplified {
   for (let i = end - 1; i > 0 && end - i <= 8; i--) {
     if (tokens[i]!.text !== ',') continue;
     const tail = tokens.slice(i + 1, end);
-    if (tail.some((t) => /^(said|says|told|added|according)$/.test(t.text))) for (let j = i; j < end; j++) drop[j] = 1;
+    if (tail.some((t) => /^(said|says|told|added|according|reported|reports|show|shows|showed)$/.test(t.text)))
+      for (let j = i; j < end; j++) drop[j] = 1;
     break;
   }
   return { kept: range(0, tokens.length).filter((i) => !drop[i]), ...(opener ? { opener } : {}) };

@@ -1,10 +1,12 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
 import { SKILLS, type Difficulty, type Skill } from '../bank/schema.js';
 import { seededRandom } from '../quiz/random.js';
 import type { Candidate } from './candidate.js';
 import { failedBuiltCheck, failedDraftCheck, namesNothing } from './checks.js';
 import { indexPhrases } from './distractors.js';
+import { articleLabels } from './article-label.js';
+import { findEchoes } from './echoes.js';
+import { findReprints, type Reprint } from './reprints.js';
 import type { Draft } from './draft.js';
 import { KINDS, kindOf } from './kinds/index.js';
 import type { BankMaterial } from './kinds/kind.js';
@@ -12,7 +14,8 @@ import { NO_LANGUAGE, type Language } from './language.js';
 import type { Analyse } from './nlp.js';
 import { canSituate, renderPrompt, situate } from './prompt.js';
 import { difficulty, pickQuestions, type Balance } from './rank.js';
-import { givesAway, readAs, sameQuestion, sameStoryTitles, type Read } from './quiz-coherence.js';
+import { sameStoryTitles } from './quiz-coherence.js';
+import { BankCoherence } from './bank-coherence.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 
 export interface GenerateOptions {
@@ -51,6 +54,8 @@ export interface ArticleReport {
 export interface Generated {
   readonly questions: readonly GeneratedQuestion[];
   readonly reports: readonly ArticleReport[];
+  /** Articles found to repeat another, whose questions come from the other. */
+  readonly reprints: readonly Reprint[];
 }
 
 /** An article's report while it is being counted. */
@@ -70,12 +75,23 @@ export function bankMaterial(
   const sentences = analyseArticles(articles, analyse, onAnalysed);
   const sentencesOf = new Map<string, WorkingSentence[]>(articles.map((a) => [a.id, []]));
   for (const s of sentences) sentencesOf.get(s.article)!.push(s);
+  const sameStory = sameStoryTitles(articles, sentences);
+  // A report published twice is asked about once, from the copy kept.
+  const reprints = findReprints(articles, sentencesOf, sameStory);
+  for (const { dropped } of reprints) sentencesOf.set(dropped, []);
   return {
     articles,
     sentencesOf,
-    sameStory: sameStoryTitles(articles, sentences),
+    // A reprint left without questions is labelled after the article kept, which needs no mark.
+    labels: articleLabels([
+      ...articles.filter((a) => !reprints.some((r) => r.dropped === a.id)),
+      ...articles.filter((a) => reprints.some((r) => r.dropped === a.id)),
+    ]),
+    sameStory,
     index: indexPhrases(sentences),
     language,
+    reprints,
+    echoes: findEchoes(sentencesOf, sameStory, language.vectors),
   };
 }
 
@@ -116,29 +132,12 @@ export function generateQuestions(
 
   const questions: GeneratedQuestion[] = [];
   const balance: Balance = { trues: 0, falses: 0 };
-  const promptsKept = new Set<string>();
-  const byAnswer = new Map<string, Candidate[]>();
-  /** The kept questions of each article, as a student reads them, for `givesAway`. */
-  const readSoFar = new Map<string, Read[]>();
+  const coherence = new BankCoherence(bank.echoes);
   for (const article of articles) {
     const report = reports.get(article.id)!;
     const candidates = drafts.get(article.id)!;
     report.candidates = candidates.length;
     const sameStory = new Set(bank.sameStory.get(article.id)!.keys());
-    const answerKey = (c: Candidate) =>
-      typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
-    // Weighed as each question is picked, so that one turned away here leaves room for another.
-    const clash = (c: Candidate, keptHere: readonly Candidate[]): string | undefined => {
-      if (promptsKept.has(c.prompt)) return 'the same prompt as another question';
-      const key = answerKey(c);
-      // Two outlets reporting one fact give two copies of a question: the bank asks it once.
-      if (key !== undefined && (byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c)))
-        return 'another article gives the same question';
-      return givesAway(readAs(c), [
-        ...[...sameStory].flatMap((id) => readSoFar.get(id) ?? []),
-        ...keptHere.map(readAs),
-      ]);
-    };
     const build = (d: Draft) =>
       kindOf(d.kind).build(d, {
         index: bank.index,
@@ -155,7 +154,8 @@ export function generateQuestions(
       build,
       {
         draft: failedDraftCheck,
-        question: (c, keptHere, draftPrompt) => failedBuiltCheck(c, draftPrompt) ?? clash(c, keptHere),
+        question: (c, keptHere, draftPrompt) =>
+          failedBuiltCheck(c, draftPrompt) ?? coherence.clash(c, keptHere, sameStory),
       },
       balance,
       allowed,
@@ -165,11 +165,7 @@ export function generateQuestions(
       options.onRejected?.(prompt, reason);
     }
     report.kept = kept.length;
-    readSoFar.set(article.id, kept.map(readAs));
-    for (const c of kept) {
-      promptsKept.add(c.prompt);
-      const key = answerKey(c);
-      if (key !== undefined) byAnswer.set(key, [...(byAnswer.get(key) ?? []), c]);
+    for (const c of coherence.keep(article.id, kept)) {
       questions.push({
         id: `${article.id}-${c.draft.sentence.index + 1}-${kindOf(c.draft.kind).idSuffix}`,
         candidate: c,
@@ -177,5 +173,5 @@ export function generateQuestions(
       });
     }
   }
-  return { questions, reports: [...reports.values()] };
+  return { questions, reports: [...reports.values()], reprints: bank.reprints };
 }

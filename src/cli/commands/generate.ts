@@ -87,9 +87,17 @@ export async function generateCommand(
     );
   }
   for (const { article, reason } of written.dropped) warn(`left out ${sanitize(article)}: ${reason}`);
+  const pathOf = new Map(articles.map((a) => [a.id, a.path]));
+  for (const r of generated.reprints) {
+    warn(
+      `${sanitize(pathOf.get(r.dropped)!)} repeats ${sanitize(pathOf.get(r.kept)!)} (${r.repeated} of ${r.of} sentences): its questions come from ${sanitize(pathOf.get(r.kept)!)} only`,
+    );
+  }
   writeBankFolder(outDir, written.files, options.force ?? false, shownOut);
+  const reprinted = new Set(generated.reprints.map((r) => r.dropped));
   for (const article of articles) {
-    if (!written.perArticle.get(article.id)) warn(`no question could be made from ${sanitize(article.path)}`);
+    if (!written.perArticle.get(article.id) && !reprinted.has(article.id))
+      warn(`no question could be made from ${sanitize(article.path)}`);
   }
   const summary = {
     bank: shownOut,
@@ -103,6 +111,7 @@ export async function generateCommand(
     })),
     questions: written.questions,
     skipped: files.length - articles.length,
+    reprints: generated.reprints,
     report: generated.reports,
   };
   if (options.json) writeJson(io, summary);

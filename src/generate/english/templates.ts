@@ -48,6 +48,16 @@ export const TEMPLATES = {
     render: (s) => `Which article reports that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
   },
+  /** Which of the reports on a story gives the highest of the figures they differ on. */
+  'highest-figure': {
+    render: (s) => `The reports give different figures for how many ${slot(s, 'clause')}. Which gives the highest?`,
+    body: (s) => slot(s, 'clause'),
+  },
+  /** Which two of the reports on a story both make a statement. */
+  'both-report': {
+    render: (s) => `Which two reports both say that ${slot(s, 'statement')}?`,
+    body: (s) => slot(s, 'statement'),
+  },
   'main-idea': {
     render: (s) => `Which of these best sums up the main point of “${slot(s, 'title')}”?`,
     body: (s) => slot(s, 'title'),

@@ -1,6 +1,8 @@
 // The registry of question kinds: each is one module of this folder, and this list is the only
 // other place a new kind is added.
+import { bothReport } from './both-report.js';
 import { fillBlank } from './fill-blank.js';
+import { highestFigure } from './highest-figure.js';
 import type { QuestionKind } from './kind.js';
 import { mainIdea } from './main-idea.js';
 import { trueFalse } from './true-false.js';
@@ -8,7 +10,16 @@ import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
 import { whoseAccount } from './whose-account.js';
 
-export const KINDS: readonly QuestionKind[] = [mainIdea, whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
+export const KINDS: readonly QuestionKind[] = [
+  mainIdea,
+  whQuestion,
+  fillBlank,
+  trueFalse,
+  whichArticle,
+  whoseAccount,
+  highestFigure,
+  bothReport,
+];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
 

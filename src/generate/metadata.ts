@@ -195,7 +195,7 @@ const monthNumber = (name: string) =>
 
 /** "Headline | Outlet" or "Outlet - Headline": the outlet, when the rest is the article's title. */
 export function outletFromTitle(pageTitle: string, articleTitle: string): string | undefined {
-  const parts = pageTitle.split(/\s+[|–—:·-]\s+|\s*\|\s*/);
+  const parts = pageTitle.split(/\s+[|–—:·-]\s+|\s*\|\s*|:\s+/);
   if (parts.length < 2) return undefined;
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const candidate = same(parts[0]!, articleTitle)

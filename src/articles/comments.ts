@@ -1,7 +1,7 @@
 import type { ParagraphKind } from './types.js';
 
 const COMMENTS_HEADING =
-  /^(?:readers'? comments|your comments|comments|have your say|your views|what you think|join the (?:debate|conversation)|(?:show|view|read) (?:all )?comments)\s*:?$/i;
+  /^(?:readers'? comments|your comments|comments|have your say|your views|what you think|join the (?:debate|conversation)|(?:show|view|read) (?:all )?comments|comments \(\d+\))\s*:?$/i;
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
 /** Readers' comments are short; a paragraph longer than this is the article's. */
 const MAX_COMMENT = 600;

@@ -69,6 +69,15 @@ describe('reading PDF and Word articles', () => {
     expect(read).toMatchObject({ title: article.headline, outlet: article.outlet, published: '2025-03-03' });
   });
 
+  it("reads a Word file's page header for the outlet and date", async () => {
+    const { unzipSync, zipSync, strToU8 } = await import('fflate');
+    const parts = unzipSync(readFileSync(join(DOCUMENTS, 'ferry.docx')));
+    const header = '<w:hdr><w:p><w:r><w:t>The Harbour Post | 4 March 2025</w:t></w:r></w:p></w:hdr>';
+    const { readDocx } = await import('../../src/articles/docx.js');
+    const read = await readDocx(zipSync({ ...parts, 'word/header1.xml': strToU8(header) }));
+    expect(read.furniture).toEqual(['The Harbour Post | 4 March 2025']);
+  });
+
   it.each([
     ['broken.pdf', 'not a PDF at all', 'the file is not a PDF that can be read'],
     ['broken.docx', 'PK not a zip', 'the file is not a Word document (.docx)'],

@@ -38,7 +38,6 @@ const NOT_AN_ARTICLE = `not an article file (${INPUT_EXTENSIONS.join(', ')})`;
 const FILE_PROBLEMS: Readonly<Record<string, string>> = {
   missing: 'no such file or folder',
   'not-a-file': 'not a regular file',
-  'too-large': `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`,
   unreadable: 'cannot be read',
 };
 /** Hidden entries named in a folder's warning before the rest are counted. */
@@ -136,10 +135,12 @@ export async function readInputArticle(path: string, cwd: string, id: string): P
   const reader = INPUT_FORMATS[extname(path).toLowerCase()]!;
   const document = reader === 'pdf' || reader === 'docx';
   let read: { text: string; format: ArticleFormat; facts: ArticleFacts };
+  const limit = document ? MAX_DOCUMENT_BYTES : MAX_ARTICLE_BYTES;
   try {
-    const bytes = readPlainFile(resolve(cwd, path), document ? MAX_DOCUMENT_BYTES : MAX_ARTICLE_BYTES);
-    read = await readerFor[reader](bytes);
+    read = await readerFor[reader](readPlainFile(resolve(cwd, path), limit));
   } catch (error) {
+    if (error instanceof FileError && error.problem === 'too-large')
+      throw new Error(`larger than ${limit / 1024 / 1024} MiB`);
     if (error instanceof FileError) throw new Error(FILE_PROBLEMS[error.problem] ?? error.message);
     if (error instanceof ArticleUnreadableError || error instanceof DocumentUnreadableError)
       throw new Error(error.message);

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +85,17 @@ describe('reading PDF and Word articles', () => {
   ])('says why %s cannot be read', async (name, content, reason) => {
     writeFileSync(join(tmp, name), content);
     await expect(readInputArticle(name, tmp, 'x')).rejects.toThrow(reason);
+  });
+
+  it('takes PDF and Word files up to 50 MiB, as photos make them larger than their text', async () => {
+    const sized = (name: string, bytes: number) => {
+      writeFileSync(join(tmp, name), '');
+      truncateSync(join(tmp, name), bytes);
+    };
+    sized('photos.pdf', 6 * 1024 * 1024);
+    await expect(readInputArticle('photos.pdf', tmp, 'x')).rejects.toThrow('the file is not a PDF that can be read');
+    sized('huge.docx', 51 * 1024 * 1024);
+    await expect(readInputArticle('huge.docx', tmp, 'x')).rejects.toThrow('larger than 50 MiB');
   });
 
   it('says a PDF without text is a scan, not an article', async () => {

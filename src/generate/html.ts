@@ -127,7 +127,9 @@ function blockTexts(elements: Iterable<Element>): string[] {
  */
 function bylineLine(byline: string | undefined): string | undefined {
   if (!byline || /^https?:/i.test(byline)) return undefined;
-  return /^(by|written by|words by)\b/i.test(byline) ? byline : `By ${byline}`;
+  // Only a name is made a byline: "Updated 5 March 2024" or a sentence stays as it is.
+  const isName = /^\p{Lu}/u.test(byline) && !/\d/.test(byline) && byline.split(' ').length <= 8;
+  return /^(by|written by|words by)\b/i.test(byline) || !isName ? byline : `By ${byline}`;
 }
 
 const oneLine = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() || undefined;

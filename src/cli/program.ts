@@ -107,7 +107,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('generate')
-    .description('write a new bank of cited questions from articles (.txt, .md, .html), offline')
+    .description('write a new bank of cited questions from articles (.txt, .md, .html, .pdf, .docx), offline')
     .argument('<paths...>', 'article files, or folders holding them')
     .requiredOption('-o, --out <dir>', 'the new bank folder, e.g. questions/my-bank')
     .option('--per-article <n>', `most questions kept per article (default: ${DEFAULT_PER_ARTICLE})`, positiveInteger)
@@ -122,9 +122,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--report', 'print, per article, how many candidates were made, kept and rejected, and why')
     .option('--force', 'replace the --out folder if it exists')
     .option('--json', 'print a summary as JSON')
+    .option(
+      '--outlet <[path=]name>',
+      'the outlet of every article, or (path=name) of a file or of every file under a folder; repeat for more; "none" for none',
+      collect,
+    )
+    .option(
+      '--date <[path=]date>',
+      'the publication date (2024-03-05 or 5 March 2024), of every article or (path=date) of a file or folder; repeat for more; "none" for none',
+      collect,
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html --out questions/mixed --types multiple-choice,true-false --report',
+      '\nArticles: .txt, .md, .html, .pdf and .docx files. The title, outlet and date are taken from the article where it states them; --outlet and --date say them where you know better, and the most specific path wins.\n\nExamples:\n  citequiz generate articles/ --out questions/week-12\n  citequiz generate a.txt b.md page.html report.pdf --out questions/mixed --types multiple-choice,true-false --report\n  citequiz generate bbc/ guardian.pdf --outlet bbc/="BBC News" --outlet guardian.pdf="The Guardian" --date guardian.pdf=2024-03-05 --out questions/week-13',
     )
     .action(async (paths: string[], options) => {
       // Loaded on use: the generator and its YAML writer are not needed to take a quiz.

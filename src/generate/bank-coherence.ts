@@ -15,7 +15,7 @@ export class BankCoherence {
   private readonly prompts = new Set<string>();
   private readonly byAnswer = new Map<string, Candidate[]>();
   private readonly readOf = new Map<string, Read[]>();
-  /** Sentences whose fact a kept question asks: its own and the other articles' that echo it. */
+  /** Sentences whose fact a kept question asks: its own, and the other articles' that echo it. */
   private readonly asked = new Set<WorkingSentence>();
 
   constructor(private readonly echoes: ReadonlyMap<WorkingSentence, readonly WorkingSentence[]>) {}
@@ -45,7 +45,8 @@ export class BankCoherence {
       this.prompts.add(c.prompt);
       const key = answerKey(c);
       if (key !== undefined) this.byAnswer.set(key, [...(this.byAnswer.get(key) ?? []), c]);
-      for (const s of citedSentences(c.draft)) this.asked.add(s);
+      // Its own fact, wherever it is reported; not the other figures a comparison cites.
+      this.asked.add(c.draft.sentence);
       for (const s of this.echoes.get(c.draft.sentence) ?? []) this.asked.add(s);
     }
     return cited;

@@ -161,11 +161,14 @@ describe('citequiz generate, in process', () => {
     writeFileSync(join(cwd, 'empty.md'), '   \n');
     writeFileSync(join(cwd, 'x.docx'), 'PK');
     const { io, stderr } = fakeIo({ cwd });
-    expect(await runCli(['generate', 'empty.md', 'missing.txt', 'x.docx', '--out', 'nothing'], io)).toBe(1);
+    writeFileSync(join(cwd, 'x.rtf'), '{\\rtf1}');
+    expect(await runCli(['generate', 'empty.md', 'x.docx', 'x.rtf', '--out', 'nothing'], io)).toBe(1);
     expect(stderr()).toContain('skipping empty.md: the file is empty');
-    expect(stderr()).toContain('skipping missing.txt: no such file or folder');
-    expect(stderr()).toContain('skipping x.docx: only .txt, .text, .md, .markdown, .html, .htm files are articles');
-    expect(stderr()).toContain('no readable articles in empty.md, missing.txt, x.docx');
+    expect(stderr()).toContain('skipping x.docx: the file is not a Word document (.docx)');
+    expect(stderr()).toContain('skipping x.rtf: save it as .docx, PDF or plain text');
+    expect(stderr()).toContain(
+      'no readable articles in empty.md, x.docx, x.rtf: give .txt, .text, .md, .markdown, .html, .htm, .pdf, .docx files',
+    );
     expect(existsSync(join(cwd, 'nothing'))).toBe(false);
   });
 

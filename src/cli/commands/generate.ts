@@ -9,7 +9,8 @@ import { loadAnalyser } from '../../generate/nlp.js';
 import { count } from '../../render/count.js';
 import { renderGenerateReport } from '../../render/generate-report.js';
 import { sanitize } from '../../render/sanitize.js';
-import { articleId, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
+import { articleId, INPUT_EXTENSIONS, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
+import { checkOverridesUsed, overrideFor, parseOverrides, type Override } from '../input-overrides.js';
 import { checkBankTarget, writeBankFolder } from '../bank-writer.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
@@ -24,6 +25,9 @@ export interface GenerateCommandOptions {
   readonly report?: boolean;
   readonly force?: boolean;
   readonly json?: boolean;
+  /** `--outlet` and `--date`, each `VALUE` or `PATH=VALUE`, in the order given. */
+  readonly outlet?: readonly string[];
+  readonly date?: readonly string[];
 }
 
 /** Articles → a new bank folder that `check` accepts. */
@@ -43,7 +47,11 @@ export async function generateCommand(
     cwd: io.cwd,
     inputs: inputs.map((input) => resolve(io.cwd, input)),
   });
+  const outlets = parseOverrides('--outlet', options.outlet, io.cwd);
+  const dates = parseOverrides('--date', options.date, io.cwd);
   const files = listInputFiles(inputs, io.cwd, warn);
+  checkOverridesUsed('--outlet', outlets, files, io.cwd);
+  checkOverridesUsed('--date', dates, files, io.cwd);
   const progress = (text: string) => {
     if (io.stderr.isTTY) io.stderr.write(`\r\u001b[2K${text}`);
   };
@@ -53,7 +61,12 @@ export async function generateCommand(
     progress(`Reading ${i + 1}/${files.length}: ${sanitize(path)}`);
     const id = articleId(path, ids);
     try {
-      articles.push(await readInputArticle(path, io.cwd, id));
+      const { outlet, published, ...article } = await readInputArticle(path, io.cwd, id);
+      articles.push({
+        ...article,
+        ...overridden('outlet', overrideFor(outlets, path, io.cwd), outlet),
+        ...overridden('published', overrideFor(dates, path, io.cwd), published),
+      });
     } catch (error) {
       ids.delete(id);
       progress('');
@@ -64,7 +77,7 @@ export async function generateCommand(
     progress('');
     throw new CitequizError(
       'no-articles',
-      `no readable articles in ${inputs.map(sanitize).join(', ')}: give .txt, .md or .html files, or folders holding them`,
+      `no readable articles in ${inputs.map(sanitize).join(', ')}: give ${INPUT_EXTENSIONS.join(', ')} files, or folders holding them`,
     );
   }
   progress(`Analysing ${count(articles.length, 'article')}…`);
@@ -122,4 +135,14 @@ export async function generateCommand(
     );
   }
   return 0;
+}
+
+/** A fact as the teacher gave it, or as found; `none` removes one found. */
+function overridden<K extends 'outlet' | 'published'>(
+  key: K,
+  override: Override | undefined,
+  found: string | undefined,
+): { [P in K]?: string } {
+  const value = override ? override.value : found;
+  return (value ? { [key]: value } : {}) as { [P in K]?: string };
 }

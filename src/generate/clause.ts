@@ -165,6 +165,9 @@ export function withoutStop(tokens: readonly Token[], kept: Kept): number[] {
  */
 export function lowerOpening(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
+  const next = s.tokens[first + 1];
+  // "Minister Patricia Hewitt": a capital before a name is part of its title.
+  if (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return text;
   if (token && s.wordsInText.has(token.text.toLowerCase())) return text.charAt(0).toLowerCase() + text.slice(1);
   return token?.pos === 'PROPN' ? text : lowerFirst(s, text, first);
 }

@@ -120,8 +120,8 @@ describe('questions made from one sentence', () => {
     ],
     // Another person of the article in the subject's place.
     [
-      'Business Secretary Patricia Hewitt unveiled the plans at a conference in London on Tuesday.\n\nShadow minister David Frost criticised the plans on Wednesday in Leeds.',
-      'On Tuesday, Business Secretary Patricia Hewitt unveiled the plans at a conference in London.',
+      'Minister Patricia Hewitt unveiled the plans at a conference in London on Tuesday.\n\nShadow minister David Frost criticised the plans on Wednesday in Leeds.',
+      'On Tuesday, Minister Patricia Hewitt unveiled the plans at a conference in London.',
       'David Frost unveiled the plans at a conference in London on Tuesday.',
     ],
   ])('%s → true: %s; false: %s', async (text, truth, falsehood) => {

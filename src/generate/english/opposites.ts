@@ -42,10 +42,6 @@ const VERB_PAIRS: readonly (readonly [Forms, Forms])[] = [
     ['plunge', 'plunged', 'plunged', 'plunges', 'plunging'],
   ],
   [
-    ['jump', 'jumped', 'jumped', 'jumps', 'jumping'],
-    ['drop', 'dropped', 'dropped', 'drops', 'dropping'],
-  ],
-  [
     ['strengthen', 'strengthened', 'strengthened', 'strengthens', 'strengthening'],
     ['weaken', 'weakened', 'weakened', 'weakens', 'weakening'],
   ],
@@ -64,10 +60,6 @@ const VERB_PAIRS: readonly (readonly [Forms, Forms])[] = [
   [
     ['admit', 'admitted', 'admitted', 'admits', 'admitting'],
     ['deny', 'denied', 'denied', 'denies', 'denying'],
-  ],
-  [
-    ['open', 'opened', 'opened', 'opens', 'opening'],
-    ['close', 'closed', 'closed', 'closes', 'closing'],
   ],
   [
     ['hire', 'hired', 'hired', 'hires', 'hiring'],

@@ -1,10 +1,11 @@
 import { normalizeAnswer } from '../../bank/normalize-answer.js';
 import { statementQuestion } from '../candidate.js';
 import { doSupport, findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
-import { subjectNames } from '../context.js';
+import { leansOnContext, subjectNames } from '../context.js';
 import { sentenceFacts, sharedWords, contentWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import { oppositeOf } from '../english/opposites.js';
+import { PERSON_TITLES } from '../english/words.js';
 import { NEGATION } from '../english/questions.js';
 import type { Phrase } from '../phrases.js';
 import { prompt } from '../prompt.js';
@@ -37,11 +38,18 @@ function restated(s: WorkingSentence, edit?: ReadonlyMap<number, string>): strin
   return edit ? undefined : dateFirst(s);
 }
 
-/** The main clause's verb, in token indices, or undefined. */
+/**
+ * The main clause's verb, in token indices, where the words before it are a plain subject (no
+ * clause of its own, no comma, no pronoun: "Shares in Borussia Dortmund"); otherwise undefined,
+ * since the first verb may then be another clause's ("Delta, which lost $646m, ...").
+ */
 function mainVerb(s: WorkingSentence): number | undefined {
   const { kept } = simplify(s.tokens);
   const verb = findVerb(s.tokens, kept);
-  return verb > 0 ? kept[verb] : undefined;
+  if (verb <= 0 || verb > 10) return undefined;
+  const subject = kept.slice(0, verb).map((i) => s.tokens[i]!);
+  const plain = subject.every((t) => t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'VERB');
+  return plain ? kept[verb] : undefined;
 }
 
 /**
@@ -56,6 +64,10 @@ function reversal(s: WorkingSentence): { index: number; to: string } | undefined
   for (const i of kept.slice(from, from + 5)) {
     const token = s.tokens[i]!;
     if (token.text === ',' || /^(which|who|that|while|and|but|as)$/i.test(token.text)) break;
+    // "failed to win": a reversal under a negative verb reads as a riddle.
+    if (/^(to|failed|refused|declined|fail|refuse)$/i.test(s.tokens[i - 1]?.text ?? '')) continue;
+    // "fell short" is an idiom, not a direction.
+    if (/^(short|apart|through|behind|back)$/i.test(s.tokens[i + 1]?.text ?? '')) continue;
     const to = oppositeOf(token.text);
     if (to) return { index: i, to };
   }
@@ -69,6 +81,9 @@ function negation(s: WorkingSentence): { index: number; to: string } | undefined
   const verb = s.tokens[index]!;
   // "did not say ..." denies only the saying, which asks little of a reader.
   if (SPEECH.test(verb.lemma)) return undefined;
+  // "has 12,000 advisers" owns rather than helps a verb: "has not" would not be English.
+  const next = s.tokens[index + 1];
+  if (verb.pos === 'AUX' && /^ha(s|ve|d)$/i.test(verb.text) && next?.pos !== 'VERB') return undefined;
   if (verb.pos === 'AUX') return NEGATABLE.test(verb.text) ? { index, to: `${verb.text} not` } : undefined;
   const support = doSupport(verb);
   return support ? { index, to: `${support} not ${verb.lemma.toLowerCase()}` } : undefined;
@@ -81,14 +96,25 @@ function negation(s: WorkingSentence): { index: number; to: string } | undefined
 function personSwap(s: WorkingSentence, bank: BankMaterial): { phrase: Phrase; to: string } | undefined {
   const verb = mainVerb(s);
   if (verb === undefined) return undefined;
-  const subject = s.phrases.find((p) => p.kind === 'person' && p.strong !== false && p.last < verb);
-  if (!subject) return undefined;
+  // The subject is the person and nothing more: "Mr Blunkett entered ...", not "Mr Blunkett's
+  // comments ..." nor "All Blacks captain Tama Umaga ...", whose description would not fit another.
+  const { kept } = simplify(s.tokens);
+  const subjectTokens = kept.filter((i) => i < verb && s.tokens[i]!.start >= s.lead);
+  const subject = s.phrases.find(
+    (p) =>
+      p.kind === 'person' &&
+      p.strong !== false &&
+      p.last === subjectTokens.at(-1) &&
+      subjectTokens.every((i) => i >= p.first || PERSON_TITLES.has(s.tokens[i]!.text.toLowerCase())),
+  );
+  if (!subject || s.referent) return undefined;
   const about = new Set([...sentenceFacts(s).words].filter((w) => !contentWords(subject.text).has(w)));
   const surname = (text: string) => text.split(' ').at(-1)!;
   const others = (bank.index.byKind.get('person') ?? []).filter(
     (e) =>
       e.sentence.article === s.article &&
       surname(e.phrase.text) !== surname(subject.text) &&
+      !s.quote.includes(surname(e.phrase.text)) &&
       e.phrase.text.includes(' ') === subject.text.includes(' ') &&
       !(bank.index.sentencesWith.get(e.key) ?? []).some(
         (other) => sharedWords(about, sentenceFacts(other).words) / Math.max(1, about.size) >= 0.4,
@@ -104,7 +130,15 @@ function personSwap(s: WorkingSentence, bank: BankMaterial): { phrase: Phrase; t
  */
 function nameEdit(s: WorkingSentence, phrase: Phrase, to: string): Map<number, string> {
   let first = phrase.first;
-  while (first > 0 && /^\p{Lu}/u.test(s.tokens[first - 1]!.text) && s.tokens[first - 1]!.pos !== 'PUNCT') first--;
+  const titleWord = (i: number) => {
+    const t = s.tokens[i]!;
+    return (
+      t.start >= s.lead &&
+      /^\p{Lu}/u.test(t.text) &&
+      (t.pos === 'PROPN' || t.pos === 'NOUN' || PERSON_TITLES.has(t.text.toLowerCase()))
+    );
+  };
+  while (first > 0 && titleWord(first - 1)) first--;
   const edit = new Map([[first, to]]);
   for (let i = first + 1; i <= phrase.last; i++) edit.set(i, '');
   return edit;
@@ -118,7 +152,7 @@ function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
   if ((s.unfit !== undefined && !s.referent) || HEDGED.test(s.quote)) return [];
   if (s.tokens.some((t) => NEGATION.test(t.text)) || !(s.referent || subjectNames(s))) return [];
   const plain = plainStatement(s);
-  if (!plain || WORDS(plain) < 8 || WORDS(plain) > 32) return [];
+  if (!plain || WORDS(plain) < 8 || WORDS(plain) > 32 || leansOnContext(plain, s)) return [];
   const support = s.referent ? { support: [s.referent.sentence] } : {};
   const truth = restated(s);
   const drafts: Draft[] = truth

@@ -53,6 +53,13 @@ export const TEMPLATES = {
     render: (s) => `The reports give different figures for how many ${slot(s, 'clause')}. Which gives the highest?`,
     body: (s) => slot(s, 'clause'),
   },
+  /** How a figure changed between a story's earlier and later report. */
+  'figure-change': {
+    render: (s) =>
+      `${slot(s, 'earlier')} and the later ${slot(s, 'later')} give different figures for how many ${slot(s, 'clause')}. How did the figure change?`,
+    body: (s) => slot(s, 'clause'),
+    namesArticle: true,
+  },
   /** Which two of the reports on a story both make a statement. */
   'both-report': {
     render: (s) => `Which two reports both say that ${slot(s, 'statement')}?`,

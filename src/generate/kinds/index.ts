@@ -5,6 +5,7 @@ import { fillBlank } from './fill-blank.js';
 import { highestFigure } from './highest-figure.js';
 import type { QuestionKind } from './kind.js';
 import { mainIdea } from './main-idea.js';
+import { storyChange } from './story-change.js';
 import { trueFalse } from './true-false.js';
 import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
@@ -19,6 +20,7 @@ export const KINDS: readonly QuestionKind[] = [
   whoseAccount,
   highestFigure,
   bothReport,
+  storyChange,
 ];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));

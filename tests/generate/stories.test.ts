@@ -36,9 +36,10 @@ describe('a story told by several articles', () => {
     expect(cited(adeyemi)).toEqual(['port-fire-a#2', 'port-fire-b#1']);
     expect(adeyemi.candidate.choices).toHaveLength(3);
     // No other question asks the 4,000 tonnes of wheat again.
-    expect(
-      bank.questions.filter((q) => q.candidate.prompt.includes('4,000') || q.candidate.answer === '4,000'),
-    ).toEqual([]);
+    const again = bank.questions.filter(
+      (q) => q !== adeyemi && (q.candidate.prompt.includes('4,000') || q.candidate.answer === '4,000'),
+    );
+    expect(again).toEqual([]);
   });
 
   it('asks "which article reports" only of what one article says, in any words', () => {

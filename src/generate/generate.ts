@@ -49,6 +49,29 @@ export interface ArticleReport {
   readonly kept: number;
   /** Candidates made but not kept, by reason: failed checks and ranking. */
   readonly rejected: Record<string, number>;
+  /** Why an article long enough for six questions got fewer, in a sentence. */
+  readonly fewer?: string;
+}
+
+/** An article of this many citable sentences should give this many questions. */
+const COVERAGE = { sentences: 8, questions: 6 } as const;
+
+/** Why an article got fewer questions than its length promised: what held most of it back. */
+function whyFewer(report: Counting): string {
+  const top = (record: Record<string, number>) =>
+    Object.entries(record)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([reason, n]) => `${reason} (${n})`);
+  const unfit = Object.values(report.sentencesPassedOver).reduce((a, b) => a + b, 0);
+  const parts = [
+    `${unfit} of its ${report.sentences} sentences cannot stand alone as statements${unfit > 0 ? `: ${top(report.sentencesPassedOver).join(', ')}` : ''}`,
+    ...(report.candidates === 0 ? ['no kind of question found material in the rest'] : []),
+    ...(Object.keys(report.rejected).length > 0
+      ? [`most candidates turned away: ${top(report.rejected).join(', ')}`]
+      : []),
+  ];
+  return `${report.kept} questions, fewer than ${COVERAGE.questions}: ${parts.join('; ')}`;
 }
 
 export interface Generated {
@@ -165,6 +188,7 @@ export function generateQuestions(
       options.onRejected?.(prompt, reason);
     }
     report.kept = kept.length;
+    if (report.sentences >= COVERAGE.sentences && kept.length < COVERAGE.questions) report.fewer = whyFewer(report);
     for (const c of coherence.keep(article.id, kept)) {
       questions.push({
         id: `${article.id}-${c.draft.sentence.index + 1}-${kindOf(c.draft.kind).idSuffix}`,

@@ -172,6 +172,29 @@ describe('citequiz generate, in process', () => {
     expect(existsSync(join(cwd, 'nothing'))).toBe(false);
   });
 
+  it('--report says why an article long enough for six questions got fewer', async () => {
+    const quotes = Array.from(
+      { length: 9 },
+      (_, i) =>
+        `"We will rebuild the ${['north', 'south', 'east'][i % 3]} pier by spring ${2030 + i}," said harbour master Ada Quist.`,
+    );
+    writeFileSync(
+      join(cwd, 'quoted.txt'),
+      [
+        'Harbour master promises new piers',
+        ...quotes,
+        'The Kelderby harbour board met on Monday to approve a budget of £4 million.',
+      ].join('\n\n'),
+    );
+    const { io, stdout, stderr } = fakeIo({ cwd });
+    // No question can be made from it: the report still says why.
+    expect(await runCli(['generate', 'quoted.txt', '--out', 'quoted', '--report'], io)).toBe(1);
+    expect(stderr()).toContain('so no bank was written; the report above says why');
+    expect(stdout()).toMatch(
+      /^ {2}\d questions, fewer than 6: 9 of its 10 sentences cannot stand alone as statements: quoted speech \(9\)/m,
+    );
+  });
+
   it('--report names what was passed over and why; --types limits the types', async () => {
     const { io, stdout } = fakeIo({ cwd });
     expect(

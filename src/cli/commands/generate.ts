@@ -94,9 +94,12 @@ export async function generateCommand(
     options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
   const written = bankFiles(title, articles, generated.questions, basename(outDir));
   if (written.questions === 0) {
+    // The report is what says why: it is printed even when no bank is written.
+    if (options.report && !options.json)
+      io.stdout.write(renderGenerateReport(generated.reports, styleFor(io.stdout, io).style));
     throw new CitequizError(
       'no-questions',
-      `no question could be made from ${count(articles.length, 'article')}, so no bank was written; --report shows why each candidate was turned away`,
+      `no question could be made from ${count(articles.length, 'article')}, so no bank was written; ${options.report ? 'the report above says' : '--report shows'} why each candidate was turned away`,
     );
   }
   for (const { article, reason } of written.dropped) warn(`left out ${sanitize(article)}: ${reason}`);

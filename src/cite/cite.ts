@@ -10,8 +10,11 @@ export interface CiteResult {
   readonly confidence: number;
 }
 
-/** Below this much support no sentence is offered at all: the answer is not in the articles. */
-const MIN_SUPPORT = 0.15;
+/**
+ * A sentence sharing less than this with the question, its answer and its explanation (about two
+ * distinctive words: see `Features.evidence`) is not offered at all: the answer is not in the articles.
+ */
+const MIN_EVIDENCE = 1.3;
 /** A margin this large over the next sentence that says something else is full separation. */
 const CLEAR_MARGIN = 0.6;
 const SHOWN = 3;
@@ -22,10 +25,6 @@ function support(q: CiteQuestion, r: Ranked): number {
   // The answer alone in a sentence that shares little else with the question is weak evidence.
   return typeof q.answer === 'boolean' ? coverage : Math.sqrt((coverage * (coverage + answer)) / 2);
 }
-
-/** Whether the sentence bears on the question at all, by its own words or the explanation's. */
-export const relevance = (q: CiteQuestion, r: Ranked): number => Math.max(support(q, r), r.features.explained);
-const related = (q: CiteQuestion, r: Ranked): boolean => relevance(q, r) >= MIN_SUPPORT;
 
 /** A sentence of another article that supports the answer as fully as the best one: a second source. */
 function corroborates(q: CiteQuestion, best: Ranked, other: Ranked): boolean {
@@ -38,7 +37,8 @@ function corroborates(q: CiteQuestion, best: Ranked, other: Ranked): boolean {
 export function citeQuestion(index: SentenceIndex, q: CiteQuestion): CiteResult {
   const ranked = rankCandidates(index, q);
   const best = ranked[0];
-  if (best === undefined || !related(q, best)) return { sources: [], ranked: ranked.slice(0, SHOWN), confidence: 0 };
+  if (best === undefined || best.features.evidence < MIN_EVIDENCE)
+    return { sources: [], ranked: ranked.slice(0, SHOWN), confidence: 0 };
   const second = ranked.slice(1).find((r) => corroborates(q, best, r));
   const rival = ranked.slice(1).find((r) => r !== second);
   const margin = rival === undefined ? CLEAR_MARGIN : best.score - rival.score;

@@ -162,9 +162,12 @@ export function buildIndex(articles: readonly BankArticle[]): SentenceIndex {
   };
 }
 
-/** The sentence as quoted: in Markdown, the text a reader sees, without the markup. */
+/**
+ * The sentence as quoted: in Markdown, the text a reader sees, without the markup; on one line,
+ * since runs of white space match any others.
+ */
 const quoteOf = (article: BankArticle, sentence: string): string =>
-  (article.article.format === 'markdown' ? stripMarkdown(sentence).text : sentence).trim();
+  (article.article.format === 'markdown' ? stripMarkdown(sentence).text : sentence).replace(/\s+/g, ' ').trim();
 
 /** Whether the quote resolves to this paragraph alone, only with `paragraph:`, or not at all. */
 function placeOf(resolver: QuoteResolver, quote: string, paragraph: number): 'unique' | 'needs-paragraph' | undefined {

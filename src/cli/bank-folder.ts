@@ -37,6 +37,8 @@ export interface BankFolder {
   readonly dir: string;
   /** The bank file's path as the user should see it: relative to the working directory when inside it. */
   readonly shownFile: string;
+  /** bank.yaml's text as read, for the commands that edit it. */
+  readonly yaml: string;
   readonly result: LoadResult;
 }
 
@@ -57,7 +59,7 @@ export async function readBankFolder(dirOrFile: string | undefined, cwd: string)
     readArticle: (path) => readArticleFile(root, join(dir, path)),
   });
   const diagnostics = await locateDiagnostics(yaml, result.diagnostics);
-  return { dir, shownFile, result: { ...result, diagnostics } };
+  return { dir, shownFile, yaml, result: { ...result, diagnostics } };
 }
 
 /** An article's bytes, refusing what leads outside the bank (through a symlink, say). */

@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../cite/defaults.js';
+import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
@@ -32,6 +34,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'no-questions': 1,
   history: 1,
   output: 1,
+  'import-invalid': 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -128,6 +131,55 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       // Loaded on use: the generator and its YAML writer are not needed to take a quiz.
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(paths, options, io));
+    });
+
+  program
+    .command('import')
+    .description(
+      "add questions from Moodle (GIFT, XML), a spreadsheet (CSV), Aiken or a Markdown list to a bank, and find each one's sources",
+    )
+    .argument('<file>', 'the questions to import')
+    .option('--bank <dir>', 'the bank to add them to (its articles are where sources are looked for)')
+    .addOption(
+      new Option('-f, --format <format>', "the file's format (default: from its name or content)").choices(
+        IMPORT_FORMAT_NAMES,
+      ),
+    )
+    .option(
+      '--min-confidence <x>',
+      `how sure a citation must be to be written as final rather than as a draft (0 to 1; default ${DEFAULT_MIN_CONFIDENCE})`,
+      confidence,
+    )
+    .option('--report', 'print, per question, the sentence chosen, the runner-up and the confidence')
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      '\nQuestions already in the bank are left as they are; a question the bank already has is not added twice.\n\nExamples:\n  citequiz import moodle.gift --bank questions/week-12\n  citequiz import quiz.csv --bank questions/week-12 --report',
+    )
+    .action(async (file: string, options) => {
+      // Loaded on use, with the search engine: a quiz needs neither.
+      const { importCommand } = await import('./commands/import.js');
+      setExit(await importCommand(file, options, io));
+    });
+
+  program
+    .command('cite')
+    .description('find and verify the sources of every question in a bank that has none')
+    .option('--bank <dir>', BANK_HELP)
+    .option(
+      '--min-confidence <x>',
+      `how sure a citation must be to be written as final rather than as a draft (0 to 1; default ${DEFAULT_MIN_CONFIDENCE})`,
+      confidence,
+    )
+    .option('--report', 'print, per question, the sentence chosen, the runner-up and the confidence')
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      '\nA citation below --min-confidence is written as a draft: `needs-review: true`, with the other candidates in a comment; `citequiz check` lists drafts until the line is deleted.',
+    )
+    .action(async (options) => {
+      const { citeCommand } = await import('./commands/cite.js');
+      setExit(await citeCommand(options, io));
     });
 
   program
@@ -284,6 +336,13 @@ function questionTypes(value: string, previous: QuestionType[] | undefined): Que
     .filter(Boolean);
   if (types.length === 0) throw new InvalidArgumentError(`expected one or more of: ${QUESTION_TYPES.join(', ')}.`);
   return types.reduce((list, type) => questionType(type, list), previous ?? []);
+}
+
+function confidence(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.5.');
+  return number;
 }
 
 function nonEmpty(value: string): string {

@@ -23,6 +23,8 @@ export interface QuestionCited {
   readonly runnerUp?: Candidate;
   /** The sentences a draft's comment offers in place of its source. */
   readonly alternatives: readonly Candidate[];
+  /** The best few sentences, best first, sources among them. */
+  readonly ranked: readonly Candidate[];
 }
 
 /** Finds sources for each question among the citable sentences of the bank's articles. */
@@ -34,7 +36,8 @@ export function citeQuestions(
   const index = buildIndex(articles);
   return questions.map((q) => {
     const result = citeQuestion(index, q);
-    const others = result.ranked.map((r) => r.candidate).filter((c) => !result.sources.includes(c));
+    const ranked = result.ranked.map((r) => r.candidate);
+    const others = ranked.filter((c) => !result.sources.includes(c));
     const status: CiteStatus =
       result.sources.length === 0 ? 'uncited' : result.confidence >= minConfidence ? 'cited' : 'draft';
     return {
@@ -45,6 +48,7 @@ export function citeQuestions(
       sources: result.sources,
       ...(others[0] ? { runnerUp: others[0] } : {}),
       alternatives: others,
+      ranked,
     };
   });
 }

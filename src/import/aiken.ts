@@ -12,11 +12,13 @@ export function parseAikenFile(text: string): ParsedFile {
   const questions: ImportedQuestion[] = [];
   let prompt: { text: string; line: number } | undefined;
   let choices: { letter: string; text: string }[] = [];
+  let lastLine = 1;
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, i) => {
     const line = i + 1;
     const text = raw.trim();
     if (text === '') return;
+    lastLine = line;
     const answer = ANSWER.exec(text);
     const choice = CHOICE.exec(text);
     if (answer) {
@@ -56,6 +58,6 @@ export function parseAikenFile(text: string): ParsedFile {
       prompt = { text, line };
     }
   });
-  if (prompt) throw new ImportSyntaxError(`the question on line ${prompt.line} has no "ANSWER:" line`, lines.length);
+  if (prompt) throw new ImportSyntaxError(`the question on line ${prompt.line} has no "ANSWER:" line`, lastLine);
   return { questions, skipped: [] };
 }

@@ -1,4 +1,3 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
   explanationOf,
   htmlToText,
@@ -9,6 +8,7 @@ import {
   type ParsedFile,
   type SkippedQuestion,
 } from './types.js';
+import { elementLines, readXml, textOf } from './xml.js';
 
 /** A Moodle text field: `<text>` with a `format` attribute, its content plain or CDATA. */
 interface TextField {
@@ -27,21 +27,6 @@ interface MoodleQuestion {
   readonly answer?: Answer[];
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  isArray: (name) => name === 'question' || name === 'answer',
-});
-
-const textOf = (value: unknown): string => {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'object') return textOf((value as Record<string, unknown>)['#text']);
-  return String(value);
-};
-
 /** A field as a reader sees it: HTML (Moodle's usual format) turned to text, plain text as it is. */
 function fieldText(field: TextField | undefined, fieldFormat?: string): string {
   const raw = textOf(field?.text).trim();
@@ -51,15 +36,11 @@ function fieldText(field: TextField | undefined, fieldFormat?: string): string {
 
 /** Moodle XML → questions. Malformed XML names its line; nothing of a broken file is kept. */
 export function parseMoodleXmlFile(text: string): ParsedFile {
-  const source = text.replace(/^\uFEFF/, '');
-  const valid = XMLValidator.validate(source);
-  if (valid !== true)
-    throw new ImportSyntaxError(`not well-formed XML: ${valid.err.msg}`, valid.err.line, valid.err.col);
-  const root = parser.parse(source) as { quiz?: { question?: MoodleQuestion[] } };
+  const root = readXml(text, ['question', 'answer']) as { quiz?: { question?: MoodleQuestion[] } };
   if (root.quiz === undefined)
     throw new ImportSyntaxError('not Moodle XML: expected a <quiz> element holding <question> elements', 1);
   // The parser keeps no positions: each <question> is found in the text, in the same order.
-  const lines = [...source.matchAll(/<question\b/g)].map((m) => source.slice(0, m.index).split('\n').length);
+  const lines = elementLines(text.replace(/^\uFEFF/, ''), 'question');
   const questions: ImportedQuestion[] = [];
   const skipped: SkippedQuestion[] = [];
   (root.quiz.question ?? []).forEach((q, i) => {

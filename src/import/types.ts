@@ -26,6 +26,30 @@ export interface ParsedFile {
   readonly skipped: readonly SkippedQuestion[];
 }
 
+/** A file to import: its bytes, and its text for the formats that are text. */
+export interface QuestionFile {
+  readonly bytes: Uint8Array;
+  /** The bytes as UTF-8 text; an ImportSyntaxError for a binary file or one that is not UTF-8. */
+  text(): string;
+}
+
+export function questionFile(bytes: Uint8Array): QuestionFile {
+  let text: string | undefined;
+  return {
+    bytes,
+    text() {
+      if (text !== undefined) return text;
+      if (bytes.includes(0)) throw new ImportSyntaxError('a binary file, not questions');
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        throw new ImportSyntaxError('not UTF-8 text');
+      }
+      return text;
+    },
+  };
+}
+
 /** A file that is not what its format says: nothing of it is imported. */
 export class ImportSyntaxError extends Error {
   override readonly name = 'ImportSyntaxError';

@@ -51,8 +51,16 @@ function expectSameBank(original: Bank, imported: Bank, report: readonly CitedJs
   expect(right / original.questions.length).toBeGreaterThanOrEqual(minRight);
 }
 
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  gift: 'gift',
+  'moodle-xml': 'xml',
+  qti: 'zip',
+  csv: 'csv',
+  json: 'json',
+};
+
 async function exported(format: string, bankDir = BUNDLED_BANK): Promise<string> {
-  const out = join(emptyBankLike(bankDir), `export.${format}`);
+  const out = join(emptyBankLike(bankDir), `export.${EXTENSIONS[format]}`);
   const { io, stderr } = fakeIo();
   expect(await runCli(['export', '--format', format, '--out', out, '--bank', bankDir], io), stderr()).toBe(0);
   return out;
@@ -61,7 +69,7 @@ async function exported(format: string, bankDir = BUNDLED_BANK): Promise<string>
 describe('round trips: export the bundled bank, import it into a bank of the same articles, cite', async () => {
   const original = await loadFixtureBank(BUNDLED_BANK);
 
-  it.each(['gift', 'moodle-xml', 'csv'])('%s', async (format) => {
+  it.each(['gift', 'moodle-xml', 'qti', 'csv', 'json'])('%s', async (format) => {
     const { bank, report } = await importInto(BUNDLED_BANK, await exported(format));
     expectSameBank(original, bank, report);
   });

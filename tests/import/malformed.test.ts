@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../../src/import/formats.js';
-import { ImportSyntaxError } from '../../src/import/types.js';
+import { ImportSyntaxError, questionFile } from '../../src/import/types.js';
+
+const fileOf = (text: string) => questionFile(Buffer.from(text));
 import { fakeIo } from '../cli/fake-io.js';
 import { BUNDLED_BANK, readText } from '../helpers.js';
 import { emptyBankLike } from '../cite/helpers.js';
@@ -52,6 +54,8 @@ const MALFORMED: readonly [ImportFormat, string, string, number, RegExp][] = [
   ],
   ['aiken', 'no ANSWER line', 'Q1?\nA. one\nB. two\n', 3, /has no "ANSWER:" line/],
   ['aiken', 'text after choices', 'Q1?\nA. one\nB. two\nsomething else\nANSWER: A\n', 4, /expected a lettered choice/],
+  ['qti', 'unclosed element', '<questestinterop>\n<item ident="a">\n</questestinterop>\n', 3, /not well-formed XML/],
+  ['json', 'a missing comma', '{\n  "format": "citequiz-bank"\n  "questions": []\n}\n', 3, /not JSON/],
   ['md', 'no right choice', '1. First?\n*a) yes\nb) no\n\n2. Second?\na) yes\nb) no\n', 5, /marks 0 choices right/],
   ['md', 'text before any question', 'Some notes\n1. First?\n*a) yes\n', 1, /expected a numbered question/],
   ['md', 'no answer', '1. First?\n\n2. Second?\n*a) x\nb) y\n', 1, /has no choices and no answer/],
@@ -59,7 +63,7 @@ const MALFORMED: readonly [ImportFormat, string, string, number, RegExp][] = [
 
 describe('parsers on malformed input', () => {
   it.each(MALFORMED)('%s: %s → an error naming its line', async (format, _name, text, line, message) => {
-    const error = await IMPORT_FORMATS[format].parse(text).then(
+    const error = await IMPORT_FORMATS[format].parse(fileOf(text)).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -95,14 +99,16 @@ describe('parsers on malformed input', () => {
 describe('what the parsers read', () => {
   it('GIFT: categories ignored, essays and several right answers skipped by name, escapes undone, \\* a literal star', async () => {
     const parsed = await IMPORT_FORMATS.gift.parse(
-      [
-        '$CATEGORY: $course$/London',
-        '::e1:: Write about it. {}',
-        '::m1:: Pick two {~%50%a ~%50%b ~c}',
-        '::s1:: Rate it? {=5\\* =five stars}',
-        '::n1:: How many? {#3}',
-        '::t1:: [html]<p>Is it <b>true</b>?</p> {TRUE####Because.}',
-      ].join('\n\n'),
+      fileOf(
+        [
+          '$CATEGORY: $course$/London',
+          '::e1:: Write about it. {}',
+          '::m1:: Pick two {~%50%a ~%50%b ~c}',
+          '::s1:: Rate it? {=5\\* =five stars}',
+          '::n1:: How many? {#3}',
+          '::t1:: [html]<p>Is it <b>true</b>?</p> {TRUE####Because.}',
+        ].join('\n\n'),
+      ),
     );
     expect(parsed.questions).toEqual([
       { type: 'short-answer', prompt: 'Rate it?', choices: [], answer: '5*', accept: ['five stars'] },
@@ -113,7 +119,8 @@ describe('what the parsers read', () => {
   });
 
   it('Moodle XML: CDATA and HTML read as text, categories ignored, matching questions skipped', async () => {
-    const parsed = await IMPORT_FORMATS['moodle-xml'].parse(`<?xml version="1.0"?>
+    const parsed = await IMPORT_FORMATS['moodle-xml'].parse(
+      fileOf(`<?xml version="1.0"?>
 <quiz>
   <question type="category"><category><text>$course$/x</text></category></question>
   <question type="multichoice">
@@ -123,7 +130,8 @@ describe('what the parsers read', () => {
     <answer fraction="100"><text>Hyundai</text></answer>
   </question>
   <question type="matching"><questiontext><text>Match</text></questiontext></question>
-</quiz>`);
+</quiz>`),
+    );
     expect(parsed.questions).toEqual([
       expect.objectContaining({
         type: 'multiple-choice',
@@ -141,7 +149,9 @@ describe('what the parsers read', () => {
 
   it('CSV: a choices column, answers by letter, true/false and short answers with variants', async () => {
     const parsed = await IMPORT_FORMATS.csv.parse(
-      '\uFEFFQuestion,Answer,Choices,Accept,Feedback\nWhich car?,B,Ford|Hyundai|Toyota,,Both say so.\nIt rained.,FALSE,,,\nWho?,Keith Palmer,,PC Keith Palmer; Palmer,\n',
+      fileOf(
+        '\uFEFFQuestion,Answer,Choices,Accept,Feedback\nWhich car?,B,Ford|Hyundai|Toyota,,Both say so.\nIt rained.,FALSE,,,\nWho?,Keith Palmer,,PC Keith Palmer; Palmer,\n',
+      ),
     );
     expect(parsed.questions).toEqual([
       {

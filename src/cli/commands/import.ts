@@ -3,7 +3,7 @@ import { editBankYaml } from '../../bank/yaml-edit.js';
 import { CitequizError } from '../../errors.js';
 import { detectFormat, IMPORT_FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../../import/formats.js';
 import { mergeQuestions } from '../../import/records.js';
-import { ImportSyntaxError, type ParsedFile } from '../../import/types.js';
+import { ImportSyntaxError, questionFile, type ParsedFile, type QuestionFile } from '../../import/types.js';
 import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
 import { readBankFolder } from '../bank-folder.js';
@@ -23,14 +23,14 @@ const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 /** Reads another tool's questions into the bank, leaving its own as they are, then cites the new ones. */
 export async function importCommand(file: string, options: ImportOptions, io: Io): Promise<number> {
   const shown = sanitize(file);
-  const text = readQuestionFile(resolve(io.cwd, file), shown);
-  const format = options.format ?? detectFormat(basename(file), text);
+  const input = questionFile(readQuestionFile(resolve(io.cwd, file), shown));
+  const format = options.format ?? detectFormat(basename(file), input);
   if (format === undefined)
     throw new CitequizError(
       'usage',
       `cannot tell the format of ${shown} from its name or content; give --format (${IMPORT_FORMAT_NAMES.join(', ')})`,
     );
-  const parsed = await parseFile(format, text, shown);
+  const parsed = await parseFile(format, input, shown);
 
   const folder = await readBankFolder(options.bank, io.cwd);
   const entries = bankEntries(folder);
@@ -56,10 +56,9 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
   return citeAndWrite(folder, yaml, targets, options, io);
 }
 
-function readQuestionFile(path: string, shown: string): string {
-  let bytes: Buffer;
+function readQuestionFile(path: string, shown: string): Uint8Array {
   try {
-    bytes = readPlainFile(path, MAX_IMPORT_BYTES);
+    return readPlainFile(path, MAX_IMPORT_BYTES);
   } catch (error) {
     if (!(error instanceof FileError)) throw error;
     const says = {
@@ -70,17 +69,11 @@ function readQuestionFile(path: string, shown: string): string {
     }[error.problem];
     throw new CitequizError(error.problem === 'missing' ? 'not-found' : 'import-invalid', says);
   }
-  if (bytes.includes(0)) throw new CitequizError('import-invalid', `${shown} is a binary file, not questions`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CitequizError('import-invalid', `${shown} is not UTF-8 text`);
-  }
 }
 
-async function parseFile(format: ImportFormat, text: string, shown: string): Promise<ParsedFile> {
+async function parseFile(format: ImportFormat, input: QuestionFile, shown: string): Promise<ParsedFile> {
   try {
-    return await IMPORT_FORMATS[format].parse(text);
+    return await IMPORT_FORMATS[format].parse(input);
   } catch (error) {
     if (!(error instanceof ImportSyntaxError)) throw error;
     const where = [shown, error.line, error.line === undefined ? undefined : error.column].filter(

@@ -136,7 +136,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('import')
     .description(
-      "add questions from Moodle (GIFT, XML), a spreadsheet (CSV), Aiken or a Markdown list to a bank, and find each one's sources",
+      "add questions from Moodle (GIFT, XML, Aiken), Canvas (QTI), a spreadsheet (CSV) or a Markdown list to a bank, and find each one's sources",
     )
     .argument('<file>', 'the questions to import')
     .option('--bank <dir>', 'the bank to add them to (its articles are where sources are looked for)')

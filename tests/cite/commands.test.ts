@@ -126,6 +126,11 @@ describe('editing bank.yaml', () => {
     ['an empty key', 'title: T\narticles: []\nquestions:\n'],
     ['CRLF line ends', 'title: T\r\narticles: []\r\nquestions:\r\n  - id: old\r\n    answer: x\r\n'],
     ['a flow-style question', 'title: T\narticles: []\nquestions:\n  - { id: old, answer: x }\n'],
+    [
+      'items at column 0 and keys after them',
+      'questions:\n- id: old\n  answer: x # note\n\n# about the title\ntitle: T\narticles: []\n',
+    ],
+    ['a last line without a line end', 'title: T\narticles: []\nquestions:\n  - id: old\n    answer: x'],
   ])('appends to %s and cites, keeping what was there', (_name, text) => {
     const appended = editBankYaml(text, { append: [{ id: 'new', answer: 'y' }] });
     const data = parse(appended) as { questions: { id: string }[] };

@@ -16,6 +16,9 @@ export interface CiteOptions {
   readonly json?: boolean;
 }
 
+/** What `cite` and `import` say of in their own words, so need no line in bank.yaml. */
+export const UNSHOWN = ['no-sources', 'needs-review'] as const;
+
 /** What citing needs of a bank.yaml question. */
 export const toCite = (
   entry: Pick<QuestionEntry, 'id' | 'type' | 'prompt' | 'choices' | 'answer' | 'accept' | 'explanation'>,
@@ -33,7 +36,7 @@ export const toCite = (
 
 /** Fills in `sources` for every question of the bank that has none, and reports what it did. */
 export async function citeCommand(options: CiteOptions, io: Io): Promise<number> {
-  const folder = await readBankFolder(options.bank, io.cwd);
+  const folder = await readBankFolder(options.bank, io.cwd, { unlocated: UNSHOWN });
   const entries = bankEntries(folder);
   requireArticles(folder);
   const targets = entries.questions.flatMap((entry, i) => (entry.sources === undefined ? [toCite(entry, i)] : []));

@@ -11,7 +11,7 @@ import { bankEntries, requireArticles } from '../bank-update.js';
 import { FileError, readPlainFile } from '../files.js';
 import type { Io } from '../io.js';
 import { writeJson } from '../output.js';
-import { citeAndWrite, toCite, type CiteOptions } from './cite.js';
+import { citeAndWrite, toCite, UNSHOWN, type CiteOptions } from './cite.js';
 
 export interface ImportOptions extends CiteOptions {
   readonly format?: ImportFormat;
@@ -32,7 +32,7 @@ export async function importCommand(file: string, options: ImportOptions, io: Io
     );
   const parsed = await parseFile(format, input, shown);
 
-  const folder = await readBankFolder(options.bank, io.cwd);
+  const folder = await readBankFolder(options.bank, io.cwd, { unlocated: UNSHOWN });
   const entries = bankEntries(folder);
   requireArticles(folder);
   const merge = mergeQuestions(entries.questions, parsed.questions);

@@ -1,17 +1,10 @@
-import type { QuestionType } from '../bank/question-types.js';
+import type { Question } from '../bank/types.js';
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { ArticleLabels, Candidate, SentenceIndex } from './index.js';
 import { terms } from './tokens.js';
 
 /** What citing needs of a question: its words, whatever file it came from. */
-export interface CiteQuestion {
-  readonly type: QuestionType;
-  readonly prompt: string;
-  readonly choices: readonly string[];
-  readonly answer: string | boolean;
-  readonly accept: readonly string[];
-  readonly explanation?: string;
-}
+export type CiteQuestion = Pick<Question, 'type' | 'prompt' | 'choices' | 'answer' | 'accept' | 'explanation'>;
 
 export interface Ranked {
   readonly candidate: Candidate;

@@ -145,12 +145,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
         IMPORT_FORMAT_NAMES,
       ),
     )
-    .option(
-      '--min-confidence <x>',
-      `how sure a citation must be to be written as final rather than as a draft (0 to 1; default ${DEFAULT_MIN_CONFIDENCE})`,
-      confidence,
-    )
-    .option('--report', 'print, per question, the sentence chosen, the runner-up and the confidence')
+    .addOption(minConfidenceOption())
+    .option('--report', REPORT_HELP)
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
@@ -166,12 +162,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('cite')
     .description('find and verify the sources of every question in a bank that has none')
     .option('--bank <dir>', BANK_HELP)
-    .option(
-      '--min-confidence <x>',
-      `how sure a citation must be to be written as final rather than as a draft (0 to 1; default ${DEFAULT_MIN_CONFIDENCE})`,
-      confidence,
-    )
-    .option('--report', 'print, per question, the sentence chosen, the runner-up and the confidence')
+    .addOption(minConfidenceOption())
+    .option('--report', REPORT_HELP)
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
@@ -312,6 +304,14 @@ function reportError(error: unknown, io: Io): number {
   if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70; // EX_SOFTWARE: a bug, not bad input
 }
+
+/** How sure a citation must be, for import and cite. */
+const minConfidenceOption = () =>
+  new Option(
+    '--min-confidence <x>',
+    `how sure a citation must be to be written as final rather than as a draft (0 to 1; default ${DEFAULT_MIN_CONFIDENCE})`,
+  ).argParser(confidence);
+const REPORT_HELP = 'print, per question, the sentence chosen, the runner-up and the confidence';
 
 /** --article and --type pick questions the same way for quiz, print and export. */
 const articleOption = () =>

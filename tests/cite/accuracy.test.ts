@@ -32,6 +32,15 @@ describe('citing the bundled bank afresh', async () => {
     expect(sure.length).toBeGreaterThanOrEqual(20);
   });
 
+  it.each([
+    ['europe-extremist-arrests', 'at least 320 extremist arrests'],
+    ['coalition-air-strikes', 'more than 19,000 air strikes'],
+  ])('cites the false statement %s to the sentence that contradicts it', (id, words) => {
+    const result = results.find((r) => r.id === id)!;
+    expect(bank.questions.find((q) => q.id === id)!.answer).toBe(false);
+    expect(result.sources[0]!.quote).toContain(words);
+  });
+
   it('leaves no question of the bank uncited: every answer stands in its articles', () => {
     expect(results.filter((r) => r.status === 'uncited').map((r) => r.id)).toEqual([]);
   });

@@ -99,7 +99,7 @@ function checkCited(entry: QuestionEntry, report: Report): Diagnostic[] {
       report(
         'needs-review',
         'needs-review',
-        `question "${entry.id}" needs review: \`citequiz cite\` was not sure of its sources; check them (other candidates are in the comment above them), then delete "needs-review"`,
+        `question "${entry.id}" is a draft: check its sources (other candidates are in the comment above them), then delete "needs-review"`,
       ),
     ];
   return [];

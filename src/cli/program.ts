@@ -139,7 +139,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       "add questions from Moodle (GIFT, XML, Aiken), Canvas (QTI), a spreadsheet (CSV) or a Markdown list to a bank, and find each one's sources",
     )
     .argument('<file>', 'the questions to import')
-    .option('--bank <dir>', 'the bank to add them to (its articles are where sources are looked for)')
+    // Required: without it, questions would be written into the bundled bank, inside the installation.
+    .requiredOption('--bank <dir>', 'the bank to add them to (its articles are where sources are looked for)')
     .addOption(
       new Option('-f, --format <format>', "the file's format (default: from its name or content)").choices(
         IMPORT_FORMAT_NAMES,

@@ -83,6 +83,12 @@ describe('parsers on malformed input', () => {
     expect(readText(join(dir, 'bank.yaml'))).toBe(before);
   });
 
+  it('needs --bank: questions never go into the bundled bank by default', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['import', 'quiz.gift'], io)).toBe(2);
+    expect(stderr()).toContain("required option '--bank <dir>' not specified");
+  });
+
   it.each([
     ['binary.gift', Buffer.from([0x7b, 0, 0x7d]), /binary file/],
     ['latin1.csv', Buffer.from('question,answer\nCaf\xe9?,oui\n', 'latin1'), /not UTF-8 text/],

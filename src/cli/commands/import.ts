@@ -14,6 +14,7 @@ import { writeJson } from '../output.js';
 import { citeAndWrite, toCite, UNSHOWN, type CiteOptions } from './cite.js';
 
 export interface ImportOptions extends CiteOptions {
+  readonly bank: string;
   readonly format?: ImportFormat;
 }
 

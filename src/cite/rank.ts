@@ -109,11 +109,17 @@ function articleMentions(labels: ArticleLabels, said: ReadonlySet<string>): Map<
 /** The sentences that best support the question's answer, best first. */
 export function rankCandidates(index: SentenceIndex, q: CiteQuestion): Ranked[] {
   const answers = answersOf(q);
+  // An answer that names an article says where to look (it is searched for), not what the
+  // sentence says (it is not weighed as the question's words).
+  const named =
+    WHICH_ARTICLE.test(q.prompt) && typeof q.answer === 'string'
+      ? articleMentions(index.labels, new Set(terms(q.answer)))
+      : undefined;
   const claim = [claimOf(q), ...answers.slice(0, 1)].join(' ');
   const found = new Map<number, { candidate: Candidate; bm25: number }>();
   const hits = index.search(claim, SEARCH_DEPTH);
   const rarity = (t: string) => index.rarity(t);
-  const claimBag = bag(index.terms(claim), rarity);
+  const claimBag = bag(index.terms(named ? claimOf(q) : claim), rarity);
   const top = hits[0]?.score ?? 1;
   for (const hit of hits) found.set(hit.candidate.index, { candidate: hit.candidate, bm25: hit.score / top });
   let explanationBag = bag([], rarity);
@@ -128,10 +134,6 @@ export function rankCandidates(index: SentenceIndex, q: CiteQuestion): Ranked[] 
   );
   const answerPhrases = answers.map((a) => phrase(a, rarity));
   const mainIdea = MAIN_IDEA.test(q.prompt);
-  const named =
-    WHICH_ARTICLE.test(q.prompt) && typeof q.answer === 'string'
-      ? articleMentions(index.labels, new Set(terms(q.answer)))
-      : undefined;
 
   const ranked: Ranked[] = [];
   for (const { candidate, bm25 } of found.values()) {
@@ -144,7 +146,8 @@ export function rankCandidates(index: SentenceIndex, q: CiteQuestion): Ranked[] 
     const features: Features = {
       bm25,
       coverage: share(claimBag, candidate.terms),
-      evidence: Math.max(held(claimBag, candidate.terms), held(explanationBag, candidate.terms)),
+      // The article an answer names counts as one distinctive word more.
+      evidence: Math.max(held(claimBag, candidate.terms), held(explanationBag, candidate.terms)) + (named ? answer : 0),
       explained: share(explanationBag, candidate.terms),
       answer,
       wrongChoice,

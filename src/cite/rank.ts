@@ -117,16 +117,18 @@ export function rankCandidates(index: SentenceIndex, q: CiteQuestion): Ranked[] 
       : undefined;
   const claim = [claimOf(q), ...answers.slice(0, 1)].join(' ');
   const found = new Map<number, { candidate: Candidate; bm25: number }>();
-  const hits = index.search(claim, SEARCH_DEPTH);
+  const claimTerms = terms(claim);
+  const hits = index.search(claimTerms, SEARCH_DEPTH);
   const rarity = (t: string) => index.rarity(t);
-  const claimBag = bag(index.terms(named ? claimOf(q) : claim), rarity);
+  const claimBag = bag(named ? terms(claimOf(q)) : claimTerms, rarity);
   const top = hits[0]?.score ?? 1;
   for (const hit of hits) found.set(hit.candidate.index, { candidate: hit.candidate, bm25: hit.score / top });
   let explanationBag = bag([], rarity);
   if (q.explanation) {
-    for (const hit of index.search(q.explanation, SEARCH_DEPTH))
+    const explanationTerms = terms(q.explanation);
+    for (const hit of index.search(explanationTerms, SEARCH_DEPTH))
       if (!found.has(hit.candidate.index)) found.set(hit.candidate.index, { candidate: hit.candidate, bm25: 0 });
-    explanationBag = bag(index.terms(q.explanation), rarity);
+    explanationBag = bag(explanationTerms, rarity);
   }
   const mentions = articleMentions(index.labels, new Set([...claimBag.terms, ...explanationBag.terms]));
   const wrong = (q.type === 'multiple-choice' ? q.choices.filter((c) => c !== q.answer) : []).map((c) =>

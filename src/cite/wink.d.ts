@@ -12,6 +12,10 @@ declare module 'wink-bm25-text-search' {
     consolidate(precision?: number): boolean;
     /** `[id, score]` pairs, best first; ids come back as the strings they were keyed by. */
     search(text: string, limit?: number): [string, number][];
+    /** After consolidation: per document, each term's BM25 weight, keyed by the term's number. */
+    getDocs(): Record<string, { freq: Record<string, number> }>;
+    /** Each term's number. */
+    getTokens(): Record<string, number>;
   }
   const bm25: () => Bm25Engine;
   export default bm25;

@@ -29,6 +29,8 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-choice',
   'choice-count',
   'answer-type',
+  'no-sources',
+  'needs-review',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -49,6 +51,7 @@ export const ERROR_CODES = [
   'no-questions', // generate could make no question of what it read
   'history', // the study history cannot be read or written
   'output', // an --out file that cannot be written: a folder, or in a missing folder
+  'import-invalid', // a file given to `import` that is not what its format says
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -36,8 +36,9 @@ export function checkQuestions(
     const answer = canonicalAnswer(entry);
     diagnostics.push(...checkAnswer(entry, answer, (field, code, message) => at(code, [...path, field], message)));
 
+    diagnostics.push(...checkCited(entry, (field, code, message) => at(code, [...path, field], message)));
     const sources: Source[] = [];
-    entry.sources.forEach((source, s) => {
+    entry.sources?.forEach((source, s) => {
       const sourcePath = [...path, 'sources', s] as const;
       const article = articles.get(source.article);
       if (!article) {
@@ -77,7 +78,32 @@ export function checkQuestions(
   });
 }
 
-type Report = (field: 'answer' | 'choices' | 'accept', code: Diagnostic['code'], message: string) => Diagnostic;
+type Report = (
+  field: 'answer' | 'choices' | 'accept' | 'id' | 'needs-review',
+  code: Diagnostic['code'],
+  message: string,
+) => Diagnostic;
+
+/** A question imported without sources, or cited by `cite` as a draft, is not ready for a quiz. */
+function checkCited(entry: QuestionEntry, report: Report): Diagnostic[] {
+  if (entry.sources === undefined)
+    return [
+      report(
+        'id',
+        'no-sources',
+        `question "${entry.id}" has no sources; run \`citequiz cite\` to find them, or add them by hand`,
+      ),
+    ];
+  if (entry['needs-review'] === true)
+    return [
+      report(
+        'needs-review',
+        'needs-review',
+        `question "${entry.id}" is a draft: check its sources (other candidates are in the comment above them), then delete "needs-review"`,
+      ),
+    ];
+  return [];
+}
 
 function checkAnswer(entry: QuestionEntry, answer: string | boolean, report: Report): Diagnostic[] {
   const rules = QUESTION_TYPE_RULES[entry.type];

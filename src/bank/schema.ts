@@ -66,7 +66,15 @@ const QuestionSchema = v.strictObject({
   explanation: v.optional(text),
   skill: v.picklist(SKILLS, `expected one of: ${SKILLS.join(', ')}`),
   difficulty: v.optional(v.picklist(DIFFICULTIES, `expected one of: ${DIFFICULTIES.join(', ')}`)),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every question needs at least one source')),
+  /** Left out of a question whose sources `citequiz cite` is to find; `check` reports it until then. */
+  sources: v.optional(
+    v.pipe(
+      v.array(SourceSchema),
+      v.minLength(1, 'every question needs at least one source; leave "sources" out for `citequiz cite` to find them'),
+    ),
+  ),
+  /** A draft's mark: `cite` was not sure of its sources. `check` reports it until a person removes it. */
+  'needs-review': v.optional(v.boolean()),
 });
 
 export const BankFileSchema = v.strictObject({

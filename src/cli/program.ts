@@ -3,6 +3,8 @@ import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { SKILLS, type Skill } from '../bank/schema.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../cite/defaults.js';
+import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
@@ -33,6 +35,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'no-questions': 1,
   history: 1,
   output: 1,
+  'import-invalid': 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -140,6 +143,48 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       // Loaded on use: the generator and its YAML writer are not needed to take a quiz.
       const { generateCommand } = await import('./commands/generate.js');
       setExit(await generateCommand(paths, options, io));
+    });
+
+  program
+    .command('import')
+    .description(
+      "add questions from Moodle (GIFT, XML, Aiken), Canvas (QTI), a spreadsheet (CSV) or a Markdown list to a bank, and find each one's sources",
+    )
+    .argument('<file>', 'the questions to import')
+    // Required: without it, questions would be written into the bundled bank, inside the installation.
+    .requiredOption('--bank <dir>', 'the bank to add them to (its articles are where sources are looked for)')
+    .addOption(
+      new Option('-f, --format <format>', "the file's format (default: from its name or content)").choices(
+        IMPORT_FORMAT_NAMES,
+      ),
+    )
+    .addOption(minConfidenceOption())
+    .option('--report', REPORT_HELP)
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      '\nQuestions already in the bank are left as they are; a question the bank already has is not added twice.\n\nExamples:\n  citequiz import moodle.gift --bank questions/week-12\n  citequiz import quiz.csv --bank questions/week-12 --report',
+    )
+    .action(async (file: string, options) => {
+      // Loaded on use, with the search engine: a quiz needs neither.
+      const { importCommand } = await import('./commands/import.js');
+      setExit(await importCommand(file, options, io));
+    });
+
+  program
+    .command('cite')
+    .description('find and verify the sources of every question in a bank that has none')
+    .option('--bank <dir>', BANK_HELP)
+    .addOption(minConfidenceOption())
+    .option('--report', REPORT_HELP)
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      '\nA citation below --min-confidence is written as a draft: `needs-review: true`, with the other candidates in a comment; `citequiz check` lists drafts until the line is deleted.',
+    )
+    .action(async (options) => {
+      const { citeCommand } = await import('./commands/cite.js');
+      setExit(await citeCommand(options, io));
     });
 
   program
@@ -273,6 +318,14 @@ function reportError(error: unknown, io: Io): number {
   return 70; // EX_SOFTWARE: a bug, not bad input
 }
 
+/** How sure a citation must be, for import and cite. */
+const minConfidenceOption = () =>
+  new Option(
+    '--min-confidence <x>',
+    `how sure a citation must be to be written as final rather than as a draft (0 to 1; default ${DEFAULT_MIN_CONFIDENCE})`,
+  ).argParser(confidence);
+const REPORT_HELP = 'print, per question, the sentence chosen, the runner-up and the confidence';
+
 /** --article and --type pick questions the same way for quiz, print and export. */
 const articleOption = () =>
   new Option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)').argParser(
@@ -309,6 +362,13 @@ function skillList(value: string, previous: Skill[] | undefined): Skill[] {
       throw new InvalidArgumentError(`"${skill}" is not a skill; expected one or more of: ${SKILLS.join(', ')}.`);
   }
   return [...new Set([...(previous ?? []), ...(skills as Skill[])])];
+}
+
+function confidence(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.5.');
+  return number;
 }
 
 function nonEmpty(value: string): string {

@@ -7,6 +7,7 @@ import {
   readFileSync,
   readlinkSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,6 +118,18 @@ describe('citequiz export', () => {
     expect(code).toBe(1);
     expect(stderr).toBe(`citequiz: ${message(dir)}\n`);
     expect(readdirSync(dir)).toEqual(['file']);
+  });
+
+  it('sweeps what a killed export or print left in the folder an hour ago, and nothing younger', async () => {
+    const dir = freshDir();
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const name of ['.quiz.gift.0123456789ab.citequiz-tmp', '.quiz.gift.a1b2c3d4e5f6.partial']) {
+      writeFileSync(join(dir, name), 'half a file');
+      utimesSync(join(dir, name), old, old);
+    }
+    writeFileSync(join(dir, '.quiz.gift.ffffffffffff.citequiz-tmp'), 'a write still running');
+    expect((await exportTo(['--format', 'gift', '--out', join(dir, 'quiz.gift'), ...BANK])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.quiz.gift.ffffffffffff.citequiz-tmp', 'quiz.gift']);
   });
 
   it('writes a path relative to the working directory', async () => {

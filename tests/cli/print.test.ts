@@ -90,18 +90,42 @@ describe('citequiz print', () => {
     expect(readFileSync(join(out, 'key-A.md'), 'utf8')).toMatch(/^# Mini bank for tests — Answer key/);
   });
 
-  it('treats an earlier print in --out as in the way, and --force replaces all of it', async () => {
+  it('replaces with --force only the files this print writes, and names only those when refusing', async () => {
+    const out = fresh();
+    const full = ['--versions', '3', '--seed', '1', '--teacher', '--articles', ...MINI];
+    expect((await print(['--format', 'pdf', '--out', out, ...full])).code).toBe(0);
+    const pdfs = readdirSync(out).sort();
+    expect(pdfs).toHaveLength(8);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    // Another format beside the PDF set: nothing of it is in the way, and nothing of it goes.
+    expect((await print(['--format', 'html', '--out', out, '--force', ...full])).code).toBe(0);
+    expect((await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', ...MINI])).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual(pdfs);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+
+    const refused = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '3', ...MINI]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `citequiz: ${join(out, 'quiz-A.md')}, ${join(out, 'quiz-B.md')}, ${join(out, 'key-A.md')} and 1 more already exist; use --force to overwrite, or another --out folder\n`,
+    );
+  });
+
+  it('says which files of an earlier print in the same format it left beside the new one', async () => {
     const out = fresh();
     expect((await print(['--format', 'md', '--out', out, '--versions', '3', '--seed', '1', ...MINI])).code).toBe(0);
-    writeFileSync(join(out, 'notes.txt'), 'mine');
-    // Version C of the earlier print would sit beside two new versions, with a key that matches nothing.
-    const refused = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', ...MINI]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('use --force to overwrite');
-    expect(
-      (await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI])).code,
-    ).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['key-A.md', 'key-B.md', 'notes.txt', 'quiz-A.md', 'quiz-B.md']);
+    const again = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(
+      `Also in ${out}, from an earlier print and not part of this one: key-C.md, quiz-C.md\n`,
+    );
+    expect(readdirSync(out).sort()).toEqual([
+      'key-A.md',
+      'key-B.md',
+      'key-C.md',
+      'quiz-A.md',
+      'quiz-B.md',
+      'quiz-C.md',
+    ]);
   });
 
   it('replaces a symlink in --out instead of writing through it', async () => {

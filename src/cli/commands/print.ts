@@ -64,7 +64,7 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     teacher: options.teacher === true,
   });
   const named = documents.map((d) => ({ ...d, file: `${d.name}.${options.format}` }));
-  const stale = checkTargets(
+  const leftovers = checkTargets(
     folder,
     named.map((d) => d.file),
     options.force === true,
@@ -78,7 +78,7 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     files.push({ name: file, content: await render(document, job) });
   }
   if (io.stderr.isTTY) io.stderr.write('\r\u001b[K');
-  writeAll(folder, files, options.out, { force: options.force === true, stale });
+  writeAll(folder, files, options.out, options.force === true);
 
   const shownOut = sanitize(options.out);
   for (const file of files) io.stdout.write(`${shownOut.replace(/\/+$/, '')}/${file.name}\n`);
@@ -87,5 +87,9 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   io.stderr.write(
     `Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${shownOut}\n`,
   );
+  if (leftovers.length > 0)
+    io.stderr.write(
+      `Also in ${shownOut}, from an earlier print and not part of this one: ${leftovers.map(sanitize).join(', ')}\n`,
+    );
   return 0;
 }

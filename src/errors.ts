@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'no-questions', // generate could make no question of what it read
   'history', // the study history cannot be read or written
   'output', // an --out file that cannot be written: a folder, or in a missing folder
+  'unexportable', // questions an export format cannot carry faithfully
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

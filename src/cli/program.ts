@@ -32,6 +32,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   'no-questions': 1,
   history: 1,
   output: 1,
+  unexportable: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;

@@ -11,6 +11,8 @@ export interface Diagnostic extends SourceLocation {
   readonly message: string;
   /** Where in bank.yaml's data, e.g. ["questions", 3, "sources", 0, "quote"]; lines are found from it. */
   readonly path?: readonly (string | number)[];
+  /** A warning is worth fixing but does not make the bank unsound; anything else is an error. */
+  readonly severity?: 'warning';
 }
 
 export const DIAGNOSTIC_CODES = [
@@ -29,6 +31,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-choice',
   'choice-count',
   'answer-type',
+  'article-damage', // a warning: signs of scraping damage in an article's text
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -104,17 +104,17 @@ describe('buildPrintJob', () => {
     expect(() => buildPrintJob(mini, selection)).toThrow(message);
   });
 
-  it('selects by article and type, and packs only the cited articles, numbered as read numbers them', () => {
+  it('selects by article and type, and packs only the cited articles, numbered as read numbers them, without what cannot be cited', () => {
     const job = buildPrintJob(mini, { versions: 1, articles: ['market'], types: ['short-answer'] });
     expect(ids(job)).toEqual(['renovation-years']);
     expect(job.articles.map((a) => a.id)).toEqual(['market']);
     const harbour = buildPrintJob(mini, { versions: 1, articles: ['harbour'] }).articles[0]!;
+    // The headline, byline and "Leave a Reply" (paragraphs 1, 2 and 6) are not in the handout.
+    expect(harbour.paragraphs.map((p) => p.number)).toEqual([3, 4, 5]);
     expect(harbour.paragraphs[0]).toEqual({
-      number: 1,
-      text: 'Harbour Festival Draws Record Crowds',
-      notCited: 'headline',
+      number: 3,
+      text: 'The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.',
     });
-    expect(harbour.paragraphs[2]!.notCited).toBeUndefined();
   });
 
   it('strips control characters from bank text and uses --title', () => {

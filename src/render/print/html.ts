@@ -71,7 +71,6 @@ h2 { font-size: 13pt; margin: 1.4em 0 .3em; break-after: avoid; }
 .details { color: #333; margin: 0 0 .8em; }
 .paragraph { margin: 0 0 .6em; padding-left: 2.4em; text-indent: -2.4em; }
 .paragraph .number { display: inline-block; width: 2.4em; text-indent: 0; }
-.not-cited { color: #555; font-size: 9.5pt; }
 .sheet + .sheet { break-before: page; page-break-before: always; }
 `;
 
@@ -166,10 +165,9 @@ function article(entry: PacketArticle): string {
     .filter((d) => d !== undefined)
     .map((d) => escapeHtml(d!))
     .join(' · ');
-  const paragraphs = entry.paragraphs.map((p) => {
-    const label = p.notCited === undefined ? '' : `<span class="label">[${escapeHtml(p.notCited)}, not cited]</span> `;
-    return `<p class="paragraph${p.notCited === undefined ? '' : ' not-cited'}"><span class="number">${p.number}</span>${label}${escapeHtml(p.text)}</p>`;
-  });
+  const paragraphs = entry.paragraphs.map(
+    (p) => `<p class="paragraph"><span class="number">${p.number}</span>${escapeHtml(p.text)}</p>`,
+  );
   return [
     `<h2>${escapeHtml(entry.title)}</h2>`,
     ...(details ? [`<p class="details">${details}</p>`] : []),

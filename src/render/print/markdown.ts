@@ -5,16 +5,46 @@ import { outletText, versionLabel } from './labels.js';
 
 const RULE = '_'.repeat(40);
 
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
 /**
- * Bank text in Markdown that reads as plain text and renders as the same text: the characters that
- * would start emphasis, links, code or raw HTML are escaped with a backslash (CommonMark lets any
- * ASCII punctuation be escaped), and so is anything that would start a block at a line's start.
+ * A run of `*`, `_` or `~` can start or end emphasis only where it touches text: with a space (or
+ * the edge) on both sides it is only itself, as in `5 * 3` or a `___` blank; `_` inside a word
+ * (`snake_case`) is only itself too.
  */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>~|]/g, '\\$&')
-    .replace(/^([#>+=-])/gm, '\\$1')
-    .replace(/^(\d+)([.)])/gm, '$1\\$2');
+function escapeEmphasis(text: string): string {
+  return text.replace(/\*+|_+|~+/g, (run, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + run.length];
+    if (isSpace(before) && isSpace(after)) return run;
+    if (run[0] === '_' && isWordChar(before) && isWordChar(after)) return run;
+    return run.replace(/./g, '\\$&');
+  });
+}
+
+/** What would start a block at the start of a line: a heading, quote, list item, rule or underline. */
+const BLOCK_START = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|[-=_*](?=[-=_*\s]*$))/gm;
+
+/**
+ * Bank text in Markdown that reads as plain text and renders as the same text, escaping only what
+ * Markdown would act on here (CommonMark lets any ASCII punctuation be escaped): code, links, raw
+ * HTML and entities anywhere; emphasis where it could start or end; block markers at a line's
+ * start. `6.7`, `5 * 3` and a `___` blank stay as they are. `lineStart` says the text begins a
+ * line of the document; text placed after other text on a line only needs its own line breaks
+ * watched.
+ */
+export function escapeMarkdown(text: string, options: { lineStart?: boolean } = {}): string {
+  const inline = escapeEmphasis(
+    text
+      .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
+      .replace(/[`[\]<|]/g, '\\$&')
+      .replace(/&(?=#?\w+;)/g, '\\&'),
+  );
+  const escaped = inline.replace(BLOCK_START, (marker, _group, at: number) =>
+    at === 0 && !options.lineStart ? marker : marker.replace(/^\d+$/, '$&\\').replace(/^[^\d]/, '\\$&'),
+  );
+  return escaped;
 }
 
 /** One document of a print run as Markdown. */
@@ -82,7 +112,7 @@ function teacherVersion(version: Version, job: PrintJob): string[] {
 
 const alsoAccepted = (question: PrintedQuestion) =>
   question.type === 'short-answer' && question.keyDetail.length > 0
-    ? ` (also accepted: ${question.keyDetail.map(escapeMarkdown).join('; ')})`
+    ? ` (also accepted: ${question.keyDetail.map((detail) => escapeMarkdown(detail)).join('; ')})`
     : '';
 
 /** `> “Title” (Outlet), paragraph 4: “… **answer** …”` */
@@ -95,16 +125,11 @@ function sourceLine(source: KeySource, index: number): string {
 function article(entry: PacketArticle): string[] {
   const details = [entry.outlet, entry.published]
     .filter((d) => d !== undefined)
-    .map((d) => escapeMarkdown(d!))
+    .map((d) => escapeMarkdown(d!, { lineStart: true }))
     .join(' · ');
   return [
     `## ${escapeMarkdown(entry.title)}`,
     ...(details ? [details] : []),
-    ...entry.paragraphs.map((p) => {
-      const text = escapeMarkdown(p.text);
-      return p.notCited === undefined
-        ? `**${p.number}** ${text}`
-        : `**${p.number}** *[${p.notCited}, not cited]* ${text}`;
-    }),
+    ...entry.paragraphs.map((p) => `**${p.number}** ${escapeMarkdown(p.text)}`),
   ];
 }

@@ -202,18 +202,5 @@ function article(entry: PacketArticle): Block[] {
     text(entry.title, { font: 'bold', size: 13, indent: 0, gap: details ? 2 : 10 }),
     ...(details ? [text(details, { indent: 0, gap: 10, size: SMALL })] : []),
   ];
-  return [
-    title,
-    ...entry.paragraphs.map((p): Block => [
-      p.notCited === undefined
-        ? text(p.text, { hang: String(p.number), gap: 6 })
-        : text(
-            [
-              { text: `[${p.notCited}, not cited] `, font: 'italic' },
-              { text: p.text, font: 'regular' },
-            ],
-            { hang: String(p.number), gap: 6, size: SMALL },
-          ),
-    ]),
-  ];
+  return [title, ...entry.paragraphs.map((p): Block => [text(p.text, { hang: String(p.number), gap: 6 })])];
 }

@@ -83,6 +83,18 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
     }
   });
 
+  it("names on every page of the teacher's copy the version printed on it, and the page", () => {
+    const file = join(out, 'teacher.pdf');
+    const { pages } = pdfInfo(file);
+    let version = '';
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfText(file, page);
+      version = /Teacher's copy · Version ([A-Z])/.exec(text)?.[1] ?? version; // a version's first page names it
+      expect(text, `page ${page}`).toContain(`Teacher's copy, Version ${version} · page ${page} of ${pages}`);
+    }
+    expect(version).toBe('C');
+  });
+
   it('numbers the packet paragraphs as `citequiz read` does', () => {
     const text = pdfText(join(out, 'articles.pdf'));
     for (const article of job.articles) {

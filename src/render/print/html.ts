@@ -1,5 +1,5 @@
 import type { PrintDocument } from '../../print/documents.js';
-import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
+import type { KeySource, PrintedQuestion, PrintJob } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
 import { outletText, versionLabel } from './labels.js';
 import { PAPERS, type Paper } from './paper.js';
@@ -24,7 +24,8 @@ export interface HtmlLayout {
  * resources, print CSS that sets the paper and keeps each question (and each key entry) on one page.
  */
 export function renderHtml(document: PrintDocument, job: PrintJob, layout: HtmlLayout): string {
-  const { heading, body } = DOCUMENTS[document.kind](document as never, job);
+  const { heading, sheets } = DOCUMENTS[document.kind](document as never, job);
+  const body = sheets.map((sheet, i) => `<main class="sheet sheet-${i + 1}">\n${sheet.parts.join('\n')}\n</main>`);
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -32,15 +33,28 @@ export function renderHtml(document: PrintDocument, job: PrintJob, layout: HtmlL
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(heading)}</title>`,
-    `<style>${style(layout.paper)}</style>`,
+    `<style>${style(layout.paper)}${sheets.map((sheet, i) => footer(i + 1, sheet.footer)).join('')}</style>`,
     '</head>',
     '<body>',
-    body,
+    ...body,
     '</body>',
     '</html>',
     '',
   ].join('\n');
 }
+
+/**
+ * A CSS string holding any text: quotes, backslashes, line breaks and `<` (which could end the
+ * style element) written as escapes.
+ */
+const cssString = (text: string) => `"${text.replace(/["\\<>&\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/**
+ * Each sheet's footer on every page it prints on, as the PDF has it: the title and version, and
+ * the page number, so that loose pages find their set.
+ */
+const footer = (n: number, text: string) =>
+  `\n@page sheet-${n} { @bottom-center { content: ${cssString(`${text} · page `)} counter(page) " of " counter(pages); font-size: 8pt; } }\n.sheet-${n} { page: sheet-${n}; }`;
 
 const style = (paper: Paper) => `
 @page { size: ${PAPERS[paper].css}; margin: 18mm 16mm; }
@@ -55,52 +69,80 @@ h2 { font-size: 13pt; margin: 1.4em 0 .3em; break-after: avoid; }
 .question, .entry, .paragraph { break-inside: avoid; page-break-inside: avoid; }
 .question { margin: 0 0 1.1em; }
 .prompt, .answer { margin: 0 0 .3em; }
-.prompt, .entry > .answer { padding-left: 1.6em; text-indent: -1.6em; }
-.prompt .number, .entry > .answer .number { display: inline-block; width: 1.6em; text-indent: 0; }
-.number { font-weight: bold; }
-.choices { list-style: none; margin: 0; padding-left: 1.6em; }
+/* Numbers right-aligned in a column of their own, so 9. and 10. line up and so does the text after them. */
+.prompt, .entry > .answer, .paragraph { padding-left: 2.4em; text-indent: -2.4em; }
+.number { display: inline-block; width: 2.4em; padding-right: .5em; box-sizing: border-box; text-indent: 0; text-align: right; font-weight: bold; font-variant-numeric: tabular-nums; }
+.choices { list-style: none; margin: 0; padding-left: 2.4em; }
 .choices li { margin: .1em 0; }
 .correct { font-weight: bold; }
-.true-false { padding-left: 1.6em; margin: 0; word-spacing: .3em; }
-.ruled { margin-left: 1.6em; height: 1.9em; border-bottom: 1px solid #000; }
+.true-false { padding-left: 2.4em; margin: 0; word-spacing: .3em; }
+.ruled { margin-left: 2.4em; height: 1.9em; border-bottom: 1px solid #000; }
 .entry { margin: 0 0 .9em; }
-.source { margin: .2em 0 0 1.6em; font-size: 10pt; }
+.source { margin: .2em 0 0 2.4em; font-size: 10pt; }
 .sentence { font-style: italic; }
 .sentence mark { background: none; font-weight: bold; font-style: normal; }
-.explanation { margin: .2em 0 0 1.6em; font-style: italic; }
+.explanation { margin: .2em 0 0 2.4em; font-style: italic; }
 .details { color: #333; margin: 0 0 .8em; }
-.paragraph { margin: 0 0 .6em; padding-left: 2.4em; text-indent: -2.4em; }
-.paragraph .number { display: inline-block; width: 2.4em; text-indent: 0; }
+.paragraph { margin: 0 0 .6em; }
+.paragraph .number { font-weight: normal; }
+.article + .article { break-before: page; page-break-before: always; }
 .sheet + .sheet { break-before: page; page-break-before: always; }
 `;
 
-type Part = { heading: string; body: string };
+/** A sheet starts on a new page and has its own footer; a document is one sheet or more. */
+type Sheet = { parts: readonly string[]; footer: string };
+type Part = { heading: string; sheets: readonly Sheet[] };
 
 const DOCUMENTS: {
   [K in PrintDocument['kind']]: (document: Extract<PrintDocument, { kind: K }>, job: PrintJob) => Part;
 } = {
-  quiz: ({ version }, job) => ({
-    heading: `${job.title} — ${versionLabel(version)}`,
-    body: sheet([header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))]),
-  }),
-  key: ({ version }, job) => ({
-    heading: `${job.title} — Answer key, ${versionLabel(version)}`,
-    body: sheet([
-      header(job.title, `Answer key · ${versionLabel(version)}`, false),
-      ...version.questions.map(keyEntry),
-    ]),
-  }),
+  quiz: ({ version }, job) => {
+    const heading = `${job.title} — ${versionLabel(version)}`;
+    return {
+      heading,
+      sheets: [
+        {
+          parts: [header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))],
+          footer: heading,
+        },
+      ],
+    };
+  },
+  key: ({ version }, job) => {
+    const heading = `${job.title} — Answer key, ${versionLabel(version)}`;
+    return {
+      heading,
+      sheets: [
+        {
+          parts: [
+            header(job.title, `Answer key · ${versionLabel(version)}`, false),
+            ...version.questions.map(keyEntry),
+          ],
+          footer: heading,
+        },
+      ],
+    };
+  },
   teacher: ({ versions }, job) => ({
     heading: `${job.title} — Teacher's copy`,
-    body: versions.map((version) => teacherSheet(version, job)).join('\n'),
+    sheets: versions.map((version) => ({
+      parts: [
+        header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
+        ...version.questions.map((q) => question(q, true)),
+      ],
+      footer: `${job.title} — Teacher's copy, ${versionLabel(version)}`,
+    })),
   }),
   articles: (_document, job) => ({
     heading: `${job.title} — Articles`,
-    body: sheet([header(job.title, 'Articles', false), ...job.articles.map(article)]),
+    sheets: [
+      {
+        parts: [header(job.title, 'Articles', false), ...job.articles.map(article)],
+        footer: `${job.title} — Articles`,
+      },
+    ],
   }),
 };
-
-const sheet = (parts: readonly string[]) => `<main class="sheet">\n${parts.join('\n')}\n</main>`;
 
 function header(title: string, label: string, fields: boolean): string {
   const lines = [`<h1>${escapeHtml(title)}</h1>`, `<p class="version">${escapeHtml(label)}</p>`];
@@ -153,13 +195,6 @@ function source(s: KeySource, index: number): string {
   return `<p class="source">${index === 0 ? 'Source' : 'Also in'}: ${where}: ${sentence}</p>`;
 }
 
-function teacherSheet(version: Version, job: PrintJob): string {
-  return sheet([
-    header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
-    ...version.questions.map((q) => question(q, true)),
-  ]);
-}
-
 function article(entry: PacketArticle): string {
   const details = [entry.outlet, entry.published]
     .filter((d) => d !== undefined)
@@ -169,8 +204,10 @@ function article(entry: PacketArticle): string {
     (p) => `<p class="paragraph"><span class="number">${p.number}</span>${escapeHtml(p.text)}</p>`,
   );
   return [
+    '<section class="article">',
     `<h2>${escapeHtml(entry.title)}</h2>`,
     ...(details ? [`<p class="details">${details}</p>`] : []),
     ...paragraphs,
+    '</section>',
   ].join('\n');
 }

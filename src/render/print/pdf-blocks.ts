@@ -48,7 +48,8 @@ export interface PdfPages {
   /** Each section starts on a new page. */
   readonly sections: readonly (readonly Block[])[];
   readonly heading: string;
-  readonly footer: string;
+  /** Each section's footer, on every page it prints on. */
+  readonly footers: readonly string[];
 }
 
 export const pdfLayout = (document: PrintDocument, job: PrintJob): PdfPages =>
@@ -59,17 +60,17 @@ const DOCUMENTS: {
 } = {
   quiz: ({ version }, job) => ({
     heading: `${job.title} — ${versionLabel(version)}`,
-    footer: `${job.title} — ${versionLabel(version)}`,
+    footers: [`${job.title} — ${versionLabel(version)}`],
     sections: [[header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))]],
   }),
   key: ({ version }, job) => ({
     heading: `${job.title} — Answer key, ${versionLabel(version)}`,
-    footer: `${job.title} — Answer key, ${versionLabel(version)}`,
+    footers: [`${job.title} — Answer key, ${versionLabel(version)}`],
     sections: [[header(job.title, `Answer key · ${versionLabel(version)}`, false), ...version.questions.map(keyEntry)]],
   }),
   teacher: ({ versions }, job) => ({
     heading: `${job.title} — Teacher's copy`,
-    footer: `${job.title} — Teacher's copy`,
+    footers: versions.map((version) => `${job.title} — Teacher's copy, ${versionLabel(version)}`),
     sections: versions.map((version: Version) => [
       header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
       ...version.questions.map((q) => question(q, true)),
@@ -77,7 +78,7 @@ const DOCUMENTS: {
   }),
   articles: (_document, job) => ({
     heading: `${job.title} — Articles`,
-    footer: `${job.title} — Articles`,
+    footers: job.articles.map(() => `${job.title} — Articles`),
     sections: job.articles.map((entry, i) => [
       ...(i === 0 ? [header(job.title, 'Articles', false)] : []),
       ...article(entry),

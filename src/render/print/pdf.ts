@@ -120,7 +120,11 @@ function documentOptions(
   };
 }
 
-async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages, shared: Shared): Promise<Uint8Array> {
+async function renderPdf(
+  doc: PDFKit.PDFDocument,
+  { sections, footers }: PdfPages,
+  shared: Shared,
+): Promise<Uint8Array> {
   for (const style of FONT_STYLES) doc.registerFont(style, shared.fonts[style] as unknown as string);
   shareWordLayouts(doc, shared.words);
   const chunks: Buffer[] = [];
@@ -130,11 +134,15 @@ async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages
     doc.on('error', reject);
   });
 
+  /** The footer of every page, by the section it belongs to. */
+  const pageFooters: string[] = [];
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
     for (const block of section) placeBlock(doc, block, shared);
+    const { count } = doc.bufferedPageRange();
+    while (pageFooters.length < count) pageFooters.push(footers[index]!);
   });
-  drawFooters(doc, footer);
+  drawFooters(doc, pageFooters);
   doc.end();
   await ended;
   return Buffer.concat(chunks);
@@ -223,9 +231,10 @@ function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
 }
 
 /** "Title — Version A · page 1 of 2" on every page, so loose pages find their set. */
-function drawFooters(doc: PDFKit.PDFDocument, footer: string): void {
+function drawFooters(doc: PDFKit.PDFDocument, pageFooters: readonly string[]): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
+    const footer = pageFooters[i - start]!;
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page

@@ -64,9 +64,22 @@ describe('HTML print', () => {
     }
   });
 
+  it('puts the title, version and page number in the margin of every printed page', () => {
+    expect(render('quiz-B')).toContain(
+      '@page sheet-1 { @bottom-center { content: "Week 3 — “Cafés” \\26  \\3c b\\3e prizes\\3c /b\\3e  — Version B · page " counter(page) " of " counter(pages);',
+    );
+    const teacher = render('teacher');
+    expect(teacher).toContain('.sheet-2 { page: sheet-2; }');
+    expect(teacher).toMatch(/@page sheet-2 \{ @bottom-center \{ content: "[^"]*Teacher's copy, Version B · page "/);
+  });
+
+  it('starts each article of the packet on a new page', () => {
+    expect(render('articles')).toContain('.article + .article { break-before: page;');
+  });
+
   it("starts each version of the teacher's copy on a new page", () => {
     const teacher = render('teacher');
-    expect(teacher.match(/<main class="sheet">/g)).toHaveLength(2);
+    expect(teacher.match(/<main class="sheet sheet-\d">/g)).toHaveLength(2);
     expect(teacher).toContain('.sheet + .sheet { break-before: page;');
     expect(teacher).toMatch(/<li class="correct">[A-D]\. Zoë Müller ← answer<\/li>/);
   });

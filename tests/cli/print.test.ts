@@ -68,6 +68,34 @@ describe('citequiz print', () => {
     expect(readFileSync(join(out, 'quiz-A.html'), 'utf8')).toContain('<h1>Friday test</h1>');
   });
 
+  it('writes keys as a grid alone with --key grid, a grid then the sources by default, and none with --no-key', async () => {
+    const read = async (args: string[]) => {
+      const out = fresh();
+      expect((await print(['--format', 'md', '--out', out, ...args, ...MINI])).code).toBe(0);
+      return readdirSync(out).includes('key-A.md') ? readFileSync(join(out, 'key-A.md'), 'utf8') : undefined;
+    };
+    const grid = await read(['--key', 'grid']);
+    expect(grid).toContain('| 1. | B | 3. | False | 5. | A |\n| 2. | Alice Brown | 4. | 2 |  |  |');
+    expect(grid).not.toContain('Source:');
+    const full = await read([]);
+    expect(full).toContain('| 1. | B | 3. | False | 5. | A |\n| 2. | Alice Brown | 4. | 2 |  |  |');
+    expect(full).toMatch(/## Sources\n\n\*\*1\.\*\* \*\*B\*\* — 12,000\n> Source:/);
+    expect(await read(['--key', 'full'])).toBe(full);
+    expect(await read(['--no-key'])).toBeUndefined();
+  });
+
+  it('prints marks beside each question and a box for the total with --marks', async () => {
+    const out = fresh();
+    expect((await print(['--format', 'md', '--out', out, '--marks', '2', ...MINI])).code).toBe(0);
+    const quiz = readFileSync(join(out, 'quiz-A.md'), 'utf8');
+    expect(quiz).toContain('Score: ______ / 10');
+    expect(quiz).toContain('**1.** How many visitors did the Riverside Harbour Festival draw on Saturday? *(2 marks)*');
+    expect(readFileSync(join(out, 'key-A.md'), 'utf8')).toContain('Total: 10 marks');
+    const once = fresh();
+    expect((await print(['--format', 'md', '--out', once, '--marks', ...MINI])).code).toBe(0);
+    expect(readFileSync(join(once, 'quiz-A.md'), 'utf8')).toContain('? *(1 mark)*');
+  });
+
   it('writes PDFs', async () => {
     const out = fresh();
     expect((await print(['--format', 'pdf', '--out', out, '--paper', 'letter', ...MINI])).code).toBe(0);
@@ -216,6 +244,17 @@ describe('citequiz print', () => {
       "option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md.",
     ],
     [['--out', 'OUT'], 2, "required option '-f, --format <format>' not specified"],
+    [
+      ['--format', 'md', '--out', 'OUT', '--key', 'short'],
+      2,
+      "option '--key <kind>' argument 'short' is invalid. Allowed choices are grid, full.",
+    ],
+    [
+      ['--format', 'md', '--out', 'OUT', '--marks', '0'],
+      2,
+      "option '--marks [n]' argument '0' is invalid. expected a whole number of 1 or more.",
+    ],
+    [['--format', 'md', '--out', 'OUT', '--marks', '101'], 2, 'citequiz: --marks must be a whole number from 1 to 100'],
     [['--format', 'md'], 2, "required option '-o, --out <dir>' not specified"],
     [
       ['--format', 'pdf', '--out', 'OUT', '--paper', 'a5'],

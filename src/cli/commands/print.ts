@@ -1,5 +1,5 @@
 import type { QuestionType } from '../../bank/question-types.js';
-import { printDocuments, type PrintDocument } from '../../print/documents.js';
+import { printDocuments, type KeyKind, type PrintDocument } from '../../print/documents.js';
 import { buildPrintJob, type PrintJob } from '../../print/job.js';
 import type { PrintFormat } from '../../print/options.js';
 import { count } from '../../render/count.js';
@@ -20,8 +20,10 @@ export interface PrintOptions {
   readonly type?: readonly QuestionType[];
   readonly seed?: string;
   readonly title?: string;
-  /** False with --no-key. */
-  readonly key?: boolean;
+  /** --key grid or full; false with --no-key; true (full) by default. */
+  readonly key?: boolean | KeyKind;
+  /** --marks: true for 1 mark a question, or the marks for each. */
+  readonly marks?: boolean | number;
   readonly articles?: boolean;
   readonly teacher?: boolean;
   readonly paper?: Paper;
@@ -57,9 +59,13 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     ...(options.type === undefined ? {} : { types: options.type }),
     ...(seed === undefined ? {} : { seed }),
     ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.marks === undefined || options.marks === false
+      ? {}
+      : { marks: options.marks === true ? 1 : options.marks }),
+    byArticle: options.articles === true,
   });
   const documents = printDocuments(job, {
-    key: options.key !== false,
+    key: options.key === false ? false : options.key === 'grid' ? 'grid' : 'full',
     articles: options.articles === true,
     teacher: options.teacher === true,
   });

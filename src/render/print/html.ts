@@ -1,7 +1,7 @@
 import type { PrintDocument } from '../../print/documents.js';
-import type { KeySource, PrintedQuestion, PrintJob } from '../../print/job.js';
+import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
-import { outletText, versionLabel } from './labels.js';
+import { keyGridRows, marksLabel, outletText, totalMarks, versionLabel } from './labels.js';
 import { PAPERS, type Paper } from './paper.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -63,7 +63,15 @@ body { font-family: "DejaVu Serif", Georgia, "Times New Roman", serif; font-size
 h1 { font-size: 16pt; margin: 0 0 .2em; }
 h2 { font-size: 13pt; margin: 1.4em 0 .3em; break-after: avoid; }
 .version { font-weight: bold; margin: 0 0 .8em; }
-.fields { display: flex; gap: 1.5em; margin: 0 0 1.5em; }
+.fields { display: flex; gap: 1.5em; margin: 0 0 .8em; }
+.instructions { font-style: italic; font-size: 10pt; margin: 0 0 1.5em; }
+.score .total { float: right; }
+h2.group { font-size: 12pt; margin: 1.2em 0 .5em; break-after: avoid; page-break-after: avoid; }
+.marks { float: right; font-weight: normal; text-indent: 0; padding-left: 1em; }
+.grid { border-collapse: collapse; width: 100%; margin: 0 0 1em; }
+.grid td { padding: .15em .4em .15em 0; vertical-align: top; width: 20%; }
+.grid .number { width: 2.4em; }
+p.total { margin: .6em 0 0; }
 .field { flex: 1; border-bottom: 1px solid #000; padding-top: 1em; }
 .field:first-child { flex: 2; }
 .question, .entry, .paragraph { break-inside: avoid; page-break-inside: avoid; }
@@ -100,36 +108,26 @@ const DOCUMENTS: {
     const heading = `${job.title} — ${versionLabel(version)}`;
     return {
       heading,
-      sheets: [
-        {
-          parts: [header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))],
-          footer: heading,
-        },
-      ],
+      sheets: [{ parts: [quizHeader(job, version), ...groupedQuestions(version, job, false)], footer: heading }],
     };
   },
-  key: ({ version }, job) => {
+  key: ({ version, sources }, job) => {
     const heading = `${job.title} — Answer key, ${versionLabel(version)}`;
+    const label = `Answer key · ${versionLabel(version)}`;
     return {
       heading,
       sheets: [
-        {
-          parts: [
-            header(job.title, `Answer key · ${versionLabel(version)}`, false),
-            ...version.questions.map(keyEntry),
-          ],
-          footer: heading,
-        },
+        { parts: [header(job.title, label), keyGrid(version, job)], footer: heading },
+        ...(sources
+          ? [{ parts: [header(job.title, `${label} · sources`), ...version.questions.map(keyEntry)], footer: heading }]
+          : []),
       ],
     };
   },
   teacher: ({ versions }, job) => ({
     heading: `${job.title} — Teacher's copy`,
     sheets: versions.map((version) => ({
-      parts: [
-        header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
-        ...version.questions.map((q) => question(q, true)),
-      ],
+      parts: [header(job.title, `Teacher's copy · ${versionLabel(version)}`), ...groupedQuestions(version, job, true)],
       footer: `${job.title} — Teacher's copy, ${versionLabel(version)}`,
     })),
   }),
@@ -137,35 +135,62 @@ const DOCUMENTS: {
     heading: `${job.title} — Articles`,
     sheets: [
       {
-        parts: [header(job.title, 'Articles', false), ...job.articles.map(article)],
+        parts: [header(job.title, 'Articles'), ...job.articles.map(article)],
         footer: `${job.title} — Articles`,
       },
     ],
   }),
 };
 
-function header(title: string, label: string, fields: boolean): string {
-  const lines = [`<h1>${escapeHtml(title)}</h1>`, `<p class="version">${escapeHtml(label)}</p>`];
-  if (fields)
-    lines.push(
-      '<div class="fields"><span class="field">Name:</span><span class="field">Class:</span><span class="field">Date:</span></div>',
-    );
-  return lines.join('\n');
+const header = (title: string, label: string): string =>
+  `<h1>${escapeHtml(title)}</h1>\n<p class="version">${escapeHtml(label)}</p>`;
+
+/** The students' header: title, version, lines for name, class and date (and the score), and what to do. */
+function quizHeader(job: PrintJob, version: Version): string {
+  const score =
+    job.marks === undefined
+      ? ''
+      : `<span class="field score">Score: <span class="total">/ ${totalMarks(job, version)}</span></span>`;
+  return [
+    header(job.title, versionLabel(version)),
+    `<div class="fields"><span class="field">Name:</span><span class="field">Class:</span><span class="field">Date:</span>${score}</div>`,
+    `<p class="instructions">${escapeHtml(job.instructions)}</p>`,
+  ].join('\n');
 }
 
-function question(q: PrintedQuestion, marked: boolean): string {
-  const prompt = `<p class="prompt"><span class="number">${q.number}.</span> ${escapeHtml(q.prompt)}</p>`;
+/** Each group's heading, then its questions. */
+const groupedQuestions = (version: Version, job: PrintJob, marked: boolean): string[] =>
+  version.groups.flatMap((group) => [
+    ...(group.heading === undefined ? [] : [`<h2 class="group">${escapeHtml(group.heading)}</h2>`]),
+    ...group.questions.map((q) => question(q, marked, job.marks)),
+  ]);
+
+/** Every answer of the version on one page, read down the columns: what a teacher marks from. */
+function keyGrid(version: Version, job: PrintJob): string {
+  const rows = keyGridRows(version).map(
+    (row) =>
+      `<tr>${row.map((q) => `<td><span class="number">${q.number}.</span> ${escapeHtml(q.keyAnswer)}</td>`).join('')}</tr>`,
+  );
+  const total = job.marks === undefined ? '' : `\n<p class="total">Total: ${totalMarks(job, version)} marks</p>`;
+  return `<table class="grid">\n${rows.join('\n')}\n</table>${total}`;
+}
+
+function question(q: PrintedQuestion, marked: boolean, marks: number | undefined): string {
+  const label = marksLabel(marks);
+  const trailer = label === undefined ? '' : `<span class="marks">${label}</span>`;
+  const prompt = `<p class="prompt">${trailer}<span class="number">${q.number}.</span> ${escapeHtml(q.prompt)}</p>`;
   return `<section class="question" id="q${q.number}">\n${prompt}\n${answerSpace(q, marked)}\n${marked ? teacherNotes(q) : ''}</section>`;
 }
 
 function answerSpace(q: PrintedQuestion, marked: boolean): string {
   const cls = (correct: boolean) => (marked && correct ? ' class="correct"' : '');
   const tick = (correct: boolean) => (marked && correct ? ' ← answer' : '');
+  const bubble = (correct: boolean) => (marked && correct ? '●' : '○');
   switch (q.type) {
     case 'multiple-choice':
-      return `<ul class="choices">${q.choices.map((c) => `<li${cls(c.correct)}>${c.letter}. ${escapeHtml(c.text)}${tick(c.correct)}</li>`).join('')}</ul>`;
+      return `<ul class="choices">${q.choices.map((c) => `<li${cls(c.correct)}>${bubble(c.correct)} ${c.letter}. ${escapeHtml(c.text)}${tick(c.correct)}</li>`).join('')}</ul>`;
     case 'true-false':
-      return `<p class="true-false">${q.choices.map((c) => `<span${cls(c.correct)}>○ ${c.text}${tick(c.correct)}</span>`).join('&emsp;')}</p>`;
+      return `<p class="true-false">${q.choices.map((c) => `<span${cls(c.correct)}>${bubble(c.correct)} ${c.text}${tick(c.correct)}</span>`).join('&emsp;')}</p>`;
     case 'short-answer':
       return marked
         ? `<p class="answer choices correct">${escapeHtml(q.keyAnswer)}${alsoAccepted(q)}</p>`

@@ -1,7 +1,7 @@
 import type { PrintDocument } from '../../print/documents.js';
 import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
-import { outletText, versionLabel } from './labels.js';
+import { keyGridRows, marksLabel, outletText, totalMarks, versionLabel } from './labels.js';
 
 const RULE = '_'.repeat(40);
 
@@ -58,28 +58,69 @@ const DOCUMENTS: {
 } = {
   quiz: ({ version }, job) => [
     `# ${escapeMarkdown(job.title)} — ${versionLabel(version)}`,
-    'Name: ______________________  Class: ____________  Date: ____________',
-    ...version.questions.map(quizQuestion),
+    `Name: ______________________  Class: ____________  Date: ____________${job.marks === undefined ? '' : `  Score: ______ / ${totalMarks(job, version)}`}`,
+    `*${escapeMarkdown(job.instructions)}*`,
+    ...groupedQuestions(version, job, quizQuestion),
   ],
-  key: ({ version }, job) => [
+  key: ({ version, sources }, job) => [
     `# ${escapeMarkdown(job.title)} — Answer key, ${versionLabel(version)}`,
-    ...version.questions.map(keyEntry),
+    keyGrid(version),
+    ...(job.marks === undefined ? [] : [`Total: ${totalMarks(job, version)} marks`]),
+    ...(sources ? ['## Sources', ...version.questions.map(keyEntry)] : []),
   ],
   teacher: ({ versions }, job) => versions.flatMap((version) => teacherVersion(version, job)),
   articles: (_document, job) => [`# ${escapeMarkdown(job.title)} — Articles`, ...job.articles.flatMap(article)],
 };
 
-function quizQuestion(question: PrintedQuestion): string {
-  return [`**${question.number}.** ${escapeMarkdown(question.prompt)}`, '', answerSpace(question)].join('\n');
+/** Each group's heading, then its questions, each rendered by `render`. */
+const groupedQuestions = (
+  version: Version,
+  job: PrintJob,
+  render: (question: PrintedQuestion, marks: number | undefined) => string,
+): string[] =>
+  version.groups.flatMap((group) => [
+    ...(group.heading === undefined ? [] : [`## ${escapeMarkdown(group.heading)}`]),
+    ...group.questions.map((question) => render(question, job.marks)),
+  ]);
+
+/** The prompt after its number, and the marks it is worth when they are shown. */
+const prompt = (question: PrintedQuestion, marks: number | undefined) => {
+  const label = marksLabel(marks);
+  return `**${question.number}.** ${escapeMarkdown(question.prompt)}${label === undefined ? '' : ` *${label}*`}`;
+};
+
+function quizQuestion(question: PrintedQuestion, marks: number | undefined): string {
+  return [prompt(question, marks), '', answerSpace(question)].join('\n');
+}
+
+/** Every answer of the version in a table, read down the columns: what a teacher marks from. */
+function keyGrid(version: Version): string {
+  const rows = keyGridRows(version);
+  const columns = rows[0]?.length ?? 1;
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(Array.from({ length: columns }, () => ['No.', 'Answer']).flat()),
+    line(Array.from({ length: columns }, () => ['--:', '---']).flat()),
+    ...rows.map((row) =>
+      line(
+        Array.from({ length: columns }, (_, i) => row[i]).flatMap((q) =>
+          q === undefined ? ['', ''] : [`${q.number}.`, escapeMarkdown(q.keyAnswer)],
+        ),
+      ),
+    ),
+  ].join('\n');
 }
 
 function answerSpace(question: PrintedQuestion, marked = false): string {
   const tick = (correct: boolean) => (marked && correct ? ' ← answer' : '');
+  const bubble = (correct: boolean) => (marked && correct ? '●' : '○');
   switch (question.type) {
     case 'multiple-choice':
-      return question.choices.map((c) => `- ${c.letter}. ${escapeMarkdown(c.text)}${tick(c.correct)}`).join('\n');
+      return question.choices
+        .map((c) => `- ${bubble(c.correct)} ${c.letter}. ${escapeMarkdown(c.text)}${tick(c.correct)}`)
+        .join('\n');
     case 'true-false':
-      return question.choices.map((c) => `${c.text}${tick(c.correct)}`).join('  /  ');
+      return question.choices.map((c) => `${bubble(c.correct)} ${c.text}${tick(c.correct)}`).join('  /  ');
     case 'short-answer':
       return marked ? `Answer: **${escapeMarkdown(question.keyAnswer)}**${alsoAccepted(question)}` : `Answer: ${RULE}`;
   }
@@ -97,9 +138,9 @@ function keyEntry(question: PrintedQuestion): string {
 function teacherVersion(version: Version, job: PrintJob): string[] {
   return [
     `# ${escapeMarkdown(job.title)} — Teacher's copy, ${versionLabel(version)}`,
-    ...version.questions.map((question) =>
+    ...groupedQuestions(version, job, (question, marks) =>
       [
-        `**${question.number}.** ${escapeMarkdown(question.prompt)}`,
+        prompt(question, marks),
         '',
         answerSpace(question, true),
         ...(question.explanation === undefined ? [] : ['', `*${escapeMarkdown(question.explanation)}*`]),

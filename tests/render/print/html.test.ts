@@ -6,7 +6,7 @@ import { FIXTURE_BANKS, loadFixtureBank } from '../../helpers.js';
 
 const bank = await loadFixtureBank(`${FIXTURE_BANKS}/print-unicode`);
 const job = buildPrintJob(bank, { versions: 2, seed: '5' });
-const all = printDocuments(job, { key: true, teacher: true, articles: true });
+const all = printDocuments(job, { key: 'full', teacher: true, articles: true });
 const render = (name: string, paper: 'a4' | 'letter' = 'a4') =>
   renderHtml(all.find((d) => d.name === name)!.document, job, { paper });
 
@@ -81,6 +81,6 @@ describe('HTML print', () => {
     const teacher = render('teacher');
     expect(teacher.match(/<main class="sheet sheet-\d">/g)).toHaveLength(2);
     expect(teacher).toContain('.sheet + .sheet { break-before: page;');
-    expect(teacher).toMatch(/<li class="correct">[A-D]\. Zoë Müller ← answer<\/li>/);
+    expect(teacher).toMatch(/<li class="correct">● [A-D]\. Zoë Müller ← answer<\/li>/);
   });
 });

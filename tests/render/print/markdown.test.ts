@@ -6,7 +6,7 @@ import { FIXTURE_BANKS, loadFixtureBank, MINI_BANK } from '../../helpers.js';
 
 const mini = await loadFixtureBank(MINI_BANK);
 const job = buildPrintJob(mini, { versions: 1, articles: ['market'] });
-const documents = printDocuments(job, { key: true, teacher: true, articles: true });
+const documents = printDocuments(job, { key: 'full', teacher: true, articles: true });
 const render = (name: string) => renderMarkdown(documents.find((d) => d.name === name)!.document, job);
 
 describe('Markdown print', () => {
@@ -16,16 +16,18 @@ describe('Markdown print', () => {
 
       Name: ______________________  Class: ____________  Date: ____________
 
+      *Answer all 2 questions: fill in the bubble of the one best answer; write your answer on the lines.*
+
       **1.** How many years did the Market Square renovation take?
 
       Answer: ________________________________________
 
       **2.** Which event do both articles describe as drawing more people than before?
 
-      - A. The Harbour Festival and the reopened market
-      - B. A council meeting
-      - C. A tall ship parade
-      - D. A Monday concert
+      - ○ A. The Harbour Festival and the reopened market
+      - ○ B. A council meeting
+      - ○ C. A tall ship parade
+      - ○ D. A Monday concert
       "
     `);
   });
@@ -33,6 +35,12 @@ describe('Markdown print', () => {
   it('prints the key with each answer and where it is written', () => {
     expect(render('key-A')).toMatchInlineSnapshot(`
       "# Mini bank for tests — Answer key, Version A
+
+      | No. | Answer | No. | Answer |
+      | --: | --- | --: | --- |
+      | 1. | 2 | 2. | A |
+
+      ## Sources
 
       **1.** **2**
       > Source: “Market Square Reopens”, paragraph 2:  
@@ -50,7 +58,7 @@ describe('Markdown print', () => {
 
   it("marks answers in the teacher's copy and numbers the packet's paragraphs", () => {
     expect(render('teacher')).toContain(
-      '- A. The Harbour Festival and the reopened market ← answer\n- B. A council meeting\n',
+      '- ● A. The Harbour Festival and the reopened market ← answer\n- ○ B. A council meeting\n',
     );
     expect(render('teacher')).toContain('Answer: **2**');
     expect(render('articles')).toMatchInlineSnapshot(`
@@ -110,7 +118,7 @@ describe('Markdown print', () => {
     const unicode = buildPrintJob(bank, { versions: 1 });
     const quiz = renderMarkdown({ kind: 'quiz', version: unicode.versions[0]! }, unicode);
     expect(quiz).toContain("**1.** Who won the “Best Espresso” prize \\<script>alert('x')\\</script>?");
-    expect(quiz).toContain('- C. \\*Bold\\* \\_Name\\_');
+    expect(quiz).toContain('- ○ C. \\*Bold\\* \\_Name\\_');
     expect(quiz).not.toMatch(/(?<!\\)<(script|b)>/); // every < escaped: no tag starts
   });
 });

@@ -4,10 +4,10 @@
 // disk, an error, Ctrl+C or kill -9 never leaves half a file under a name the user sees. What a
 // killed process leaves behind carries this module's naming and is swept by the next write into
 // that folder.
-import { linkSync, lstatSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { holdSignals } from './signals.js';
-import { sweepStale, temporaryName } from './sweep.js';
+import { exists, sweepStale, temporaryName } from './sweep.js';
 
 export interface StagedFile {
   /** A path inside the folder written to: a bare name, or (for a whole folder) a relative path. */
@@ -123,13 +123,4 @@ function moveWithoutReplacing(temporary: string, path: string, name: string): vo
     return;
   }
   unlinkSync(temporary);
-}
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

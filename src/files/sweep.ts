@@ -35,7 +35,7 @@ export function sweepStale(folder: string, now = Date.now()): void {
     const path = join(folder, entry);
     try {
       if (now - lstatSync(path).mtimeMs < STALE_AFTER_MS) continue;
-      if (ours?.[2] === 'old' && !present(join(folder, ours[1]!))) renameSync(path, join(folder, ours[1]!));
+      if (ours?.[2] === 'old' && !exists(join(folder, ours[1]!))) renameSync(path, join(folder, ours[1]!));
       else rmSync(path, { recursive: true, force: true });
     } catch {
       // Gone already (another run swept it), or not ours to remove.
@@ -43,7 +43,8 @@ export function sweepStale(folder: string, now = Date.now()): void {
   }
 }
 
-function present(path: string): boolean {
+/** Whether anything, even a dangling link, is at `path`. */
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;

@@ -52,7 +52,10 @@ const choices = (q: Question, labels: readonly string[]): XmlElement =>
  * choice's ident, or every accepted short answer.
  */
 const QTI_TYPES: Readonly<
-  Record<QuestionType, { type: string; response: (q: Question) => XmlElement; correct: (q: Question) => string[] }>
+  Record<
+    QuestionType,
+    { type: string; response: (q: Question) => XmlElement; correct: (q: Question) => readonly string[] }
+  >
 > = {
   'multiple-choice': {
     type: 'multiple_choice_question',

@@ -42,7 +42,16 @@ const numbersInWords = (text: string) =>
  * quiz itself accepts are kept, so the LMS is never more lenient than the quiz; forms an LMS would
  * see as the same (they ignore case) are given once.
  */
-export function acceptedForms(question: Question): string[] {
+export function acceptedForms(question: Question): readonly string[] {
+  let forms = formsOf.get(question);
+  if (!forms) formsOf.set(question, (forms = formsFor(question)));
+  return forms;
+}
+
+/** An export asks for a question's forms more than once (its checks, its file, its summary). */
+const formsOf = new WeakMap<Question, readonly string[]>();
+
+function formsFor(question: Question): string[] {
   const accepted = [String(question.answer), ...question.accept].map((answer) => exportText(answer).trim());
   const candidates = [...accepted];
   for (const answer of accepted) {

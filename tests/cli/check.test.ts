@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SKILLS } from '../../src/bank/schema.js';
 import { runCli } from '../../src/cli/program.js';
 import { MINI_BANK } from '../helpers.js';
 import { fakeIo } from './fake-io.js';
@@ -39,7 +40,7 @@ describe('citequiz check, telling all', () => {
     const file = join(dir, 'bank.yaml');
     expect(stdout).toBe(
       [
-        `${file}:17:12: error "skill": expected one of: detail, vocabulary, inference, main-idea, cross-article; did you mean "detail"? [schema]`,
+        `${file}:17:12: error "skill": expected one of: ${SKILLS.join(', ')}; did you mean "detail"? [schema]`,
         `${file}:32:13: error unknown field "colour" [schema]`,
         `${file}:47:16: error quote not found in article "market" (articles/market.md): "after a three-year renovation"; the closest sentence is in paragraph 2: "The Market Square reopened on Monday after a two-year renovation that cost £4 million." [quote-not-found]`,
         `${file}:57:18: error no article "markt" in this bank; did you mean "market"? (articles: harbour, market) [unknown-article]`,

@@ -1,5 +1,6 @@
 import { PARAGRAPH_KINDS } from '../articles/types.js';
 import type { Diagnostic } from '../errors.js';
+import { closestId, closestSentence } from './near-match.js';
 import { normalizeAnswer } from './normalize-answer.js';
 import { CHOICE_LETTERS, QUESTION_TYPE_RULES } from './question-types.js';
 import { QuoteResolver, type QuoteFailure } from './resolve.js';
@@ -18,6 +19,7 @@ export function checkQuestions(
   articles: ReadonlyMap<string, BankArticle>,
   at: At,
   diagnostics: Diagnostic[],
+  declaredArticles: readonly string[],
 ): Question[] {
   const resolvers = new Map<string, QuoteResolver>();
   const resolverFor = (article: BankArticle) => {
@@ -25,10 +27,11 @@ export function checkQuestions(
     if (!resolver) resolvers.set(article.id, (resolver = new QuoteResolver(article.article)));
     return resolver;
   };
-  const declared = new Set(file.articles.map((a) => a.id));
+  const declared = new Set(declaredArticles);
   const seen = new Set<string>();
 
-  return file.questions.map((entry, index) => {
+  return file.questions.flatMap((entry, index) => {
+    if (!entry) return []; // its schema problems are reported already
     const path = ['questions', index] as const;
     if (seen.has(entry.id))
       diagnostics.push(at('duplicate-id', [...path, 'id'], `question id "${entry.id}" is used twice`));
@@ -48,7 +51,7 @@ export function checkQuestions(
             at(
               'unknown-article',
               [...sourcePath, 'article'],
-              `no article "${source.article}" in this bank (articles: ${[...declared].join(', ')})`,
+              `no article "${source.article}" in this bank${didYouMean(closestId(source.article, [...declared]))} (articles: ${[...declared].join(', ')})`,
             ),
           );
         }
@@ -63,18 +66,20 @@ export function checkQuestions(
       }
     });
 
-    return {
-      id: entry.id,
-      type: entry.type,
-      prompt: entry.prompt,
-      choices: entry.choices ?? [],
-      answer,
-      accept: entry.accept ?? [],
-      skill: entry.skill,
-      sources,
-      ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
-      ...(entry.difficulty === undefined ? {} : { difficulty: entry.difficulty }),
-    } satisfies Question;
+    return [
+      {
+        id: entry.id,
+        type: entry.type,
+        prompt: entry.prompt,
+        choices: entry.choices ?? [],
+        answer,
+        accept: entry.accept ?? [],
+        skill: entry.skill,
+        sources,
+        ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
+        ...(entry.difficulty === undefined ? {} : { difficulty: entry.difficulty }),
+      } satisfies Question,
+    ];
   });
 }
 
@@ -186,12 +191,15 @@ function describeFailure(
 ): { code: Diagnostic['code']; field: 'quote' | 'paragraph'; message: string } {
   const shown = `"${quote.length > 80 ? `${quote.slice(0, 77)}...` : quote}"`;
   switch (failure.kind) {
-    case 'not-found':
+    case 'not-found': {
+      const near = closestSentence(article.article, quote);
+      const hint = near ? `; the closest sentence is in paragraph ${near.paragraph}: "${near.text}"` : '';
       return {
         code: 'quote-not-found',
         field: 'quote',
-        message: `quote not found in article "${article.id}" (${article.file}): ${shown}`,
+        message: `quote not found in article "${article.id}" (${article.file}): ${shown}${hint}`,
       };
+    }
     case 'elsewhere':
       return {
         code: 'quote-not-found',
@@ -221,3 +229,5 @@ function describeFailure(
       };
   }
 }
+
+const didYouMean = (id: string | undefined) => (id === undefined ? '' : `; did you mean "${id}"?`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseBankFile, type BankFile } from '../bank/schema.js';
+import { parseBankFile, type ArticleEntry, type QuestionEntry } from '../bank/schema.js';
 import { parseYaml } from '../bank/yaml-source.js';
 import { CitequizError } from '../errors.js';
 import { count } from '../render/count.js';
@@ -9,11 +9,25 @@ import type { BankFolder } from './bank-folder.js';
 
 const BANK_FILE = 'bank.yaml';
 
+/** A bank file every entry of which passed the schema. */
+export interface SoundBankFile {
+  readonly title: string;
+  readonly articles: readonly ArticleEntry[];
+  readonly questions: readonly QuestionEntry[];
+}
+
+const present = <T>(item: T | undefined): item is T => item !== undefined;
+
 /** bank.yaml's entries as written, for the commands that edit it; a bank that does not parse is refused. */
-export function bankEntries(folder: BankFolder): BankFile {
+export function bankEntries(folder: BankFolder): SoundBankFile {
   const source = parseYaml(folder.yaml);
   const parsed = source.ok ? parseBankFile(source.data) : undefined;
-  if (parsed?.ok && folder.result.bank) return parsed.value;
+  if (parsed?.value && parsed.issues.length === 0 && folder.result.bank)
+    return {
+      title: parsed.value.title,
+      articles: parsed.value.articles.filter(present),
+      questions: parsed.value.questions.filter(present),
+    };
   const { diagnostics } = folder.result;
   throw new CitequizError(
     'bank-invalid',

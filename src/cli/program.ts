@@ -5,6 +5,7 @@ import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../cite/defaults.js';
 import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
+import { KEY_KINDS } from '../print/documents.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
@@ -36,6 +37,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   history: 1,
   output: 1,
   'import-invalid': 1,
+  unexportable: 1,
 };
 /** Diagnostics printed when a command other than `check` meets a broken bank. */
 const DIAGNOSTICS_SHOWN = 20;
@@ -278,7 +280,20 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       "shuffle reproducibly; without it, one version keeps the bank's order and several get a new seed, printed to reuse",
     )
     .option('--title <title>', "heading of every page (default: the bank's title)", nonEmpty)
+    .addOption(
+      new Option(
+        '--key <kind>',
+        "what each version's answer key holds: grid (every answer on one page) or full (the grid, then each answer with its source)",
+      )
+        .choices(KEY_KINDS)
+        .default('full'),
+    )
     .option('--no-key', 'leave out the answer keys')
+    .option(
+      '--marks [n]',
+      'print the marks beside each question (n each; default 1) and a box for the total',
+      positiveInteger,
+    )
     .option('--articles', 'add the articles, with the paragraph numbers the sources cite')
     .option('--teacher', "add a teacher's copy: every version with answers, explanations and sources inline")
     .addOption(new Option('--paper <size>', 'paper size for pdf and html').choices(PAPER_NAMES).default('a4'))

@@ -59,12 +59,28 @@ export function mergeQuestions(existing: readonly QuestionEntry[], imported: rea
       prompt: q.prompt,
       ...(q.type === 'multiple-choice' ? { choices: [...q.choices] } : {}),
       answer: q.answer,
-      ...(q.type === 'short-answer' && q.accept.length > 0 ? { accept: [...q.accept] } : {}),
+      ...(q.type === 'short-answer' && distinctForms(q).length > 0 ? { accept: distinctForms(q) } : {}),
       ...(q.explanation ? { explanation: q.explanation } : {}),
       skill: SKILL_WORDING.find((s) => s.test.test(q.prompt))?.skill ?? 'detail',
     });
   }
   return { records, duplicates, skipped };
+}
+
+/**
+ * The accepted answers that grade differently from the answer and from each other: an LMS file
+ * lists "Keith Palmer." and "the Keith Palmer" beside "Keith Palmer", which the quiz forgives
+ * anyway.
+ */
+function distinctForms(q: ImportedQuestion): string[] {
+  if (q.type !== 'short-answer') return [];
+  const seen = new Set([normalizeAnswer(String(q.answer))]);
+  return q.accept.filter((form) => {
+    const key = normalizeAnswer(form);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Why a question read from a file cannot be a citequiz question, if it cannot. */

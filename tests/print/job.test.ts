@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/bank/types.js';
-import { buildPrintJob, versionLetter, type PrintJob } from '../../src/print/job.js';
+import { articleHeading, buildPrintJob, versionLetter, type PrintJob } from '../../src/print/job.js';
 import { BUNDLED_BANK, loadFixtureBank, MINI_BANK } from '../helpers.js';
 
 const mini = await loadFixtureBank(MINI_BANK);
@@ -104,17 +104,54 @@ describe('buildPrintJob', () => {
     expect(() => buildPrintJob(mini, selection)).toThrow(message);
   });
 
-  it('selects by article and type, and packs only the cited articles, numbered as read numbers them', () => {
+  it('selects by article and type, and packs only the cited articles, numbered as read numbers them, without what cannot be cited', () => {
     const job = buildPrintJob(mini, { versions: 1, articles: ['market'], types: ['short-answer'] });
     expect(ids(job)).toEqual(['renovation-years']);
     expect(job.articles.map((a) => a.id)).toEqual(['market']);
     const harbour = buildPrintJob(mini, { versions: 1, articles: ['harbour'] }).articles[0]!;
+    // The headline, byline and "Leave a Reply" (paragraphs 1, 2 and 6) are not in the handout.
+    expect(harbour.paragraphs.map((p) => p.number)).toEqual([3, 4, 5]);
     expect(harbour.paragraphs[0]).toEqual({
-      number: 1,
-      text: 'Harbour Festival Draws Record Crowds',
-      notCited: 'headline',
+      number: 3,
+      text: 'The Riverside Harbour Festival drew 12,000 visitors on Saturday, the largest crowd in its history.',
     });
-    expect(harbour.paragraphs[2]!.notCited).toBeUndefined();
+  });
+
+  it('groups questions under the article that answers them, in the packet order, when asked', () => {
+    const job = buildPrintJob(bundled, { versions: 2, seed: '3', byArticle: true });
+    const articleOrder = job.articles.map((a) => a.id);
+    for (const version of job.versions) {
+      expect(version.groups.flatMap((g) => g.questions)).toEqual(version.questions);
+      expect(version.questions.map((q) => q.number)).toEqual(version.questions.map((_, i) => i + 1));
+      const headings = version.groups.map((g) => g.heading);
+      expect(headings.at(-1)).toBe('Questions on more than one article');
+      const articles = version.groups.slice(0, -1).map((group) => {
+        const article = job.articles.find((a) => articleHeading(a) === group.heading)!;
+        for (const q of group.questions)
+          expect(new Set(questionOf(bundled, q.id).sources.map((s) => s.article))).toEqual(new Set([article.id]));
+        return article.id;
+      });
+      expect(articles).toEqual(articleOrder.filter((id) => articles.includes(id)));
+    }
+    // Shuffled within their groups: the versions still differ.
+    expect(ids(job, 0)).not.toEqual(ids(job, 1));
+    expect(buildPrintJob(bundled, { versions: 1 }).versions[0]!.groups).toEqual([
+      { questions: buildPrintJob(bundled, { versions: 1 }).versions[0]!.questions },
+    ]);
+  });
+
+  it.each([
+    [
+      { versions: 1 },
+      'Answer all 5 questions: fill in the bubble of the one best answer; fill in True or False; write your answer on the lines.',
+    ],
+    [{ versions: 1, types: ['true-false' as const] }, 'Answer the question: fill in True or False.'],
+    [
+      { versions: 1, articles: ['market'], byArticle: true, marks: 2 },
+      'Answer all 2 questions: fill in the bubble of the one best answer; write your answer on the lines. Each question is under the article that answers it. Each question is worth 2 marks.',
+    ],
+  ])('tells the students what to do: %o', (selection, instructions) => {
+    expect(buildPrintJob(mini, selection).instructions).toBe(instructions);
   });
 
   it('strips control characters from bank text and uses --title', () => {

@@ -69,13 +69,6 @@ export const generalFeedback = (bank: Bank, question: Question): string =>
 export const answerText = (question: Question): string =>
   exportText(typeof question.answer === 'boolean' ? TRUE_FALSE_CHOICES[question.answer ? 0 : 1] : question.answer);
 
-/**
- * Short answers as Moodle matches them: `*` is Moodle's wildcard, so a literal one is written `\*`.
- * The bank's answer first, then its accepted variants.
- */
-export const moodleShortAnswers = (question: Question): string[] =>
-  [question.answer, ...question.accept].map((answer) => exportText(String(answer)).replace(/\*/g, '\\*'));
-
 /** What an LMS files a question under besides its id: the skill and the cited articles (ids hold no `]`). */
 export const tags = (question: Question): string[] => [
   question.skill,

@@ -16,8 +16,8 @@ export const readAnswers = (file: string, io: Io): Map<string, Given> =>
 export interface Grading {
   readonly answers: ReadonlyMap<string, Given>;
   readonly answered: (outcome: Outcome) => void;
-  /** Names the session ("this review") when answers to other questions of the bank deserve a warning. */
-  readonly session?: string;
+  /** Names the session ("this review") in the warning about answers to questions it does not ask. */
+  readonly session: string;
 }
 
 /**
@@ -30,15 +30,11 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
   const ids = new Set(bank.questions.map((q) => q.id));
   const unknown = [...answers.keys()].filter((id) => !ids.has(id));
   if (unknown.length > 0)
-    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${unknown.map(sanitize).join(', ')}\n`);
-  if (session) {
-    const asked = new Set(items.map((item) => item.question.id));
-    const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
-    if (outside.length > 0)
-      io.stderr.write(
-        `citequiz: ignoring answers to questions ${session} does not ask: ${outside.map(sanitize).join(', ')}\n`,
-      );
-  }
+    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${listed(unknown)}\n`);
+  const asked = new Set(items.map((item) => item.question.id));
+  const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
+  if (outside.length > 0)
+    io.stderr.write(`citequiz: ignoring answers to questions ${session} does not ask: ${listed(outside)}\n`);
   return items.map((item) => {
     const given = answers.get(item.question.id);
     // Letters in a file refer to the bank's order of choices: that is the order a script can see.
@@ -47,3 +43,8 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
     return outcome;
   });
 }
+
+/** Ids for a message: a file answering thousands of questions gets one line, not thousands of ids. */
+const LISTED = 5;
+const listed = (ids: readonly string[]): string =>
+  ids.slice(0, LISTED).map(sanitize).join(', ') + (ids.length > LISTED ? ` and ${ids.length - LISTED} more` : '');

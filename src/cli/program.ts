@@ -64,7 +64,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('quiz', { isDefault: true })
     .description('take a quiz in the terminal (the default command); ends with where to read up on each miss')
     .option('--bank <dir>', BANK_HELP)
-    .option('-n, --count <n>', `how many questions (default: ${DEFAULT_COUNT}; with --answers: all)`, positiveInteger)
+    .addOption(countOption(`${DEFAULT_COUNT}; with --answers: all`))
     .addOption(articleOption())
     .addOption(typeOption())
     .option('--seed <seed>', 'shuffle reproducibly: the same seed gives the same questions in the same order')
@@ -137,7 +137,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .option('--bank <dir>', BANK_HELP)
     .option('--missed', `only questions missed in your last sessions and not answered right since`)
-    .option('-n, --count <n>', `at most this many questions (default: ${DEFAULT_COUNT})`, positiveInteger)
+    .addOption(countOption(String(DEFAULT_COUNT)))
+    .addOption(articleOption())
+    .addOption(typeOption())
     .option('--exam', 'no feedback until the end')
     .option(
       '--answers <file>',
@@ -185,6 +187,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
     .option('--force', 'replace --out if it exists')
+    .addOption(countOption('all'))
     .addOption(articleOption())
     .addOption(typeOption())
     .addHelpText(
@@ -213,7 +216,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`,
       positiveInteger,
     )
-    .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)
+    .addOption(countOption('all; every version asks the same'))
     .addOption(articleOption())
     .addOption(typeOption())
     .option(
@@ -261,7 +264,11 @@ function reportError(error: unknown, io: Io): number {
   return 70; // EX_SOFTWARE: a bug, not bad input
 }
 
-/** --article and --type pick questions the same way for quiz, print and export. */
+/** --count, --article and --type pick questions the same way for quiz, review, print and export (src/cli/selection.ts). */
+const countOption = (byDefault: string) =>
+  new Option('-n, --count <n>', `at most this many of the questions that match (default: ${byDefault})`).argParser(
+    positiveInteger,
+  );
 const articleOption = () =>
   new Option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)').argParser(
     collect,

@@ -1,4 +1,5 @@
-import type { Report, ReportSource } from '../quiz/report.js';
+import type { Citation } from '../bank/citation.js';
+import type { Report } from '../quiz/report.js';
 import { renderReport } from '../render/report.js';
 import type { Io } from './io.js';
 import { styleFor, writeJson } from './output.js';
@@ -31,7 +32,7 @@ function reportJson(report: Report) {
 }
 
 /** A source as every --json output gives it. */
-export const sourceJson = (s: ReportSource) => ({
+export const sourceJson = (s: Citation) => ({
   article: s.article,
   title: s.title,
   outlet: s.outlet ?? null,

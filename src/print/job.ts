@@ -1,9 +1,8 @@
 import { CHOICE_LETTERS, QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES, type QuestionType } from '../bank/question-types.js';
+import { citeQuestion, markedParts } from '../bank/citation.js';
 import type { Bank, Question } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
-import { reportSource } from '../quiz/report.js';
 import { seededRandom, shuffle, type Random } from '../quiz/random.js';
-import { selectQuestions } from '../quiz/select.js';
 import { sanitize } from '../render/sanitize.js';
 import { MAX_VERSIONS } from './options.js';
 import { packetArticles, type PacketArticle } from './packet.js';
@@ -19,11 +18,9 @@ export function versionLetter(index: number): string {
 }
 
 export interface PrintSelection {
-  readonly articles?: readonly string[];
-  readonly types?: readonly QuestionType[];
-  /** How many questions each version has; default: every matching question. */
-  readonly count?: number;
-  /** Shuffles the questions and choices of each version; without it every version keeps the bank's order. */
+  /** The questions to print, as the selection picked them (src/cli/selection.ts); default: the whole bank. */
+  readonly questions?: readonly Question[];
+  /** Shuffles the questions and choices of each version; without it every version keeps the given order. */
   readonly seed?: string;
   readonly versions: number;
   /** The heading of every page; default: the bank's title. */
@@ -85,19 +82,7 @@ export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
   if (!Number.isInteger(selection.versions) || selection.versions < 1 || selection.versions > MAX_VERSIONS) {
     throw new CitequizError('usage', `--versions must be a whole number from 1 to ${MAX_VERSIONS}`);
   }
-  const pool = selectQuestions(bank, {
-    ...(selection.articles === undefined ? {} : { articles: selection.articles }),
-    ...(selection.types === undefined ? {} : { types: selection.types }),
-  }).map((item) => item.question);
-  const count = selection.count ?? pool.length;
-  if (count > pool.length) {
-    throw new CitequizError(
-      'usage',
-      `--count ${count} asks for more questions than the ${pool.length} that match; use --count ${pool.length} or fewer`,
-    );
-  }
-  const { seed } = selection;
-  const chosen = seed === undefined ? pool.slice(0, count) : shuffle(pool, seededRandom(seed)).slice(0, count);
+  const { seed, questions: chosen = bank.questions } = selection;
   const versions = Array.from({ length: selection.versions }, (_, index) => {
     const letter = versionLetter(index);
     const random = seed === undefined ? undefined : seededRandom(`${seed}:${letter}`);
@@ -126,16 +111,15 @@ function printQuestion(bank: Bank, question: Question, number: number, random: R
     keyAnswer: answer.key,
     keyDetail: answer.detail,
     ...(question.explanation === undefined ? {} : { explanation: sanitize(question.explanation) }),
-    sources: question.sources.map((source) => {
-      const found = reportSource(bank, question, source);
-      const { sentence, mark } = found;
+    sources: citeQuestion(bank, question).map((citation) => {
+      const { before, marked, after } = markedParts(citation);
       return {
-        title: sanitize(found.title),
-        ...(found.outlet === undefined ? {} : { outlet: sanitize(found.outlet) }),
-        paragraph: found.paragraph,
-        before: sanitize(sentence.slice(0, mark.start)),
-        marked: sanitize(sentence.slice(mark.start, mark.end)),
-        after: sanitize(sentence.slice(mark.end)),
+        title: sanitize(citation.title),
+        ...(citation.outlet === undefined ? {} : { outlet: sanitize(citation.outlet) }),
+        paragraph: citation.paragraph,
+        before: sanitize(before),
+        marked: sanitize(marked),
+        after: sanitize(after),
       };
     }),
   };

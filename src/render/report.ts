@@ -1,5 +1,5 @@
 import type { Report, ReportQuestion } from '../quiz/report.js';
-import { citationLine, markedSentence } from './citation.js';
+import { renderCitations } from './citation.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
@@ -40,25 +40,7 @@ function renderMiss(q: ReportQuestion, n: number, style: Style, width: number): 
       indent,
     ),
     wrapIndented(`Correct answer: ${style.good(sanitize(q.expected))}`, width, indent + '                ', indent),
-    ...renderSources(q, style, width, indent),
+    ...renderCitations(q.sources, { style, width, indent }),
   ];
   return out.join('\n');
-}
-
-/** "Answered in" for the first source, "Also in" for the rest; shared with per-answer feedback. */
-export function renderSources(
-  q: Pick<ReportQuestion, 'sources'>,
-  style: Style,
-  width: number,
-  indent: string,
-): string[] {
-  return q.sources.flatMap((source, i) => [
-    wrapIndented(
-      `${i === 0 ? 'Answered in' : 'Also in'} ${citationLine(source, style)}:`,
-      width,
-      indent + '  ',
-      indent,
-    ),
-    wrapIndented(markedSentence(source, style), width, indent + '  '),
-  ]);
 }

@@ -1,7 +1,7 @@
-import type { ReportSource } from '../quiz/report.js';
+import type { Citation } from '../bank/citation.js';
 import type { Stats, Score } from '../study/stats.js';
 import { count } from './count.js';
-import { renderSources } from './report.js';
+import { renderCitations } from './citation.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
@@ -13,7 +13,7 @@ export interface MissedQuestion {
   readonly expected: string;
   readonly missed: number;
   readonly answered: number;
-  readonly sources: readonly ReportSource[];
+  readonly sources: readonly Citation[];
 }
 
 export interface StatsView extends Omit<Stats, 'mostMissed'> {
@@ -62,7 +62,7 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
       lines.push(
         wrapIndented(sanitize(q.prompt), width, indent, `${i + 1}.`.padEnd(4)),
         `${indent}${style.bad(`missed ${q.missed} of ${q.answered}`)} · answer: ${style.good(sanitize(q.expected))}`,
-        ...renderSources(q, style, width, indent),
+        ...renderCitations(q.sources, { style, width, indent }),
         '',
       );
     });

@@ -8,7 +8,6 @@ export const RECENT_SESSIONS = 5;
 export interface ReviewChoice {
   /** Only questions missed in the last sessions and not answered right since, whether due or not. */
   readonly missed?: boolean;
-  readonly count: number;
 }
 
 /**
@@ -22,7 +21,7 @@ export function reviewQueue(
   choice: ReviewChoice,
 ): Question[] {
   const picked = choice.missed ? recentMisses(answered, summary) : dueBy(answered, endOfToday);
-  return picked.slice(0, choice.count).map((a) => a.question);
+  return picked.map((a) => a.question);
 }
 
 function dueBy(answered: readonly AnsweredQuestion[], end: Date): AnsweredQuestion[] {

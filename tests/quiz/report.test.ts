@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/quiz/report.js';
-import { selectQuestions } from '../../src/quiz/select.js';
 import { answerItem } from '../../src/quiz/session.js';
-import { loadFixtureBank, MINI_BANK } from '../helpers.js';
+import { loadFixtureBank, MINI_BANK, picked } from '../helpers.js';
 
 const bank = await loadFixtureBank(MINI_BANK);
-const items = selectQuestions(bank, {});
+const items = picked(bank, {}).map((question) => ({ question, choices: question.choices }));
 const byId = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('buildReport', () => {

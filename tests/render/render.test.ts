@@ -6,13 +6,12 @@ import { renderReport } from '../../src/render/report.js';
 import { sanitize } from '../../src/render/sanitize.js';
 import { makeStyle, wantsColour } from '../../src/render/style.js';
 import { buildReport, reportQuestion } from '../../src/quiz/report.js';
-import { selectQuestions } from '../../src/quiz/select.js';
 import { answerItem } from '../../src/quiz/session.js';
-import { loadFixtureBank, MINI_BANK } from '../helpers.js';
+import { loadFixtureBank, MINI_BANK, picked } from '../helpers.js';
 
 const bank = await loadFixtureBank(MINI_BANK);
 const plain = makeStyle(false);
-const items = selectQuestions(bank, {});
+const items = picked(bank, {}).map((question) => ({ question, choices: question.choices }));
 const item = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('renderReport', () => {

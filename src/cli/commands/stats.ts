@@ -1,4 +1,5 @@
-import { reportQuestion } from '../../quiz/report.js';
+import { citeQuestion } from '../../bank/citation.js';
+import { expectedAnswer } from '../../bank/expected-answer.js';
 import { renderStats, type StatsView } from '../../render/stats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
@@ -25,12 +26,14 @@ export async function statsCommand(options: StatsOptions, io: Io): Promise<numbe
     title: bank.title,
     mostMissed: stats.mostMissed.map(({ id, missed, answered }) => {
       const question = questions.get(id)!; // mostMissed holds only the bank's questions
-      const { prompt, expected, sources } = reportQuestion(bank, {
-        item: { question, choices: question.choices },
-        given: null,
-        correct: false,
-      });
-      return { id, prompt, expected, missed, answered, sources };
+      return {
+        id,
+        prompt: question.prompt,
+        expected: expectedAnswer(question),
+        missed,
+        answered,
+        sources: citeQuestion(bank, question),
+      };
     }),
   };
   if (options.json) writeJson(io, statsJson(view));

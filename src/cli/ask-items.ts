@@ -47,7 +47,7 @@ export async function askItems(bank: Bank, items: readonly QuizItem[], asking: A
       }
       throw error;
     }
-    const outcome = answerItem(item, given);
+    const outcome = answerItem(bank, item, given);
     asking.answered(outcome);
     outcomes.push(outcome);
     if (!asking.exam) io.stderr.write(`${renderFeedback(reportQuestion(bank, outcome), style, width)}\n`);

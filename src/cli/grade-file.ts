@@ -38,7 +38,7 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
   return items.map((item) => {
     const given = answers.get(item.question.id);
     // Letters in a file refer to the bank's order of choices: that is the order a script can see.
-    const outcome = answerItem(item, given, item.question.choices);
+    const outcome = answerItem(bank, item, given, item.question.choices);
     if (given !== undefined) answered(outcome);
     return outcome;
   });

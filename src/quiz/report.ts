@@ -9,6 +9,8 @@ export interface ReportQuestion {
   readonly given: string | null;
   readonly expected: string;
   readonly correct: boolean;
+  /** A typed answer accepted despite a slip: the spelling it was taken for. */
+  readonly spelling?: string;
   readonly explanation?: string;
   /** First the source that answers it; any further ones are where else it is supported. */
   readonly sources: readonly Citation[];
@@ -57,7 +59,7 @@ function scoreByArticle(bank: Bank, outcomes: readonly Outcome[]): ArticleScore[
 }
 
 /** One outcome as the report and the per-answer feedback show it. */
-export function reportQuestion(bank: Bank, { item, given, correct }: Outcome): ReportQuestion {
+export function reportQuestion(bank: Bank, { item, given, correct, spelling }: Outcome): ReportQuestion {
   const question = item.question;
   return {
     id: question.id,
@@ -65,6 +67,7 @@ export function reportQuestion(bank: Bank, { item, given, correct }: Outcome): R
     given,
     expected: expectedAnswer(question),
     correct,
+    ...(spelling === undefined ? {} : { spelling }),
     ...(question.explanation === undefined ? {} : { explanation: question.explanation }),
     sources: citeQuestion(bank, question),
   };

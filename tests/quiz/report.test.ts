@@ -9,10 +9,10 @@ const byId = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('buildReport', () => {
   const outcomes = [
-    answerItem(byId('visitors'), 'B'),
-    answerItem(byId('opener'), 'Omar Said'),
-    answerItem(byId('parade'), undefined),
-    answerItem(byId('both-crowds'), 'A council meeting'),
+    answerItem(bank, byId('visitors'), 'B'),
+    answerItem(bank, byId('opener'), 'Omar Said'),
+    answerItem(bank, byId('parade'), undefined),
+    answerItem(bank, byId('both-crowds'), 'A council meeting'),
   ];
   const report = buildReport(bank, outcomes);
 

@@ -10,8 +10,6 @@ import { wrapIndented } from '../render/wrap.js';
 import type { Io, Prompts } from './io.js';
 import { styleFor } from './output.js';
 
-const ANSWER_ROOM = 16;
-
 export interface Asking {
   readonly exam?: boolean;
   /** Questions already answered before these (a resumed quiz), for the "4/10" numbering. */
@@ -29,15 +27,9 @@ export async function askItems(bank: Bank, items: readonly QuizItem[], asking: A
   const prompts = await io.prompts();
   const outcomes: Outcome[] = [];
   for (const item of items) {
-    // Wrapped here, as inquirer prints the message as one line that the terminal would break
-    // mid-word; the room left on the right is for the answer inquirer prints after it.
+    // Wrapped here on words, within the "? " the prompt puts before it.
     const number = asking.before + outcomes.length + 1;
-    const message = wrapIndented(
-      `${number}/${asking.total}  ${sanitize(item.question.prompt)}`,
-      width - ANSWER_ROOM,
-      '  ',
-      '',
-    );
+    const message = wrapIndented(`${number}/${asking.total}  ${sanitize(item.question.prompt)}`, width - 2, '  ', '');
     let given: string;
     try {
       given = await ask(prompts, message, item);
@@ -58,8 +50,14 @@ export async function askItems(bank: Bank, items: readonly QuizItem[], asking: A
 
 function ask(prompts: Prompts, message: string, item: QuizItem): Promise<string> {
   if (QUESTION_TYPE_RULES[item.question.type].asked === 'type') return prompts.text(message);
+  const trueFalse = QUESTION_TYPE_RULES[item.question.type].answer === 'boolean';
   return prompts.choose(
     message,
-    item.choices.map((choice, i) => ({ name: `${CHOICE_LETTERS[i]}. ${sanitize(choice)}`, value: choice })),
+    item.choices.map((choice, i) => {
+      const letter = CHOICE_LETTERS[i]!;
+      // True and False are picked by T and F as well as by their letters.
+      const keys = trueFalse ? [letter.toLowerCase(), choice[0]!.toLowerCase()] : [letter.toLowerCase()];
+      return { name: `${letter}. ${sanitize(choice)}`, value: choice, keys };
+    }),
   );
 }

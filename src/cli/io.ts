@@ -9,6 +9,8 @@ export interface Choice {
   /** What the list shows, e.g. "B. Hyundai i40". */
   readonly name: string;
   readonly value: string;
+  /** Letters that pick it at once, e.g. ["b"]; digits always pick by position. */
+  readonly keys?: readonly string[];
 }
 
 /** The questions a command may ask; tests pass scripted answers, the CLI passes inquirer. */

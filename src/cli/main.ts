@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { inquirerPrompts } from './prompts.js';
 import { runCli } from './program.js';
 import type { Io, Output } from './io.js';
+import { styleFor } from './output.js';
 
 const output = (stream: NodeJS.WriteStream): Output => ({
   write: (text) => void stream.write(text),
@@ -28,7 +29,7 @@ const io: Io = {
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
-  prompts: () => inquirerPrompts({ input: process.stdin, output: process.stderr }),
+  prompts: () => inquirerPrompts({ input: process.stdin, output: process.stderr }, () => styleFor(io.stderr, io)),
   readStdin: () => readFileSync(0, 'utf8'), // fd 0 works for pipes and sockets, unlike /dev/stdin
   newSeed: () => String(Math.floor(Math.random() * 1e6)),
   now: () => new Date(),

@@ -66,12 +66,18 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     expect(text).toMatch(/Answered in “Harbour Festival Draws Record Crowds” \(Riverside Times\),\s+paragraph 4:/);
   });
 
-  it('stops on Ctrl+C at a prompt with one line and exit 130', async () => {
-    start('interrupt', `quiz --bank ${MINI} --seed 3 --count 3`);
-    await waitFor('interrupt', /1\/3 {2}How many visitors/);
-    tmux('send-keys', '-t', 'interrupt', 'C-c');
-    const text = await waitFor('interrupt', /EXIT=\d+/);
-    expect(text).toContain('Quiz stopped after 0 of 3 questions. Your answers are saved');
+  it.each([
+    ['Ctrl+C', 'C-c'],
+    ['Ctrl+D', 'C-d'],
+  ])('stops on %s at a prompt with one line and exit 130, keeping the answers given', async (_name, key) => {
+    const session = `stop-${key}`;
+    start(session, `quiz --bank ${MINI} --seed 3 --count 3`);
+    await waitFor(session, /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitFor(session, /2\/3 {2}How many years/);
+    tmux('send-keys', '-t', session, key);
+    const text = await waitFor(session, /EXIT=\d+/);
+    expect(text).toContain('Quiz stopped after 1 of 3 questions. Your answers are saved');
     expect(text).toContain('EXIT=130');
     expect(text).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });

@@ -61,7 +61,7 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
     withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'start', session, at: at(), ...start }));
   }
   return {
-    record: ({ item, given, correct }) =>
+    record: ({ item, given, correct, overridden }) =>
       withHistory(() =>
         store.append({
           v: HISTORY_VERSION,
@@ -72,6 +72,7 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
           hash: questionHash(item.question),
           given,
           correct,
+          ...(overridden ? { overridden } : {}),
         }),
       ),
     finish: () =>

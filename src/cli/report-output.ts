@@ -26,6 +26,7 @@ function reportJson(report: Report) {
       given: q.given,
       expected: q.expected,
       correct: q.correct,
+      overridden: q.overridden,
       sources: q.sources.map(sourceJson),
     })),
   };

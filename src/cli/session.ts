@@ -2,9 +2,9 @@
 // or grade an --answers file, save each answer as it is given, and report. Each command supplies
 // only its plan and its words.
 import type { Bank } from '../bank/types.js';
-import { CitequizError } from '../errors.js';
+import { CitequizError, isCitequizError } from '../errors.js';
 import { buildReport } from '../quiz/report.js';
-import type { QuizItem } from '../quiz/select.js';
+import { askedAgain, type QuizItem } from '../quiz/select.js';
 import type { Outcome } from '../quiz/session.js';
 import { sanitize } from '../render/sanitize.js';
 import { wrapIndented } from '../render/wrap.js';
@@ -77,9 +77,55 @@ export async function runSession<O extends SessionOptions>(kind: SessionKind<O>,
       ? await askInTerminal(kind, bank, plan, remaining, io)
       : gradeFile(bank, remaining, { answers, answered: plan.log.record, session: `this ${kind.name}` }, io);
   plan.log.finish();
-  printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
+  const outcomes = [...plan.done, ...asked];
+  printReport(buildReport(bank, outcomes), options.json, io);
   await keepSummaryCurrent(store);
+  if (answers === undefined && !options.json) await offerRetry(bank, outcomes, io);
   return 0;
+}
+
+/**
+ * "Retry the 3 you missed now?": once, at the end, for the student's own sake. A retry is not a
+ * review: its answers are not saved and change no schedule.
+ */
+async function offerRetry(bank: Bank, outcomes: readonly Outcome[], io: Io): Promise<void> {
+  const missed = outcomes.filter((o) => !o.correct).map((o) => o.item);
+  if (missed.length === 0) return;
+  const prompts = await io.prompts();
+  const what = missed.length === 1 ? 'the one' : `the ${missed.length}`;
+  const retry = await stoppedAs(
+    'Retry stopped. The session was saved before it.',
+    prompts.choose(`Retry ${what} you missed now? (not saved; no change to reviews)`, [
+      { name: 'Yes, retry them', value: 'yes', keys: ['y'] },
+      { name: 'No, that is all', value: 'no', keys: ['n'] },
+    ]),
+  );
+  if (retry !== 'yes') return;
+  io.stderr.write('\n');
+  const again = await askItems(
+    bank,
+    askedAgain(missed, io.newSeed()),
+    {
+      before: 0,
+      total: missed.length,
+      answered: () => {},
+      stopped: () => 'Retry stopped. The session was saved before it.',
+    },
+    io,
+  );
+  const right = again.filter((o) => o.correct).length;
+  const { style } = styleFor(io.stderr, io);
+  io.stderr.write(`${style.bold(`Retry: ${right} of ${missed.length} right.`)}\n`);
+}
+
+/** A stop at `question` becomes an interruption that leaves `line`. */
+async function stoppedAs<T>(line: string, question: Promise<T>): Promise<T> {
+  try {
+    return await question;
+  } catch (error) {
+    if (isCitequizError(error) && error.code === 'interrupted') throw new CitequizError('interrupted', line);
+    throw error;
+  }
 }
 
 async function askInTerminal<O extends SessionOptions>(
@@ -103,6 +149,7 @@ async function askInTerminal<O extends SessionOptions>(
       total,
       answered: plan.log.record,
       stopped: (answered) => kind.stopped(answered, total),
+      override: true,
     },
     io,
   );

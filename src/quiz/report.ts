@@ -11,6 +11,8 @@ export interface ReportQuestion {
   readonly correct: boolean;
   /** A typed answer accepted despite a slip: the spelling it was taken for. */
   readonly spelling?: string;
+  /** Turned down by the grader and counted right by the student. */
+  readonly overridden: boolean;
   readonly explanation?: string;
   /** First the source that answers it; any further ones are where else it is supported. */
   readonly sources: readonly Citation[];
@@ -59,7 +61,7 @@ function scoreByArticle(bank: Bank, outcomes: readonly Outcome[]): ArticleScore[
 }
 
 /** One outcome as the report and the per-answer feedback show it. */
-export function reportQuestion(bank: Bank, { item, given, correct, spelling }: Outcome): ReportQuestion {
+export function reportQuestion(bank: Bank, { item, given, correct, spelling, overridden }: Outcome): ReportQuestion {
   const question = item.question;
   return {
     id: question.id,
@@ -68,6 +70,7 @@ export function reportQuestion(bank: Bank, { item, given, correct, spelling }: O
     expected: expectedAnswer(question),
     correct,
     ...(spelling === undefined ? {} : { spelling }),
+    overridden: overridden === true,
     ...(question.explanation === undefined ? {} : { explanation: question.explanation }),
     sources: citeQuestion(bank, question),
   };

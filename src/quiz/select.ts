@@ -63,6 +63,12 @@ export function selectQuestions(
   return { kind: 'selected', items, matching: matching.length };
 }
 
+/** The same questions asked again, their choices shuffled anew so that a place remembered is no help. */
+export const askedAgain = (items: readonly QuizItem[], seed: string): QuizItem[] => {
+  const random = seededRandom(seed);
+  return items.map(({ question }) => ({ question, choices: displayChoices(question, random) }));
+};
+
 function displayChoices(question: Question, random: Random | undefined): readonly string[] {
   switch (QUESTION_TYPE_RULES[question.type].answer) {
     case 'choice':

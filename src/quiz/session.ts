@@ -11,6 +11,8 @@ export interface Outcome {
   readonly correct: boolean;
   /** A typed answer accepted despite a slip: the spelling it was taken for. */
   readonly spelling?: string;
+  /** A typed answer the grader turned down and the student counted right ("I was right"). */
+  readonly overridden?: true;
 }
 
 /**

@@ -183,6 +183,7 @@ describe('citequiz quiz --answers', () => {
       given: null,
       expected: 'The Harbour Festival and the reopened market',
       correct: false,
+      overridden: false,
       sources: [
         {
           article: 'harbour',

@@ -93,7 +93,13 @@ function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, { store, 
     }
     const item = { question, choices: saved.choices };
     const answer = answers.get(saved.question);
-    if (answer?.hash === saved.hash) done.push({ item, given: answer.given, correct: answer.correct });
+    if (answer?.hash === saved.hash)
+      done.push({
+        item,
+        given: answer.given,
+        correct: answer.correct,
+        ...(answer.overridden ? { overridden: answer.overridden } : {}),
+      });
     else toAsk.push(item);
   }
   if (changed > 0)

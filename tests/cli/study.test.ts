@@ -196,6 +196,31 @@ describe('resuming an unfinished quiz', () => {
     expect(later.asked[0]!.message).toMatch(/^You have an unfinished quiz/);
   });
 
+  it('does not offer a quiz stopped before its first answer', async () => {
+    const home = tempHome();
+    expect(await runCli(['quiz', ...BANK, ...SEED], fakeIo({ home, answers: [CTRL_C] }).io)).toBe(130);
+    const { io, asked } = fakeIo({ home, answers: Array(5).fill('A') });
+    expect(await runCli(['quiz', ...BANK], io)).toBe(0);
+    expect(asked[0]!.message).toMatch(/^1\/5/);
+  });
+
+  it('says which options a resumed quiz leaves for a new one', async () => {
+    const home = await interrupted();
+    const { io, stderr, asked } = fakeIo({ home, answers: ['Alice Brown', 'A', 'A'] });
+    expect(await runCli(['quiz', ...BANK, '--resume', '--count', '2', '--exam'], io)).toBe(0);
+    expect(stderr()).toContain(
+      'citequiz: resuming the quiz as it was started; --count 2 --exam apply to a new quiz (--no-resume starts one).\n',
+    );
+    expect(asked.map((a) => a.message.split('  ')[0])).toEqual(['3/5', '4/5', '5/5']);
+  });
+
+  it('says nothing of options when there are none to leave', async () => {
+    const home = await interrupted();
+    const { io, stderr } = fakeIo({ home, answers: ['Alice Brown', 'A', 'A'] });
+    expect(await runCli(['quiz', ...BANK, '--resume'], io)).toBe(0);
+    expect(stderr()).not.toContain('resuming the quiz as it was started');
+  });
+
   it('says so when --resume finds nothing to resume', async () => {
     const { io, stderr } = fakeIo({ answers: Array(5).fill('A') });
     expect(await runCli(['quiz', ...BANK, '--resume', '--count', '1'], io)).toBe(0);
@@ -224,7 +249,7 @@ describe('resuming an unfinished quiz', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'citequiz-bank-')), 'mini');
     cpSync(MINI_BANK, dir, { recursive: true });
     const home = tempHome();
-    await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: [CTRL_C] }).io);
+    await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: ['B', CTRL_C] }).io);
     // Every question renamed: none of the unfinished quiz is in the bank any more.
     const yaml = join(dir, 'bank.yaml');
     writeFileSync(

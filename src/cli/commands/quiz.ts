@@ -2,6 +2,7 @@ import type { Bank } from '../../bank/types.js';
 import type { QuizItem } from '../../quiz/select.js';
 import type { Outcome } from '../../quiz/session.js';
 import { count } from '../../render/count.js';
+import { sanitize } from '../../render/sanitize.js';
 import { wrapIndented } from '../../render/wrap.js';
 import { questionHash } from '../../study/content-hash.js';
 import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
@@ -31,13 +32,28 @@ const QUIZ: SessionKind<QuizOptions> = {
       unfinished && (await wantsResume(unfinished, options, planning))
         ? resumePlan(planning.bank, unfinished, planning)
         : undefined;
-    return resumed ?? newPlan(options, planning);
+    if (!resumed) return newPlan(options, planning);
+    const ignored = newQuizOptions(options);
+    if (ignored.length > 0)
+      io.stderr.write(
+        `citequiz: resuming the quiz as it was started; ${ignored.join(' ')} ${ignored.length === 1 ? 'applies' : 'apply'} to a new quiz (--no-resume starts one).\n`,
+      );
+    return resumed;
   },
   stopped: (answered, total) =>
     `Quiz stopped after ${answered} of ${total} questions. Your answers are saved: \`citequiz quiz\` offers to resume.`,
 };
 
 export const quizCommand = (options: QuizOptions, io: Io): Promise<number> => runSession(QUIZ, options, io);
+
+/** The options given that shape a new quiz, which a resumed one keeps as it was started. */
+const newQuizOptions = (options: QuizOptions): string[] => [
+  ...(options.count === undefined ? [] : [`--count ${options.count}`]),
+  ...(options.article ?? []).map((id) => `--article ${sanitize(id)}`),
+  ...(options.type ?? []).map((type) => `--type ${type}`),
+  ...(options.seed === undefined ? [] : [`--seed ${sanitize(options.seed)}`]),
+  ...(options.exam ? ['--exam'] : []),
+];
 
 function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefined {
   const reading = withHistory(() => store.readBackTo(lookback()));

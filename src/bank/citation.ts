@@ -23,6 +23,9 @@ export interface Citation {
   readonly mark: Span;
 }
 
+/** The article whose sentence answers the question: its first source's. */
+export const answeringArticle = (question: Question): string | undefined => question.sources[0]?.article;
+
 /** Every source of the question: the one that answers it first, then where else it is supported. */
 export const citeQuestion = (bank: Bank, question: Question): Citation[] =>
   question.sources.map((source) => citeSource(bank, question, source));

@@ -1,4 +1,4 @@
-import { citeQuestion, type Citation } from '../bank/citation.js';
+import { answeringArticle, citeQuestion, type Citation } from '../bank/citation.js';
 import { expectedAnswer } from '../bank/expected-answer.js';
 import type { Bank } from '../bank/types.js';
 import type { Outcome } from './session.js';
@@ -45,11 +45,14 @@ export function buildReport(bank: Bank, outcomes: readonly Outcome[]): Report {
   };
 }
 
-/** A question counts towards every article it cites. */
+/**
+ * A question counts once, towards the article that answers it (its first source), so that the
+ * parts add up to the score.
+ */
 function scoreByArticle(bank: Bank, outcomes: readonly Outcome[]): ArticleScore[] {
   return bank.articles
     .map((article) => {
-      const asked = outcomes.filter((o) => o.item.question.sources.some((s) => s.article === article.id));
+      const asked = outcomes.filter((o) => answeringArticle(o.item.question) === article.id);
       return {
         article: article.id,
         title: article.title,

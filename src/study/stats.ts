@@ -1,5 +1,6 @@
 import { SKILLS, type Skill } from '../bank/schema.js';
 import type { Bank } from '../bank/types.js';
+import { answeringArticle } from '../bank/citation.js';
 import { answeredQuestions, type AnsweredQuestion } from './bank-history.js';
 import { dayKey, type Summary } from './summary.js';
 
@@ -54,12 +55,12 @@ export function buildStats(bank: Bank, summary: Summary, now: Date): Stats {
     sessions: summary.sessions,
     streak: streaks(summary.days, now),
     overall: sum(answered),
-    // A question counts towards every article it cites, as in the quiz report.
+    // A question counts once, towards the article that answers it, as in the quiz report.
     byArticle: bank.articles
       .map((article) => ({
         article: article.id,
         title: article.title,
-        ...sum(answered.filter((a) => a.question.sources.some((s) => s.article === article.id))),
+        ...sum(answered.filter((a) => answeringArticle(a.question) === article.id)),
       }))
       .filter((a) => a.total > 0),
     bySkill: SKILLS.map((skill) => ({ skill, ...sum(answered.filter((a) => a.question.skill === skill)) })).filter(

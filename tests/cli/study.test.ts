@@ -393,7 +393,6 @@ describe('citequiz stats', () => {
 
       By article
          50%     2/4  Harbour Festival Draws Record Crowds
-        100%     1/1  Market Square Reopens
 
       By skill
          33%     1/3  detail

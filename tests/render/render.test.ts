@@ -23,13 +23,14 @@ describe('renderReport', () => {
       answerItem(bank, item('visitors'), 'B'),
       answerItem(bank, item('opener'), 'Omar Said'),
       answerItem(bank, item('both-crowds'), undefined),
+      answerItem(bank, item('renovation-years'), 'two'),
     ]);
     expect(renderReport(report, plain, 80)).toMatchInlineSnapshot(`
-      "Score: 1 of 3 (33%)
+      "Score: 2 of 4 (50%)
 
       By article
         1/3  Harbour Festival Draws Record Crowds
-        0/1  Market Square Reopens
+        1/1  Market Square Reopens
 
       Missed (2): where to read up
 

@@ -95,7 +95,7 @@ describe('statistics', () => {
       overall: { correct: 1, total: 4, score: 0.25 },
       byArticle: [
         { article: 'harbour', correct: 1, total: 3 },
-        { article: 'market', correct: 1, total: 2 },
+        { article: 'market', correct: 0, total: 1 },
       ],
       bySkill: [
         { skill: 'detail', correct: 0, total: 3 },

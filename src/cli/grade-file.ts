@@ -5,6 +5,7 @@ import { answerItem, type Outcome } from '../quiz/session.js';
 import { sanitize } from '../render/sanitize.js';
 import { parseAnswers, readAnswersFile } from './answers-file.js';
 import type { Io } from './io.js';
+import { say } from './output.js';
 
 /**
  * The answers of an --answers file (- for standard input), read before a session starts so that a
@@ -29,12 +30,11 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
   const { answers, answered, session } = grading;
   const ids = new Set(bank.questions.map((q) => q.id));
   const unknown = [...answers.keys()].filter((id) => !ids.has(id));
-  if (unknown.length > 0)
-    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${listed(unknown)}\n`);
+  if (unknown.length > 0) say(io, `citequiz: ignoring answers to questions not in the bank: ${listed(unknown)}`);
   const asked = new Set(items.map((item) => item.question.id));
   const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
   if (outside.length > 0)
-    io.stderr.write(`citequiz: ignoring answers to questions ${session} does not ask: ${listed(outside)}\n`);
+    say(io, `citequiz: ignoring answers to questions ${session} does not ask: ${listed(outside)}`);
   return items.map((item) => {
     const given = answers.get(item.question.id);
     // Letters in a file refer to the bank's order of choices: that is the order a script can see.

@@ -15,7 +15,7 @@ import { historyCommand } from './commands/history.js';
 import { reviewCommand } from './commands/review.js';
 import { statsCommand } from './commands/stats.js';
 import type { Io } from './io.js';
-import { styleFor } from './output.js';
+import { say, styleFor } from './output.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** How each kind of failure ends the process. */
@@ -247,10 +247,11 @@ function reportError(error: unknown, io: Io): number {
   const { style } = styleFor(io.stderr, io);
   if (isCitequizError(error)) {
     if (error.code === 'interrupted') {
-      io.stderr.write(`\n${error.message}\n`);
+      io.stderr.write('\n');
+      say(io, error.message);
       return EXIT_CODES.interrupted;
     }
-    io.stderr.write(`citequiz: ${error.message}\n`);
+    say(io, `citequiz: ${error.message}`);
     if (error.diagnostics.length > 0) {
       io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
       if (error.diagnostics.length > DIAGNOSTICS_SHOWN)
@@ -259,7 +260,7 @@ function reportError(error: unknown, io: Io): number {
     return EXIT_CODES[error.code];
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`citequiz: unexpected error: ${message}\n`);
+  say(io, `citequiz: unexpected error: ${message}`);
   if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70; // EX_SOFTWARE: a bug, not bad input
 }

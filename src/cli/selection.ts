@@ -4,6 +4,7 @@ import { CitequizError } from '../errors.js';
 import { selectQuestions, type QuizItem } from '../quiz/select.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Io } from './io.js';
+import { say } from './output.js';
 
 /** --article, --type and --count as commander parses them, the same for every command. */
 export interface SelectionOptions {
@@ -52,8 +53,9 @@ export function selectFor(bank: Bank, options: SelectionOptions, picking: Pickin
       );
     case 'selected':
       if (options.count !== undefined && picking.order === undefined && selected.matching < options.count) {
-        io.stderr.write(
-          `citequiz: --count ${options.count} asks for more questions than the ${selected.matching} that match; taking all ${selected.matching}.\n`,
+        say(
+          io,
+          `citequiz: --count ${options.count} asks for more questions than the ${selected.matching} that match; taking all ${selected.matching}.`,
         );
       }
       return [...selected.items];

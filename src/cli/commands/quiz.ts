@@ -9,7 +9,7 @@ import { lookback, unfinishedSession, type UnfinishedSession } from '../../study
 import type { HistoryStore } from '../../study/store.js';
 import { abandonSession, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
-import { styleFor } from '../output.js';
+import { say, styleFor } from '../output.js';
 import { selectFor } from '../selection.js';
 import { runSession, type Plan, type Planning, type SessionKind, type SessionOptions } from '../session.js';
 
@@ -27,7 +27,7 @@ const QUIZ: SessionKind<QuizOptions> = {
     const { store, io } = planning;
     const unfinished = findUnfinished(store, io);
     if (!unfinished && options.resume === true)
-      io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
+      say(io, 'citequiz: there is no unfinished quiz to resume; starting a new one.');
     const resumed =
       unfinished && (await wantsResume(unfinished, options, planning))
         ? resumePlan(planning.bank, unfinished, planning)
@@ -35,8 +35,9 @@ const QUIZ: SessionKind<QuizOptions> = {
     if (!resumed) return newPlan(options, planning);
     const ignored = newQuizOptions(options);
     if (ignored.length > 0)
-      io.stderr.write(
-        `citequiz: resuming the quiz as it was started; ${ignored.join(' ')} ${ignored.length === 1 ? 'applies' : 'apply'} to a new quiz (--no-resume starts one).\n`,
+      say(
+        io,
+        `citequiz: resuming the quiz as it was started; ${ignored.join(' ')} ${ignored.length === 1 ? 'applies' : 'apply'} to a new quiz (--no-resume starts one).`,
       );
     return resumed;
   },
@@ -119,12 +120,13 @@ function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, { store, 
     else toAsk.push(item);
   }
   if (changed > 0)
-    io.stderr.write(
-      `citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.\n`,
+    say(
+      io,
+      `citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.`,
     );
   if (toAsk.length === 0) {
     // Nothing of it is left to ask: set it aside, and the student gets a new quiz.
-    io.stderr.write('citequiz: nothing of the unfinished quiz is left to ask; starting a new one.\n');
+    say(io, 'citequiz: nothing of the unfinished quiz is left to ask; starting a new one.');
     abandonSession(store, io, start.session);
     return undefined;
   }

@@ -3,6 +3,7 @@ import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
 import { sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
+import { say } from '../output.js';
 import { selectFor } from '../selection.js';
 import { runSession, type SessionKind, type SessionOptions } from '../session.js';
 import { DEFAULT_COUNT } from './quiz.js';
@@ -39,7 +40,7 @@ const REVIEW: SessionKind<ReviewOptions> = {
     );
     if (items.length === 0) {
       const next = study.nextDue(answered, endOfToday);
-      io.stderr.write(`${nothingToReview(bank, answered.length > 0, missed, next, study.RECENT_SESSIONS)}\n`);
+      say(io, nothingToReview(bank, answered.length > 0, missed, next, study.RECENT_SESSIONS));
       return undefined;
     }
     const exam = options.exam === true;

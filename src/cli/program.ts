@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
+import { NEW_PER_DAY } from '../study/review-queue.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
@@ -137,6 +138,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .option('--bank <dir>', BANK_HELP)
     .option('--missed', `only questions missed in your last sessions and not answered right since`)
+    .option('--new <n>', `new questions a day, besides those due (default: ${NEW_PER_DAY}; 0 for none)`, wholeNumber)
     .addOption(countOption(String(DEFAULT_COUNT)))
     .addOption(articleOption())
     .addOption(typeOption())
@@ -148,7 +150,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
-      '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5',
+      '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day. Each day also brings up to --new questions not yet answered.\n\nExamples:\n  citequiz review\n  citequiz review --new 20 --count 20\n  citequiz review --missed --count 5',
     )
     .action(async (options) => setExit(await reviewCommand(options, io)));
 
@@ -282,6 +284,11 @@ const typeOption = () =>
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Number(value);
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
   return Number(value);
 }
 

@@ -29,7 +29,9 @@ const days = (n: number) => count(n, 'day');
 export function renderStats(stats: StatsView, style: Style, width: number): string {
   const lines = [style.bold(`Study statistics · ${sanitize(stats.title)}`)];
   if (stats.answers === 0) {
-    lines.push('', 'No answers recorded for this bank yet. Take a quiz: citequiz quiz');
+    const start =
+      "No answers recorded for this bank yet. Take a quiz (citequiz quiz), or start on today's new questions (citequiz review).";
+    lines.push('', wrapIndented(start, width, ''));
     return lines.join('\n') + '\n';
   }
   lines.push(
@@ -50,10 +52,12 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
     lines.push('', style.bold('By skill'));
     for (const s of stats.bySkill) lines.push(`  ${percent(s)} ${fraction(s)}  ${s.skill}`);
   }
+  const { today, due } = stats;
   lines.push(
     '',
-    style.bold('Due for review'),
-    `  today ${stats.due.today} · next 7 days ${stats.due.next7Days} · not yet answered ${stats.due.new}`,
+    style.bold("Today's review"),
+    `  new ${today.new} · learning ${today.learning} · due ${today.due}`,
+    style.dim(`  then ${due.next7Days} due in the next 7 days · ${due.new} not yet answered`),
   );
   if (stats.mostMissed.length > 0) {
     lines.push('', style.bold('Missed most often: where to read up'), '');
@@ -67,6 +71,6 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
       );
     });
   }
-  if (stats.due.today > 0) lines.push(style.dim(`Review what is due: citequiz review`));
+  if (today.new + today.learning + today.due > 0) lines.push(style.dim(`Review them: citequiz review`));
   return lines.join('\n').trimEnd() + '\n';
 }

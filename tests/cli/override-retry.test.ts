@@ -110,7 +110,7 @@ describe('the retry at the end', () => {
       fakeIo({ home, answers: ['three years'], now: () => new Date(2026, 0, 1, 12) }).io,
     );
     const run = fakeIo({ home, answers: ['three years'], now: () => new Date(2026, 0, 2, 12) });
-    expect(await runCli(['review', '--bank', MINI_BANK], run.io)).toBe(0);
+    expect(await runCli(['review', '--bank', MINI_BANK, '--new', '0'], run.io)).toBe(0);
     expect(run.offered).toEqual([
       'Was your answer right after all?',
       'Retry the one you missed now? (not saved; no change to reviews)',

@@ -37,8 +37,8 @@ describe.each([60, 100])('on a terminal %i columns wide', (columns) => {
     const home = tempHome();
     const review = fakeIo({ home, answers: [] });
     Object.assign(review.io.stderr, { isTTY: true, columns });
-    expect(await runCli(['review'], review.io)).toBe(0);
-    expect(review.stderr()).toContain('Take a quiz first');
+    expect(await runCli(['review', '--new', '0'], review.io)).toBe(0);
+    expect(review.stderr()).toContain('Nothing is due for review today.');
     expect(longest(review.stderr())).toBeLessThanOrEqual(columns);
     const error = fakeIo({ answers: [] });
     Object.assign(error.io.stderr, { isTTY: true, columns });

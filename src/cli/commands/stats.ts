@@ -53,6 +53,7 @@ const statsJson = (view: StatsView) => ({
   overall: view.overall,
   byArticle: view.byArticle,
   bySkill: view.bySkill,
+  today: view.today,
   due: view.due,
   mostMissed: view.mostMissed.map((q) => ({
     id: q.id,

@@ -3,6 +3,8 @@ export interface Output {
   write(text: string): void;
   readonly isTTY: boolean;
   readonly columns?: number;
+  /** A terminal's height. */
+  readonly rows?: number;
 }
 
 export interface Choice {
@@ -34,4 +36,9 @@ export interface Io {
   newSeed(): string;
   /** The time, for the study history and its schedule. */
   now(): Date;
+  /**
+   * Shows long text through the reader's pager ($PAGER, else less -R); false when none could be
+   * started, and the caller writes the text itself.
+   */
+  pager?(text: string): Promise<boolean>;
 }

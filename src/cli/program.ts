@@ -100,10 +100,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('read')
     .description('show an article with the paragraph numbers that citations use')
-    .argument('<article-id>', 'an article id from `citequiz list`')
+    .argument('<article>', 'an article id from `citequiz list`, or its title (or part of it, in quotes)')
     .option('--bank <dir>', BANK_HELP)
+    .option(
+      '-p, --paragraph <n>',
+      'only paragraph n and those either side, its cited sentences marked',
+      positiveInteger,
+    )
     .option('--json', 'print the paragraphs as JSON, with offsets and whether each can be cited')
-    .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
+    .addHelpText(
+      'after',
+      '\nOn a terminal, an article longer than the screen goes through your pager ($PAGER, else less -R).\n\nExamples:\n  citequiz read newsweek-isis-claims --paragraph 10\n  citequiz read "ISIS Claims Responsibility"',
+    )
+    .action(async (article: string, options) => setExit(await readCommand(article, options, io)));
 
   program
     .command('generate')

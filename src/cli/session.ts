@@ -68,7 +68,7 @@ export async function runSession<O extends SessionOptions>(kind: SessionKind<O>,
   const store = historyFor(folder.dir, io);
   const plan = await kind.plan(options, { bank, store, scripted: answers !== undefined, io });
   if (!plan) {
-    if (options.json) printReport(buildReport(bank, []), true, io);
+    if (options.json) printReport(buildReport(bank, []), true, io, options.bank);
     return 0;
   }
   const remaining = plan.items.slice(plan.done.length);
@@ -78,7 +78,7 @@ export async function runSession<O extends SessionOptions>(kind: SessionKind<O>,
       : gradeFile(bank, remaining, { answers, answered: plan.log.record, session: `this ${kind.name}` }, io);
   plan.log.finish();
   const outcomes = [...plan.done, ...asked];
-  printReport(buildReport(bank, outcomes), options.json, io);
+  printReport(buildReport(bank, outcomes), options.json, io, options.bank);
   await keepSummaryCurrent(store);
   if (answers === undefined && !options.json) await offerRetry(bank, outcomes, io);
   return 0;

@@ -1,3 +1,4 @@
+import type { Citation } from '../bank/citation.js';
 import type { Report, ReportQuestion } from '../quiz/report.js';
 import { renderCitations } from './citation.js';
 import { sanitize } from './sanitize.js';
@@ -6,8 +7,16 @@ import { wrapIndented } from './wrap.js';
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 
-/** The end-of-quiz report: score, score per article, then every miss with where to read up. */
-export function renderReport(report: Report, style: Style, width: number): string {
+/**
+ * The end-of-quiz report: score, score per article, then every miss with where to read up; with
+ * `read`, each source ends with the command that opens its paragraph.
+ */
+export function renderReport(
+  report: Report,
+  style: Style,
+  width: number,
+  read?: (citation: Citation) => string,
+): string {
   const lines: string[] = [];
   const overridden = report.questions.filter((q) => q.overridden);
   const atYourWord = overridden.length > 0 ? `, ${overridden.length} of them counted right at your word` : '';
@@ -30,15 +39,15 @@ export function renderReport(report: Report, style: Style, width: number): strin
     lines.push(style.good(report.total > 0 ? every : 'No questions were asked.'));
   } else {
     lines.push(style.bold(`Missed (${missed.length}): where to read up`), '');
-    missed.forEach((q, i) => lines.push(renderMiss(q, i + 1, style, width), ''));
+    missed.forEach((q, i) =>
+      lines.push(
+        renderAnswers(q, i + 1, style, width),
+        ...renderCitations(q.sources, { style, width, indent: INDENT, ...(read ? { read } : {}) }),
+        '',
+      ),
+    );
   }
   return lines.join('\n').trimEnd() + '\n';
-}
-
-function renderMiss(q: ReportQuestion, n: number, style: Style, width: number): string {
-  return [renderAnswers(q, n, style, width), ...renderCitations(q.sources, { style, width, indent: INDENT })].join(
-    '\n',
-  );
 }
 
 const INDENT = '    ';

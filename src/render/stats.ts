@@ -26,7 +26,12 @@ const fraction = (s: Score) => `${s.correct}/${s.total}`.padStart(7);
 const days = (n: number) => count(n, 'day');
 
 /** `citequiz stats`: accuracy, habit, what is due, and what to read up on. */
-export function renderStats(stats: StatsView, style: Style, width: number): string {
+export function renderStats(
+  stats: StatsView,
+  style: Style,
+  width: number,
+  read?: (citation: Citation) => string,
+): string {
   const lines = [style.bold(`Study statistics · ${sanitize(stats.title)}`)];
   if (stats.answers === 0) {
     const start =
@@ -66,7 +71,7 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
       lines.push(
         wrapIndented(sanitize(q.prompt), width, indent, `${i + 1}.`.padEnd(4)),
         `${indent}${style.bad(`missed ${q.missed} of ${q.answered}`)} · answer: ${style.good(sanitize(q.expected))}`,
-        ...renderCitations(q.sources, { style, width, indent }),
+        ...renderCitations(q.sources, { style, width, indent, ...(read ? { read } : {}) }),
         '',
       );
     });

@@ -118,7 +118,9 @@ describe('citequiz list and read', () => {
   it('names the articles there are when the id is unknown', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['read', 'harbor', ...BANK], io)).toBe(1);
-    expect(stderr()).toBe('citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market\n');
+    expect(stderr()).toBe(
+      'citequiz: no article "harbor" in bank "mini", by id or title; its articles are: harbour, market\n',
+    );
   });
 
   it('reads an article of a bank with problems, so its author can find paragraph numbers', async () => {
@@ -369,7 +371,7 @@ describe('usage errors', () => {
     [['quiz', '--type', 'essay'], /expected one of: multiple-choice, true-false, short-answer/],
     [['quiz', '--colour'], /unknown option '--colour'/],
     [['frobnicate'], /too many arguments|unknown command/],
-    [['read'], /missing required argument 'article-id'/],
+    [['read'], /missing required argument 'article'/],
   ])('%j exits 2 with a message', async (argv, message) => {
     const { io, stderr } = fakeIo();
     expect(await runCli(argv, io)).toBe(2);

@@ -29,7 +29,10 @@ const answersFile = (answers: unknown) => {
   return file;
 };
 /** A time on a January day, local time: noon unless given. */
-const day = (n: number, hour = 12) => () => new Date(2026, 0, n, hour);
+const day =
+  (n: number, hour = 12) =>
+  () =>
+    new Date(2026, 0, n, hour);
 
 // With seed 3 the mini bank asks: visitors, renovation-years, opener, then two choice questions.
 const SEED = ['--seed', '3'];
@@ -406,7 +409,8 @@ describe('citequiz stats', () => {
 
   it('shows them on the terminal with where to read up on each question missed most', async () => {
     const { io, stdout } = fakeIo({ home: await studied(), now: day(3) });
-    expect(await runCli(['stats', ...BANK], io)).toBe(0);
+    // The bank as typed, relative to the working folder: the read command shows it so.
+    expect(await runCli(['stats', '--bank', 'tests/fixtures/banks/mini'], io)).toBe(0);
     expect(stdout()).toMatchInlineSnapshot(`
       "Study statistics · Mini bank for tests
       4 answers in 2 sessions · streak 2 days (longest 2 days)
@@ -432,6 +436,7 @@ describe('citequiz stats', () => {
             paragraph 3:
             “The Riverside Harbour Festival drew «12,000» visitors on Saturday, the
             largest crowd in its history.”
+            → citequiz read harbour --paragraph 3 --bank tests/fixtures/banks/mini
 
       Review them: citequiz review
       "

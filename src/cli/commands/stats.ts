@@ -5,7 +5,7 @@ import { readBankFolder, requireBank } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-import { sourceJson } from '../report-output.js';
+import { readsWith, sourceJson } from '../report-output.js';
 
 export interface StatsOptions {
   readonly bank?: string;
@@ -39,7 +39,7 @@ export async function statsCommand(options: StatsOptions, io: Io): Promise<numbe
   if (options.json) writeJson(io, statsJson(view));
   else {
     const { style, width } = styleFor(io.stdout, io);
-    io.stdout.write(renderStats(view, style, width));
+    io.stdout.write(renderStats(view, style, width, readsWith(options.bank)));
   }
   return 0;
 }

@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(withDefaultCommand(argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, io);
@@ -62,7 +62,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   program
-    .command('quiz', { isDefault: true })
+    .command('quiz')
     .description('take a quiz in the terminal (the default command); ends with where to read up on each miss')
     .option('--bank <dir>', BANK_HELP)
     .addOption(countOption(`${DEFAULT_COUNT}; with --answers: all`))
@@ -248,6 +248,22 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
+}
+
+const PROGRAM_FLAGS = new Set(['-h', '--help', '-V', '--version']);
+
+/**
+ * `citequiz` alone, or with only options, takes a quiz. This is done here rather than with
+ * commander's default command, which takes any word it does not know for an argument to the quiz
+ * ("too many arguments for 'quiz'" for `citequiz qiuz`): a word that is no command is commander's
+ * "unknown command", with its "Did you mean quiz?", as is `citequiz help` with one.
+ */
+function withDefaultCommand(argv: readonly string[], program: Command): string[] {
+  const [first, second] = argv;
+  if (first === undefined || (first.startsWith('-') && !PROGRAM_FLAGS.has(first))) return ['quiz', ...argv];
+  const known = (name: string) => program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+  if (first === 'help' && second !== undefined && !second.startsWith('-') && !known(second)) return [second];
+  return [...argv];
 }
 
 function reportError(error: unknown, io: Io): number {

@@ -42,13 +42,11 @@ export async function askItems(bank: Bank, items: readonly QuizItem[], asking: A
     } catch (error) {
       throw stop(error, outcomes.length);
     }
-    if (!asking.exam)
-      io.stderr.write(`${renderFeedback(reportQuestion(bank, outcome), style, width)}
-`);
+    if (!asking.exam) io.stderr.write(`${renderFeedback(reportQuestion(bank, outcome), style, width)}\n`);
     const typed = QUESTION_TYPE_RULES[item.question.type].asked === 'type';
     if (asking.override && !asking.exam && typed && !outcome.correct && outcome.given !== null) {
-      // Saved once the student has said, so that an answer counted right is one record, not two;
-      // a stop here keeps the answer as graded.
+      // Saved only once settled, so that an answer counted right is one record, not two; a stop
+      // at this question keeps the answer as graded.
       try {
         if (await wasRight(prompts)) {
           outcome = { ...outcome, correct: true, overridden: true };

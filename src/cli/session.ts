@@ -84,6 +84,8 @@ export async function runSession<O extends SessionOptions>(kind: SessionKind<O>,
   return 0;
 }
 
+const RETRY_STOPPED = 'Retry stopped. The session was saved before it.';
+
 /**
  * "Retry the 3 you missed now?": once, at the end, for the student's own sake. A retry is not a
  * review: its answers are not saved and change no schedule.
@@ -94,9 +96,9 @@ async function offerRetry(bank: Bank, outcomes: readonly Outcome[], io: Io): Pro
   const prompts = await io.prompts();
   const what = missed.length === 1 ? 'the one' : `the ${missed.length}`;
   const retry = await stoppedAs(
-    'Retry stopped. The session was saved before it.',
+    RETRY_STOPPED,
     prompts.choose(`Retry ${what} you missed now? (not saved; no change to reviews)`, [
-      { name: 'Yes, retry them', value: 'yes', keys: ['y'] },
+      { name: missed.length === 1 ? 'Yes, retry it' : 'Yes, retry them', value: 'yes', keys: ['y'] },
       { name: 'No, that is all', value: 'no', keys: ['n'] },
     ]),
   );
@@ -109,7 +111,7 @@ async function offerRetry(bank: Bank, outcomes: readonly Outcome[], io: Io): Pro
       before: 0,
       total: missed.length,
       answered: () => {},
-      stopped: () => 'Retry stopped. The session was saved before it.',
+      stopped: () => RETRY_STOPPED,
     },
     io,
   );

@@ -124,7 +124,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     await waitFor('learn', /Not quite\. The answer is 2\.[\s\S]*Was your answer right after all\?/);
     tmux('send-keys', '-t', 'learn', 'Enter'); // "No, go on"
     await waitFor('learn', /Retry the one you missed now\?/);
-    tmux('send-keys', '-t', 'learn', 'Enter'); // "Yes, retry them"
+    tmux('send-keys', '-t', 'learn', 'Enter'); // "Yes, retry it"
     await waitFor('learn', /Retry the one[\s\S]*1\/1 {2}How many years/);
     tmux('send-keys', '-t', 'learn', '-l', 'two');
     tmux('send-keys', '-t', 'learn', 'Enter');

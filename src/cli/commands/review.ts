@@ -28,6 +28,7 @@ const REVIEW: SessionKind<ReviewOptions> = {
     // Each question's history, found once: hashing every question of the bank is the cost here.
     const answered = study.answeredQuestions(bank, summary);
     const newPerDay = options.new ?? study.NEW_PER_DAY;
+    // What the order found, kept for the header and for saying why nothing is asked.
     let parts: ReturnType<typeof study.today> | undefined;
     let unseen = 0;
     const items = selectFor(

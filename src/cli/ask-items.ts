@@ -6,7 +6,6 @@ import type { QuizItem } from '../quiz/select.js';
 import { answerItem, type Outcome } from '../quiz/session.js';
 import { renderFeedback } from '../render/feedback.js';
 import { sanitize } from '../render/sanitize.js';
-import { wrapIndented } from '../render/wrap.js';
 import type { Io, Prompts } from './io.js';
 import { styleFor } from './output.js';
 
@@ -33,9 +32,8 @@ export async function askItems(bank: Bank, items: readonly QuizItem[], asking: A
       ? new CitequizError('interrupted', asking.stopped(asking.before + answered))
       : error;
   for (const item of items) {
-    // Wrapped here on words, within the "? " the prompt puts before it.
     const number = asking.before + outcomes.length + 1;
-    const message = wrapIndented(`${number}/${asking.total}  ${sanitize(item.question.prompt)}`, width - 2, '  ', '');
+    const message = `${number}/${asking.total}  ${sanitize(item.question.prompt)}`;
     let outcome: Outcome;
     try {
       outcome = answerItem(bank, item, await ask(prompts, message, item));

@@ -15,7 +15,7 @@ interface Look {
 }
 
 export interface ChoiceView extends Look {
-  /** Already wrapped by the caller; its first line follows the "? " mark. */
+  /** The question, wrapped here on words after the "? " mark. */
   readonly message: string;
   readonly choices: readonly Choice[];
 }
@@ -43,9 +43,13 @@ function choiceLines(choice: Choice, active: boolean, { style, width }: Look): s
   return lines.map((line, i) => `${i === 0 ? cursor : ' '} ${active ? style.accent(line) : line}`).join('\n');
 }
 
+/** The question after its mark, wrapped on words: the terminal would break a long one mid-word. */
+const question = (mark: string, message: string, { width }: Look): string =>
+  `${mark} ${wrapIndented(message, width - 2, '  ', '')}`;
+
 /** The question once answered: the answer on a line of its own under it, with no verdict yet. */
 const answered = (message: string, answer: string, look: Look): string =>
-  `${look.style.dim('·')} ${message}\n${wrapIndented(answer, look.width, '    ', `  ${look.style.dim('›')} `)}`;
+  `${question(look.style.dim('·'), message, look)}\n${wrapIndented(answer, look.width, '    ', `  ${look.style.dim('›')} `)}`;
 
 export const choicePrompt = createPrompt<string, ChoiceView>((view, done) => {
   const { choices, style } = view;
@@ -66,7 +70,7 @@ export const choicePrompt = createPrompt<string, ChoiceView>((view, done) => {
   if (finished) return answered(view.message, choices[active]!.name, view);
   const keys = choices.some((choice) => choice.keys?.length) ? '↑↓ or a letter' : '↑↓';
   return [
-    `${style.accent('?')} ${view.message}`,
+    question(style.accent('?'), view.message, view),
     ...choices.map((choice, i) => choiceLines(choice, i === active, view)),
     '',
     style.dim(`${keys} to choose · Enter to answer`),
@@ -86,5 +90,5 @@ export const textPrompt = createPrompt<string, TextView>((view, done) => {
   });
   if (finished) return answered(view.message, line === '' ? style.dim('(no answer)') : line, view);
   // The line being typed is last: readline keeps the cursor at its end.
-  return `${style.accent('?')} ${view.message}\n  ${style.accent('›')} ${line}`;
+  return `${question(style.accent('?'), view.message, view)}\n  ${style.accent('›')} ${line}`;
 });

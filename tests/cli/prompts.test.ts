@@ -34,6 +34,18 @@ describe('the choice prompt', () => {
     );
   });
 
+  it('wraps a long question on words, within the width', async () => {
+    const { getScreen } = await choose(
+      'Retry the 3 you missed now? (not saved; no change to reviews) and a few words more',
+    );
+    const lines = getScreen().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '? Retry the 3 you missed now? (not saved; no change to',
+      '  reviews) and a few words more',
+    ]);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60);
+  });
+
   it('moves with the arrows, does not wrap round, and answers with the choice', async () => {
     const { answer, events } = await choose();
     for (let i = 0; i < 6; i++) events.keypress('down');

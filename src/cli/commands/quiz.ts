@@ -3,13 +3,12 @@ import type { QuizItem } from '../../quiz/select.js';
 import type { Outcome } from '../../quiz/session.js';
 import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
-import { wrapIndented } from '../../render/wrap.js';
 import { questionHash } from '../../study/content-hash.js';
 import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
 import type { HistoryStore } from '../../study/store.js';
 import { abandonSession, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
-import { say, styleFor } from '../output.js';
+import { say } from '../output.js';
 import { selectFor } from '../selection.js';
 import { runSession, type Plan, type Planning, type SessionKind, type SessionOptions } from '../session.js';
 
@@ -73,15 +72,8 @@ async function wantsResume(
     // A script has no one to ask; it leaves the quiz for its student to resume.
     if (scripted) return false;
     const prompts = await io.prompts();
-    const { width } = styleFor(io.stderr, io);
-    const message = wrapIndented(
-      `You have an unfinished quiz (${describeUnfinished(unfinished)}).`,
-      width - 2,
-      '  ',
-      '',
-    );
     resume =
-      (await prompts.choose(message, [
+      (await prompts.choose(`You have an unfinished quiz (${describeUnfinished(unfinished)}).`, [
         { name: 'Resume it', value: 'resume' },
         { name: 'Start a new quiz', value: 'new' },
       ])) === 'resume';

@@ -94,6 +94,7 @@ async function offerRetry(bank: Bank, outcomes: readonly Outcome[], io: Io): Pro
   const missed = outcomes.filter((o) => !o.correct).map((o) => o.item);
   if (missed.length === 0) return;
   const prompts = await io.prompts();
+  io.stderr.write('\n');
   const what = missed.length === 1 ? 'the one' : `the ${missed.length}`;
   const retry = await stoppedAs(
     RETRY_STOPPED,

@@ -19,7 +19,7 @@ const type = (message = '3/10  Who was the police officer killed?') =>
 
 describe('the choice prompt', () => {
   it('shows every lettered choice, wrapped on words under its text', async () => {
-    const { getScreen } = await choose();
+    const { answer, events, getScreen } = await choose();
     expect(getScreen()).toBe(
       [
         '? 2/10  Where did the truck attack happen?',
@@ -32,10 +32,12 @@ describe('the choice prompt', () => {
         '↑↓ or a letter to choose · Enter to answer',
       ].join('\n'),
     );
+    events.keypress('enter'); // a prompt left open is closed with an error when the test ends
+    await expect(answer).resolves.toBe('Paris');
   });
 
   it('wraps a long question on words, within the width', async () => {
-    const { getScreen } = await choose(
+    const { answer, events, getScreen } = await choose(
       'Retry the 3 you missed now? (not saved; no change to reviews) and a few words more',
     );
     const lines = getScreen().split('\n');
@@ -44,6 +46,8 @@ describe('the choice prompt', () => {
       '  reviews) and a few words more',
     ]);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60);
+    events.keypress('enter');
+    await answer;
   });
 
   it('moves with the arrows, does not wrap round, and answers with the choice', async () => {

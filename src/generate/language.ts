@@ -17,6 +17,8 @@ export interface Sense {
   /** The definition, without its examples. */
   readonly gloss: string;
   readonly examples: readonly string[];
+  /** How often the sense was tagged in a sense-tagged corpus (SemCor): 0 for most rare senses. */
+  readonly frequency: number;
   /** Senses of opposite meaning ("rise" → "fall"), by id. */
   readonly antonyms: readonly { readonly id: string; readonly word: string }[];
 }

@@ -3,11 +3,19 @@
 import { fillBlank } from './fill-blank.js';
 import type { QuestionKind } from './kind.js';
 import { trueFalse } from './true-false.js';
+import { vocabulary } from './vocabulary.js';
 import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
 import { whoseAccount } from './whose-account.js';
 
-export const KINDS: readonly QuestionKind[] = [whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
+export const KINDS: readonly QuestionKind[] = [
+  whQuestion,
+  fillBlank,
+  trueFalse,
+  whichArticle,
+  whoseAccount,
+  vocabulary,
+];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
 

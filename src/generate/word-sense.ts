@@ -104,7 +104,11 @@ export interface SenseWeights {
   readonly tagged: number;
   /** Signatures at least this alike make one group: senses a reader would not tell apart. */
   readonly sameMeaning: number;
-  /** A wrong choice's signature must be less alike the fitting sense's than this. */
+  /**
+   * A wrong choice's signature must be less alike the fitting sense's than this, and a verb's must
+   * be of another field of meaning (WordNet's lexicographer file): "make up for" is no wrong
+   * meaning of "offset" where "compensate for" is the right one.
+   */
   readonly clearlyDifferent: number;
 }
 
@@ -117,7 +121,8 @@ export interface SenseChoice {
   readonly margin: number;
   /**
    * The best sense of each other group that is clearly different from the fitting one (unlike
-   * signatures, no synonym in common), the worst fitting first: meanings clearly not meant.
+   * signatures, for a verb another field, no synonym in common) and unlike each other, the worst
+   * fitting first: meanings clearly not meant.
    */
   readonly others: readonly Sense[];
 }
@@ -158,17 +163,17 @@ export function chooseSense(
   const best = groups.map((g) => g.reduce((a, b) => (b.score > a.score ? b : a))).sort((a, b) => b.score - a.score);
   const fitting = best[0]!;
   const synonyms = new Set(fitting.sense.words.map((w) => w.toLowerCase()).filter((w) => w !== lemma));
-  return {
-    sense: fitting.sense,
-    margin: fitting.score - best[1]!.score,
-    others: best
-      .slice(1)
-      .filter(
-        (b) =>
-          cosine(b.sig, fitting.sig) < weights.clearlyDifferent &&
-          !b.sense.words.some((w) => synonyms.has(w.toLowerCase())),
-      )
-      .reverse()
-      .map((b) => b.sense),
-  };
+  const others: typeof scored = [];
+  // Worst fitting first; each unlike the fitting sense and unlike the others kept.
+  for (const b of best.slice(1).reverse()) {
+    const unlike = (o: (typeof scored)[number], limit: number) => cosine(b.sig, o.sig) < limit;
+    if (
+      unlike(fitting, weights.clearlyDifferent) &&
+      (b.sense.pos !== 'v' || b.sense.field !== fitting.sense.field) &&
+      !b.sense.words.some((w) => synonyms.has(w.toLowerCase())) &&
+      others.every((o) => unlike(o, weights.sameMeaning))
+    )
+      others.push(b);
+  }
+  return { sense: fitting.sense, margin: fitting.score - best[1]!.score, others: others.map((o) => o.sense) };
 }

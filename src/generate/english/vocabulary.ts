@@ -13,19 +13,22 @@ export const LEXICON_POS: Partial<Record<Pos, LexiconPos>> = { NOUN: 'n', VERB: 
 const MAX_CHOICE_WORDS = 12;
 
 /**
- * A WordNet definition as a choice: the first of its clauses, without asides in brackets
- * ("sloping land (especially the slope beside a body of water)" → "sloping land"). Undefined when
- * even that is too long to read as a choice.
+ * A WordNet definition as a choice, without asides in brackets ("sloping land (especially the
+ * slope beside a body of water)" → "sloping land"): whole when short, else its first clause.
+ * Undefined when even that is too long to read as a choice.
  */
 export function definitionChoice(gloss: string): string | undefined {
-  const text = gloss
-    .replace(/\([^()]*\)/g, ' ')
-    .split(/;/)[0]!
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.])/g, '$1')
-    .replace(/^[\s,]+|[\s,.:]+$/g, '');
-  const words = text.split(' ').length;
-  return text.length > 0 && words <= MAX_CHOICE_WORDS && !/--|\betc\b/.test(text) ? text : undefined;
+  const tidy = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.;])/g, '$1')
+      .replace(/^[\s,;]+|[\s,.:;]+$/g, '');
+  const whole = tidy(gloss.replace(/\([^()]*\)/g, ' '));
+  const fits = (text: string) =>
+    text.length > 0 && text.split(' ').length <= MAX_CHOICE_WORDS && !/--|\betc\b/.test(text);
+  if (fits(whole)) return whole;
+  const first = tidy(whole.split(';')[0]!);
+  return fits(first) ? first : undefined;
 }
 
 /**
@@ -38,6 +41,44 @@ export function definesByItself(definition: string, lemma: string, word: string)
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((w) => w.startsWith(stem) || w === word.toLowerCase());
+}
+
+/** Words of a definition that carry its meaning: "against" in "be against", not "be". */
+const meaningWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 3 && !DEFINITION_WORDS.has(w));
+
+/** Words many definitions use whatever they define. */
+const DEFINITION_WORDS = new Set([
+  'something',
+  'someone',
+  'somebody',
+  'that',
+  'with',
+  'from',
+  'into',
+  'which',
+  'being',
+  'having',
+  'used',
+  'especially',
+  'other',
+  'more',
+  'make',
+  'made',
+  'cause',
+  'give',
+  'take',
+  'have',
+]);
+
+/** The share of the words that carry meaning in the shorter of two definitions that the other also has. */
+export function sharedWords(a: string, b: string): number {
+  const [x, y] = [new Set(meaningWords(a)), new Set(meaningWords(b))];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared === 0 ? 0 : shared / Math.min(x.size, y.size);
 }
 
 /** Particles that make a verb a phrasal verb ("walk out", "pick up"). */

@@ -1,7 +1,7 @@
 import { fixedChoiceQuestion } from '../candidate.js';
 import type { Draft } from '../draft.js';
 import { contentWordsOf, contextVector, chooseSense, type SenseChoice } from '../word-sense.js';
-import { definesByItself, definitionChoice, LEXICON_POS, PARTICLES } from '../english/vocabulary.js';
+import { definesByItself, definitionChoice, LEXICON_POS, PARTICLES, sharedWords } from '../english/vocabulary.js';
 import type { Language, LexiconPos, Sense } from '../language.js';
 import type { Token } from '../nlp.js';
 import { prompt } from '../prompt.js';
@@ -19,10 +19,10 @@ export const MIN_RANK = 2000;
 const MIN_SENSES = 3;
 /**
  * The lead the fitting sense must have over the next meaning, in score. Of the 140 hand-labelled
- * items of tests/fixtures/generate/vocabulary-senses.json, 57 are words this kind could ask (rare
- * enough, two clearly different wrong meanings); 22 clear this margin, and 17 of those get the
- * right meaning with no right meaning among the wrong choices (77%). At 0.25: 19 of 26 (73%);
- * with no margin: 28 of 57 (49%).
+ * uses in tests/fixtures/generate/vocabulary-senses.json, 48 are words this kind could ask (rare
+ * enough, two clearly different wrong meanings to offer); 18 clear this margin, and 13 of those
+ * get the right meaning with no right meaning among the wrong choices (72%). With no margin: 22
+ * of 48 (46%).
  */
 export const MIN_MARGIN = 0.35;
 /** At most this many words asked per article: the best-decided one. */
@@ -78,7 +78,14 @@ export function wordInContext(
   };
   const answer = define(choice.sense);
   if (!answer) return 'meaning too long to offer';
-  const wrong = [...new Set(choice.others.map(define).filter((d): d is string => d !== undefined && d !== answer))];
+  // A wrong choice shares no word with the answer ("be against", "fight against or resist
+  // strongly"), nor most of its words with another ("get pleasure from", "derive or receive
+  // pleasure from"): either reads as the same meaning put two ways.
+  const wrong: string[] = [];
+  for (const definition of choice.others.map(define)) {
+    if (definition && sharedWords(answer, definition) === 0 && wrong.every((d) => sharedWords(d, definition) <= 0.5))
+      wrong.push(definition);
+  }
   if (wrong.length < 2) return 'too few other meanings to offer';
   return { at, lemma, choice, answer, wrong: wrong.slice(0, 3) };
 }

@@ -119,6 +119,8 @@ export function indexOffsets(line: string): number[] {
 }
 
 const MAX_CACHED = 20_000;
+/** Pointers to senses near in meaning: broader, narrower, similar, same group, see also. */
+const NEAR = new Set(['@', '@i', '~', '~i', '&', '$', '^']);
 /** The digit a sense key gives each part of speech (5: an adjective satellite). */
 const SENSE_TYPES: Readonly<Record<LexiconPos, string>> = { n: '1', v: '2', a: '35', r: '4' };
 
@@ -159,6 +161,7 @@ export function openWordNet(dir: string): Lexicon & { close(): void } {
       gloss: s.gloss,
       examples: s.examples,
       frequency,
+      near: s.pointers.filter((p) => NEAR.has(p.symbol)).map((p) => `${p.pos}${p.offset}`),
       antonyms: s.pointers
         .filter((p) => p.symbol === '!' && (p.source === 0 || p.source === own))
         .map((p) => {

@@ -31,7 +31,7 @@ export interface Lexicon {
 }
 
 export interface Vectors {
-  /** A word's vector, unit length, or undefined for a word the vectors do not know. */
+  /** A word's vector, unit length (shared: not to be changed), or undefined for a word the vectors do not know. */
   vector(word: string): Float32Array | undefined;
   /** How common a word is: 0 for the commonest; undefined for one the vectors do not know. */
   rank(word: string): number | undefined;

@@ -23,7 +23,7 @@ export function meanVector(
     for (let i = 0; i < v.length; i++) sum[i]! += v[i]! * weight;
   }
   if (!sum) return undefined;
-  const norm = Math.hypot(...sum);
+  const norm = Math.sqrt(cosine(sum, sum));
   if (norm === 0) return undefined;
   for (let i = 0; i < sum.length; i++) sum[i]! /= norm;
   return sum;
@@ -52,8 +52,17 @@ const informativeness = (word: string, vectors: Vectors): number => Math.log(2 +
 const weighed = (words: readonly string[], vectors: Vectors) =>
   words.map((word) => ({ word, weight: informativeness(word, vectors) }));
 
+/** Signatures already made, by sense: a word's senses are looked up once and asked about often. */
+const signatures = new WeakMap<Sense, Float32Array | null>();
+
 /** A sense's signature: its gloss, examples and synonyms as one vector, the word itself left out. */
 export function signature(sense: Sense, lemma: string, vectors: Vectors): Float32Array | undefined {
+  let sig = signatures.get(sense);
+  if (sig === undefined) signatures.set(sense, (sig = makeSignature(sense, lemma, vectors) ?? null));
+  return sig ?? undefined;
+}
+
+function makeSignature(sense: Sense, lemma: string, vectors: Vectors): Float32Array | undefined {
   const own = new Set(lemma.toLowerCase().split(' '));
   const text = [sense.gloss, ...sense.examples, ...sense.words.filter((w) => w.toLowerCase() !== lemma)].join('; ');
   return meanVector(
@@ -71,30 +80,50 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 /** How many content words around a word make its context: the nearest say most about it. */
 const NEAREST = 5;
 
+type Tokens = readonly { readonly text: string; readonly pos: string; readonly lemma: string }[];
+
+/** Each sentence's content words with a vector, worked out once: most of its words are asked about. */
+const sentenceWords = new WeakMap<Tokens, { at: number; word: string; weight: number }[]>();
+
+function contentWordsWithVectors(tokens: Tokens, vectors: Vectors) {
+  let words = sentenceWords.get(tokens);
+  if (!words) {
+    words = tokens.flatMap((t, at) => {
+      if (!CONTENT.has(t.pos)) return [];
+      const text = t.text.toLowerCase();
+      const lemma = t.lemma.toLowerCase();
+      const word = [text, lemma].find((w) => !STOP_WORDS.has(w) && vectors.rank(w) !== undefined);
+      return word ? [{ at, word, weight: informativeness(word, vectors) }] : [];
+    });
+    sentenceWords.set(tokens, words);
+  }
+  return words;
+}
+
 /**
  * The context of the word at `at`: the nearest content words of its sentence, the rarer weighing
  * more. Undefined when none has a vector.
  */
-export function contextVector(
-  tokens: readonly { readonly text: string; readonly pos: string; readonly lemma: string }[],
-  at: number,
-  vectors: Vectors,
-): Float32Array | undefined {
-  const words = tokens.flatMap((t, i) => {
-    if (i === at || !CONTENT.has(t.pos)) return [];
-    const word = [t.text.toLowerCase(), t.lemma.toLowerCase()].find(
-      (w) => !STOP_WORDS.has(w) && vectors.rank(w) !== undefined,
-    );
-    return word ? [{ word, distance: Math.abs(i - at) }] : [];
-  });
-  const nearest = words.sort((a, b) => a.distance - b.distance).slice(0, NEAREST);
-  return meanVector(
-    weighed(
-      nearest.map((w) => w.word),
-      vectors,
-    ),
-    vectors,
-  );
+export function contextVector(tokens: Tokens, at: number, vectors: Vectors): Float32Array | undefined {
+  const words = contentWordsWithVectors(tokens, vectors);
+  // Outward from the word, the nearer side first.
+  let after = words.findIndex((w) => w.at > at);
+  if (after < 0) after = words.length;
+  let before = after - 1;
+  if (words[before]?.at === at) before--;
+  const nearest: { word: string; weight: number }[] = [];
+  while (nearest.length < NEAREST && (before >= 0 || after < words.length)) {
+    const left = words[before];
+    const right = words[after];
+    if (left && (!right || at - left.at <= right.at - at)) {
+      nearest.push(left);
+      before--;
+    } else if (right) {
+      nearest.push(right);
+      after++;
+    }
+  }
+  return meanVector(nearest, vectors);
 }
 
 export interface SenseWeights {

@@ -25,6 +25,8 @@ const MIN_SENSES = 3;
  * of 48 (46%).
  */
 export const MIN_MARGIN = 0.35;
+/** The rarest words of an article looked up in WordNet, at most. */
+const MAX_LOOKED_UP = 80;
 /** At most this many words asked per article: the best-decided one. */
 const PER_ARTICLE = 1;
 /** A sentence longer than this is quoted around the word only. */
@@ -41,17 +43,22 @@ export interface WordInContext {
   readonly wrong: readonly string[];
 }
 
-/**
- * Why the word at `at` is not asked, or what it means there. A word is asked when it is rare
- * enough to teach, has at least three meanings of which its sentence clearly picks one, and the
- * meanings read as short definitions.
- */
-export function wordInContext(
+/** A word worth looking up: a rare enough content word, no name, number or headline word. */
+interface Candidate {
+  readonly word: string;
+  readonly lemma: string;
+  readonly pos: LexiconPos;
+  /** How common it is: 0 for the commonest word. */
+  readonly rank: number;
+}
+
+/** The word at `at` as a candidate, or why it is none; a cheap test, before WordNet is read. */
+function candidate(
   s: WorkingSentence,
   at: number,
   language: Language,
   headline: ReadonlySet<string>,
-): WordInContext | string {
+): Candidate | string {
   const token = s.tokens[at]!;
   const pos = LEXICON_POS[token.pos];
   // Lower case only: a capital is a name, or a word that opens the sentence and may be one.
@@ -67,6 +74,26 @@ export function wordInContext(
   const rank = language.vectors.rank(lemma) ?? language.vectors.rank(word);
   if (rank === undefined) return 'not in the word vectors';
   if (rank < MIN_RANK) return 'too common';
+  return { word, lemma, pos, rank };
+}
+
+/**
+ * Why the word at `at` is not asked, or what it means there. A word is asked when it is rare
+ * enough to teach, has at least three meanings of which its sentence clearly picks one, and the
+ * meanings read as short definitions.
+ */
+export function wordInContext(
+  s: WorkingSentence,
+  at: number,
+  language: Language,
+  headline: ReadonlySet<string>,
+): WordInContext | string {
+  const c = candidate(s, at, language, headline);
+  return typeof c === 'string' ? c : meaningInContext(s, at, c, language);
+}
+
+function meaningInContext(s: WorkingSentence, at: number, c: Candidate, language: Language): WordInContext | string {
+  const { word, lemma, pos } = c;
   const senses = language.lexicon.senses(lemma, pos);
   if (senses.length < MIN_SENSES) return 'too few meanings';
   const choice = senseInContext(s.tokens, at, lemma, senses, language);
@@ -132,12 +159,23 @@ function vocabularyDrafts(bank: BankMaterial): Draft[] {
   const drafts: Draft[] = [];
   for (const article of bank.articles) {
     const headline = new Set(contentWordsOf(article.title));
-    const found: { s: WorkingSentence; w: WordInContext }[] = [];
+    // The rarest words first: reading WordNet for every word of a long text would cost more than
+    // the rest of the generator.
+    const candidates: { s: WorkingSentence; at: number; c: Candidate }[] = [];
     for (const s of bank.sentencesOf.get(article.id)!)
       for (const at of s.tokens.keys()) {
-        const w = wordInContext(s, at, bank.language, headline);
-        if (typeof w !== 'string') found.push({ s, w });
+        const c = candidate(s, at, bank.language, headline);
+        if (typeof c !== 'string') candidates.push({ s, at, c });
       }
+    const rarest = new Set(
+      [...new Set(candidates.sort((a, b) => b.c.rank - a.c.rank).map(({ c }) => c.lemma))].slice(0, MAX_LOOKED_UP),
+    );
+    const found: { s: WorkingSentence; w: WordInContext }[] = [];
+    for (const { s, at, c } of candidates) {
+      if (!rarest.has(c.lemma)) continue;
+      const w = meaningInContext(s, at, c, bank.language);
+      if (typeof w !== 'string') found.push({ s, w });
+    }
     // The best-decided use of each word, then the best-decided words.
     const byLemma = new Map<string, { s: WorkingSentence; w: WordInContext }>();
     for (const f of found) {

@@ -30,19 +30,25 @@ export function parseVectors(bytes: Buffer): Vectors {
   const ranks = new Map<string, number>();
   for (const [i, word] of words.entries()) if (!ranks.has(word)) ranks.set(word, i);
   const values = new Int8Array(bytes.buffer, bytes.byteOffset + wordsEnd, count * dimensions);
+  // Each word's unit vector is made once, on first use: a bank asks for the same words again and again.
+  const made: (Float32Array | undefined)[] = [];
   return {
     vector(word) {
       const rank = ranks.get(word);
       if (rank === undefined) return undefined;
-      const vector = new Float32Array(dimensions);
-      let norm = 0;
-      for (let i = 0; i < dimensions; i++) {
-        const value = values[rank * dimensions + i]!;
-        vector[i] = value;
-        norm += value * value;
+      let vector = made[rank];
+      if (!vector) {
+        vector = new Float32Array(dimensions);
+        let norm = 0;
+        for (let i = 0; i < dimensions; i++) {
+          const value = values[rank * dimensions + i]!;
+          vector[i] = value;
+          norm += value * value;
+        }
+        norm = Math.sqrt(norm);
+        for (let i = 0; i < dimensions; i++) vector[i]! /= norm;
+        made[rank] = vector;
       }
-      norm = Math.sqrt(norm);
-      for (let i = 0; i < dimensions; i++) vector[i]! /= norm;
       return vector;
     },
     rank: (word) => ranks.get(word),

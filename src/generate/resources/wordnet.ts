@@ -153,6 +153,7 @@ export function openWordNet(dir: string): Lexicon & { close(): void } {
   };
   const sense = (s: Synset, lemma: string, frequency: number): Sense => {
     const own = s.words.findIndex((w) => readableWord(w).toLowerCase() === lemma) + 1;
+    let antonyms: Sense['antonyms'] | undefined;
     return {
       id: `${s.pos}${s.offset}`,
       pos: s.pos,
@@ -162,12 +163,16 @@ export function openWordNet(dir: string): Lexicon & { close(): void } {
       examples: s.examples,
       frequency,
       near: s.pointers.filter((p) => NEAR.has(p.symbol)).map((p) => `${p.pos}${p.offset}`),
-      antonyms: s.pointers
-        .filter((p) => p.symbol === '!' && (p.source === 0 || p.source === own))
-        .map((p) => {
-          const target = synset(p.pos, p.offset);
-          return { id: `${p.pos}${p.offset}`, word: readableWord(target.words[Math.max(p.target, 1) - 1] ?? '') };
-        }),
+      // Read on first use: each antonym is another data line, and few callers want them.
+      get antonyms() {
+        antonyms ??= s.pointers
+          .filter((p) => p.symbol === '!' && (p.source === 0 || p.source === own))
+          .map((p) => {
+            const target = synset(p.pos, p.offset);
+            return { id: `${p.pos}${p.offset}`, word: readableWord(target.words[Math.max(p.target, 1) - 1] ?? '') };
+          });
+        return antonyms;
+      },
     };
   };
   return {

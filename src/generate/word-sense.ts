@@ -1,5 +1,5 @@
-// Which WordNet sense of a word its sentence uses, told by word vectors. The sentence's other
-// content words make a context vector; each sense's gloss, examples and synonyms make a signature.
+// Which WordNet sense of a word its sentence uses, told by word vectors. The nearest content words
+// of its sentence make a context vector; each sense's gloss, examples and synonyms a signature.
 // A sense scores by how near its signature lies to the context, plus two priors: how near it lies
 // to the word's own vector (which mixes the word's senses as news uses them: "satellite" sits
 // among "cable" and "television", not "moon"), and how often the sense was tagged in SemCor.
@@ -52,7 +52,10 @@ const informativeness = (word: string, vectors: Vectors): number => Math.log(2 +
 const weighed = (words: readonly string[], vectors: Vectors) =>
   words.map((word) => ({ word, weight: informativeness(word, vectors) }));
 
-/** Signatures already made, by sense: a word's senses are looked up once and asked about often. */
+/**
+ * Signatures already made, by sense: a word's senses are looked up once and asked about often. A
+ * sense object belongs to the word it was looked up by, which its signature leaves out.
+ */
 const signatures = new WeakMap<Sense, Float32Array | null>();
 
 /** A sense's signature: its gloss, examples and synonyms as one vector, the word itself left out. */
@@ -126,7 +129,7 @@ export function contextVector(tokens: Tokens, at: number, vectors: Vectors): Flo
   return meanVector(nearest, vectors);
 }
 
-export interface SenseWeights {
+interface SenseWeights {
   /** Weight of the nearness of a sense to the word's own vector. */
   readonly usage: number;
   /** Weight of the log share of the word's SemCor tags that went to the sense. */
@@ -142,11 +145,12 @@ export interface SenseWeights {
   readonly clearlyDifferent: number;
 }
 
-export const SENSE_WEIGHTS: SenseWeights = { usage: 1, tagged: 0.1, sameMeaning: 0.5, clearlyDifferent: 0.35 };
+/** Tuned on the hand-labelled items (see the head of this file). */
+const WEIGHTS: SenseWeights = { usage: 1, tagged: 0.1, sameMeaning: 0.5, clearlyDifferent: 0.35 };
 
 /**
  * Whether WordNet links two senses as near in meaning: one broader than the other, similar, of one
- * verb group, or both close to a third ("fight against or resist strongly" and "be against").
+ * verb group, or both near a third ("narrow": "not wide" and "limited in size or scope").
  */
 const linked = (a: Sense, b: Sense): boolean =>
   a.near.includes(b.id) || b.near.includes(a.id) || a.near.some((id) => b.near.includes(id));
@@ -175,7 +179,6 @@ export function chooseSense(
   lemma: string,
   context: Float32Array,
   vectors: Vectors,
-  weights: SenseWeights = SENSE_WEIGHTS,
 ): SenseChoice | undefined {
   const own = vectors.vector(word.toLowerCase()) ?? vectors.vector(lemma);
   const tags = senses.reduce((sum, s) => sum + s.frequency, 0) + senses.length;
@@ -186,15 +189,15 @@ export function chooseSense(
     if (!sig) return [];
     const score =
       cosine(sig, context) +
-      weights.usage * (own ? cosine(sig, own) : 0) +
-      weights.tagged * Math.log((sense.frequency + 1) / tags);
+      WEIGHTS.usage * (own ? cosine(sig, own) : 0) +
+      WEIGHTS.tagged * Math.log((sense.frequency + 1) / tags);
     return [{ sense, sig, score }];
   });
   // Greedy grouping in WordNet's order (commonest first): a sense joins the first group whose
   // first sense it is alike.
   const groups: (typeof scored)[] = [];
   for (const s of scored) {
-    const group = groups.find((g) => cosine(g[0]!.sig, s.sig) >= weights.sameMeaning);
+    const group = groups.find((g) => cosine(g[0]!.sig, s.sig) >= WEIGHTS.sameMeaning);
     if (group) group.push(s);
     else groups.push([s]);
   }
@@ -207,11 +210,11 @@ export function chooseSense(
   for (const b of best.slice(1).reverse()) {
     const unlike = (o: (typeof scored)[number], limit: number) => cosine(b.sig, o.sig) < limit;
     if (
-      unlike(fitting, weights.clearlyDifferent) &&
+      unlike(fitting, WEIGHTS.clearlyDifferent) &&
       (b.sense.pos === 'a' || b.sense.field !== fitting.sense.field) &&
       !b.sense.words.some((w) => synonyms.has(w.toLowerCase())) &&
       !linked(b.sense, fitting.sense) &&
-      others.every((o) => unlike(o, weights.sameMeaning))
+      others.every((o) => unlike(o, WEIGHTS.sameMeaning))
     )
       others.push(b);
   }

@@ -51,12 +51,12 @@ export function buildWordVectors() {
   const header = Buffer.from(JSON.stringify({ ...wanted, dimensions }));
   const wordBytes = Buffer.from(words.join('\n'));
   mkdirSync(dirname(fileURLToPath(VECTORS_FILE)), { recursive: true });
-  const partial = new URL(`${VECTORS_FILE.href}.partial`);
+  const partial = new URL(`${VECTORS_FILE.href}.${process.pid}.partial`);
   writeFileSync(
     partial,
     Buffer.concat([Buffer.from(MAGIC), uint32(header.length), header, uint32(wordBytes.length), wordBytes, vectors]),
   );
-  renameSync(partial, VECTORS_FILE); // never a half-written file where the generator looks
+  renameSync(partial, VECTORS_FILE); // never a half-written file where the generator looks, even with two builds at once
   return `made (${words.length.toLocaleString('en-US')} words)`;
 }
 

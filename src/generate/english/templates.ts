@@ -70,6 +70,16 @@ export const TEMPLATES = {
     body: (s) => slot(s, 'title'),
     namesArticle: true,
   },
+  /**
+   * A word's meaning in its sentence, which is quoted so that the question can be answered where
+   * it is read. The quotation is the question's citation, not a statement the question makes: a
+   * "he" inside it needs no referent, so only the word and the title count as its content.
+   */
+  vocabulary: {
+    render: (s) =>
+      `Paragraph ${slot(s, 'paragraph')} of “${slot(s, 'title')}” says: “${slot(s, 'excerpt')}” As used there, what does “${slot(s, 'word')}” most nearly mean?`,
+    body: (s) => `${slot(s, 'word')} ${slot(s, 'title')}`,
+  },
 } as const satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

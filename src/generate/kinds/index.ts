@@ -7,6 +7,7 @@ import type { QuestionKind } from './kind.js';
 import { mainIdea } from './main-idea.js';
 import { storyChange } from './story-change.js';
 import { trueFalse } from './true-false.js';
+import { vocabulary } from './vocabulary.js';
 import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
 import { whoseAccount } from './whose-account.js';
@@ -21,6 +22,7 @@ export const KINDS: readonly QuestionKind[] = [
   highestFigure,
   bothReport,
   storyChange,
+  vocabulary,
 ];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));

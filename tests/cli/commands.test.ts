@@ -280,11 +280,19 @@ describe('citequiz quiz in a terminal', () => {
     expect(stdout()).toContain('Your answer:    Omar Said');
   });
 
-  it('gives no feedback in exam mode', async () => {
-    const { io, stderr } = fakeIo({ answers: ['A', 'x', 'x', 'A', 'A'] });
-    await runCli(['quiz', ...BANK, '--exam', '--seed', '3'], io);
+  it('gives no feedback in exam mode, then the whole report at the end', async () => {
+    // Seed 3 asks visitors, renovation-years, opener, ...: the typed "x" answers are misses.
+    const { io, stdout, stderr, asked } = fakeIo({ answers: ['B', 'x', 'x', 'A', 'A'] });
+    expect(await runCli(['quiz', ...BANK, '--exam', '--seed', '3'], io)).toBe(0);
+    expect(asked).toHaveLength(5);
+    expect(stderr()).toContain('exam: answers and sources at the end');
     expect(stderr()).not.toContain('Answered in');
     expect(stderr()).not.toContain('Correct.');
+    expect(stderr()).not.toContain('Not quite.');
+    // What exam mode held back is in the report: the score, and each miss with its source.
+    expect(stdout()).toMatch(/^Score: \d of 5/);
+    expect(stdout()).toContain('Your answer:    x');
+    expect(stdout()).toContain('Correct answer: Alice Brown');
   });
 
   it('asks ten questions by default', async () => {

@@ -1,7 +1,7 @@
 import type { Mapped } from '../articles/markdown.js';
 
 /**
- * Typographic folding for quote matching (GUIDE §2): quotes, apostrophes, dashes, ellipses and
+ * Typographic folding for quote matching (docs/ARCHITECTURE.md, Citations): quotes, apostrophes, dashes, ellipses and
  * spaces of every kind compare equal to their plain forms; letters, digits and words never fold.
  */
 const SUBSTITUTES: ReadonlyMap<number, string> = new Map(

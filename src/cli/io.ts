@@ -1,4 +1,4 @@
-/** Where a command writes: stdout for data, stderr for messages and prompts (GUIDE §3). */
+/** Where a command writes: stdout for data, stderr for messages and prompts (docs/ARCHITECTURE.md, The terminal). */
 export interface Output {
   write(text: string): void;
   readonly isTTY: boolean;

@@ -49,8 +49,8 @@ function unresolved(c: Candidate): boolean {
 }
 
 /**
- * The automatic checks of GUIDE §4 that every kept question passes; each names the fault that
- * `generate --report` counts.
+ * The automatic checks of the rubric (CONTRIBUTING.md) that every kept question passes; each names
+ * the fault that `generate --report` counts.
  */
 /**
  * A quiz mixes questions from several articles: a prompt that names nothing (no person,

@@ -23,7 +23,7 @@ export function makeStyle(colour: boolean): Style {
   };
 }
 
-/** GUIDE §3: colour only on a terminal, and never with NO_COLOR or TERM=dumb. */
+/** Colour only on a terminal, and never with NO_COLOR or TERM=dumb (docs/ARCHITECTURE.md, The terminal). */
 export function wantsColour(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.TERM === 'dumb') return false;

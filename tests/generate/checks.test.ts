@@ -18,7 +18,7 @@ async function generate(text: string) {
   return { prompts: questions.map((q) => q.candidate.prompt), rejected };
 }
 
-describe('the automatic checks of GUIDE §4 turn away', () => {
+describe('the automatic checks of the rubric (CONTRIBUTING.md) turn away', () => {
   it.each([
     [
       'a subject that names nothing',

@@ -4,7 +4,10 @@ import { exportText, generalFeedback, tags } from './citation.js';
 import { categoryName, questionName } from './question-name.js';
 import { acceptedForms, moodleAnswer } from './short-answers.js';
 
-/** GUIDE §5: the backslash first, then the characters GIFT gives a meaning, then line breaks. */
+/**
+ * As Moodle reads GIFT (docs/ARCHITECTURE.md): the backslash first, then the characters GIFT gives a
+ * meaning, then line breaks.
+ */
 export function escapeGift(text: string): string {
   return text
     .replace(/\\/g, '\\\\')

@@ -68,7 +68,7 @@ describe('GIFT export', () => {
     ['~ = # { } :', '\\~ \\= \\# \\{ \\} \\:'],
     ['\\=', '\\\\\\='],
     ['“curly” – dash, é', '“curly” – dash, é'],
-  ])('escapes %j as %j (GUIDE §5: backslash first)', (text, escaped) => {
+  ])('escapes %j as %j (backslash first, as Moodle reads it)', (text, escaped) => {
     expect(escapeGift(text)).toBe(escaped);
   });
 

@@ -22,7 +22,7 @@ describe('JSON export', () => {
         expect(paragraph.citable).toBe(true);
         expect(source.start).toBeGreaterThanOrEqual(paragraph.start);
         expect(source.end).toBeLessThanOrEqual(paragraph.end);
-        // Quotes match their text up to typography (GUIDE §2), and Markdown markup is skipped.
+        // Quotes match their text up to typography (docs/ARCHITECTURE.md, Citations), and Markdown markup is skipped.
         const plain = stripMarkdown(article.text);
         const span = article.format === 'markdown' ? mapSpan(plain, source) : source;
         const cited = (article.format === 'markdown' ? plain.text : article.text).slice(span.start, span.end);

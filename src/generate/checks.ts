@@ -116,7 +116,13 @@ function namesNothing(c: Candidate): boolean {
         /^[A-Z][\p{L}]+/u.test(w) &&
         !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) &&
         !/^(I|A)\b/.test(w) &&
-        !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))),
+        // A name the prompt shares with an answer taken from the text stands for the blank; a
+        // restated answer (a reason, a change) may well name what the prompt names.
+        !(
+          typeof c.answer === 'string' &&
+          kindOf(c.draft.kind).answerFromText &&
+          c.answer.includes(w.replace(/\W+$/, ''))
+        ),
     );
 }
 

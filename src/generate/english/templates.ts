@@ -38,6 +38,28 @@ export const TEMPLATES = {
     render: (s) => `Which article reports that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
   },
+  /** "Why was Mr Galloway expelled from the Labour party?": the effect in question order. */
+  why: {
+    render: (s) => `Why ${slot(s, 'clause')}?`,
+    body: (s) => slot(s, 'clause'),
+  },
+  /** "What has hit shares across Asia and Europe?": the cause asked for as the subject. */
+  'what-caused': {
+    render: (s) => `What ${slot(s, 'clause')}?`,
+    body: (s) => slot(s, 'clause'),
+  },
+  /** "What happened to shares in Borussia Dortmund during early afternoon trading?" */
+  'what-happened': {
+    render: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`}?`,
+    // The whole question: the subject's name opens no sentence here, and the question is no
+    // shorter than it reads.
+    body: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')} ${slot(s, 'when')}`.trim(),
+  },
+  /** "How did growth for the three months to December compare with the forecast?" */
+  'compared-with': {
+    render: (s) => `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')} compare with ${slot(s, 'standard')}?`,
+    body: (s) => `${slot(s, 'subject')} ${slot(s, 'standard')}`,
+  },
 } as const satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

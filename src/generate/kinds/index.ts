@@ -1,5 +1,7 @@
 // The registry of question kinds: each is one module of this folder, and this list is the only
 // other place a new kind is added.
+import { causeEffect } from './cause-effect.js';
+import { figures } from './figures.js';
 import { fillBlank } from './fill-blank.js';
 import type { QuestionKind } from './kind.js';
 import { trueFalse } from './true-false.js';
@@ -7,7 +9,15 @@ import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
 import { whoseAccount } from './whose-account.js';
 
-export const KINDS: readonly QuestionKind[] = [whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
+export const KINDS: readonly QuestionKind[] = [
+  whQuestion,
+  fillBlank,
+  trueFalse,
+  whichArticle,
+  whoseAccount,
+  causeEffect,
+  figures,
+];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
 

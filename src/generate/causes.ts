@@ -1,9 +1,17 @@
 import { render, withoutStop, type Kept } from './clause.js';
-import { CAUSING_VERBS, REACTIONS, type CauseShape, type Connective } from './english/causes.js';
+import {
+  CAUSING_FORMS,
+  CAUSING_PARTICLES,
+  CAUSING_VERBS,
+  REACTIONS,
+  type CauseShape,
+  type Connective,
+} from './english/causes.js';
 import { isCalendarWord } from './english/words.js';
 import { invert } from './inversion.js';
 import type { Token } from './nlp.js';
 import { questionSubject, type Surroundings } from './referent.js';
+import { prompt, type Prompt } from './prompt.js';
 import type { WorkingSentence } from './sentences.js';
 import {
   clauseFrom,
@@ -11,8 +19,10 @@ import {
   connectiveAt,
   mainStatement,
   pronounsReadable,
+  statementOf,
   verbIndex,
   keptWords,
+  type Statement,
   type Tense,
 } from './statement.js';
 
@@ -34,6 +44,15 @@ export interface CausalLink {
   readonly tense?: Tense;
   /** Tokens of the cited sentence that state the effect, for telling another reason of it. */
   readonly effect: Kept;
+  /**
+   * The question the other way round, where the effect has a subject that acts or is acted on:
+   * "What happened to Mr Galloway because of his staunch opposition to the war on Iraq?", its
+   * answer the effect restated ("Mr Galloway was expelled from the Labour party").
+   */
+  readonly result?: {
+    readonly prompt: Prompt;
+    readonly answer: Statement;
+  };
 }
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -140,6 +159,7 @@ function link(
   const same = /^it$/i.test(opening) ? /^(it|its)$/i : /^(he|his|him)$/i;
   const rest = named ? span.slice(1).filter((i) => !same.test(tokens[i]!.text)) : span;
   if (!pronounsReadable(s, effect.slice(0, why.verb), rest)) return undefined;
+  const result = resultQuestion(s, effect, connective, cause, around);
   return {
     sentence: s,
     support: why.subject.support,
@@ -148,8 +168,56 @@ function link(
     shape: connective.shape,
     ...(connective.shape === 'clause' ? { tense: clauseTense(tokens, span) } : {}),
     effect,
+    ...(result ? { result } : {}),
   };
 }
+
+/**
+ * "What happened to Mr Galloway because of his staunch opposition ...?", "What did Yukos do in an
+ * attempt to halt the forced sale?": the reason in the article's own connective, the effect asked
+ * for. Only where the effect is something done by or to its subject, in the past.
+ */
+function resultQuestion(
+  s: WorkingSentence,
+  effect: Kept,
+  connective: Connective,
+  cause: string,
+  around: Surroundings,
+): CausalLink['result'] {
+  const { tokens } = s;
+  const answer = statementOf(s, effect, around);
+  if (!answer) return undefined;
+  const verb = verbIndex(tokens, answer.words);
+  const first = tokens[answer.words[verb]!]!;
+  // "has now pulled out": the verb the auxiliary governs, past an adverb.
+  const skip = tokens[answer.words[verb + 1] ?? -1]?.pos === 'ADV' ? 2 : 1;
+  const next = tokens[answer.words[verb + skip] ?? -1];
+  const said = connective.words.slice(0, connective.words.length - (connective.keep ?? 0)).join(' ');
+  // Inside the question the reason keeps its capital only where it opens with a name.
+  const named = namesInCause(s, cause) || /^[A-Z]{2,}/.test(cause);
+  const reason = `${said} ${named ? cause : cause.charAt(0).toLowerCase() + cause.slice(1)}`;
+  const subject = answer.subject.text;
+  if (/^(was|were)$/i.test(first.text) && next?.pos === 'VERB')
+    return { prompt: prompt('result-event', { subject, reason }), answer };
+  // Someone who acts: a person or organisation, or a name nothing typed ("Holmes", "Yukos").
+  const subjectWords = answer.words.slice(0, verb);
+  const acts =
+    s.phrases.some((p) => (p.kind === 'person' || p.kind === 'organisation') && subjectWords.includes(p.first)) ||
+    (subjectWords.every((i) => tokens[i]!.pos === 'PROPN') && !s.phrases.some((p) => subjectWords.includes(p.first)));
+  if (!acts && answer.subject.support.length === 0) return undefined;
+  if (first.pos === 'VERB' && clauseTense(tokens, answer.words) === 'past')
+    return { prompt: prompt('result-action', { auxiliary: 'did', subject, verb: 'do', reason }), answer };
+  if (/^(has|have)$/i.test(first.text) && next?.pos === 'VERB')
+    return {
+      prompt: prompt('result-action', { auxiliary: first.text.toLowerCase(), subject, verb: 'done', reason }),
+      answer,
+    };
+  return undefined;
+}
+
+/** Whether the restated reason opens with a name, which keeps its capital inside a question. */
+const namesInCause = (s: WorkingSentence, cause: string) =>
+  s.phrases.some((p) => cause.startsWith(p.text)) || s.namesInText.has(cause.split(' ')[0]!);
 
 /**
  * The links of one sentence: "X happened because Y", "X fell after Y", "Because Y, X", "X did Z
@@ -233,9 +301,60 @@ function thatLinks(s: WorkingSentence, around: Surroundings): CausalLink[] {
   ];
 }
 
+/** Whether the word at `i` is a verb that causes, in the past: "drove", "forced", "led to". */
+function isCausing(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i];
+  if (!verb) return false;
+  const lemma = CAUSING_FORMS.get(verb.text.toLowerCase());
+  if (!lemma || !CAUSING_VERBS.has(lemma)) return false;
+  const particle = CAUSING_PARTICLES[lemma];
+  return !particle || particle.test(tokens[i + 1]?.text ?? '');
+}
+
+/**
+ * "Expectations of strong corporate earnings in 2005 drove the Indonesian stock exchange to a
+ * record high": a thing (not a person or organisation, who would be asked for with "Who") that
+ * caused what the rest of the clause says. Asked as "What drove ...?".
+ */
+function subjectLinks(s: WorkingSentence, around: Surroundings): CausalLink[] {
+  const { tokens } = s;
+  const kept = keptWords(s);
+  const clause = clauseFrom(tokens, kept[0] ?? 0, kept);
+  // The first verb, or the first word that is a causing verb's past whatever its tag.
+  const tagged = verbIndex(tokens, clause);
+  const causing = clause.findIndex((i, n) => n > 0 && isCausing(tokens, i));
+  const verb = tagged < 0 ? causing : causing < 0 ? tagged : Math.min(tagged, causing);
+  if (verb < 1) return [];
+  const perfect = /^(has|have)$/i.test(tokens[clause[verb]!]!.text) ? 1 : 0;
+  if (!isCausing(tokens, clause[verb + perfect]!)) return [];
+  const subjectWords = clause.slice(0, verb);
+  // "The rise has forced hard choices": the rise of what, the sentence before says.
+  if (subjectWords.length < 3) return [];
+  const subject = questionSubject(s, subjectWords, around);
+  const named = s.phrases.some((p) => subjectWords.includes(p.first) && /person|organisation|place/.test(p.kind));
+  if (!subject || subject.support.length > 0 || named || !subjectWords.some((i) => tokens[i]!.pos === 'NOUN'))
+    return [];
+  const effect = withoutStop(tokens, clause.slice(verb));
+  if (effect.length < 3 || !pronounsReadable(s, [], effect)) return [];
+  return [
+    {
+      sentence: s,
+      support: [],
+      question: { template: 'what-caused', clause: render(tokens, effect) },
+      cause: upperFirst(subject.text),
+      shape: 'noun',
+      effect,
+    },
+  ];
+}
+
 /** Every reason one sentence gives, in question form. */
 export function causalLinks(s: WorkingSentence, around: Surroundings = {}): CausalLink[] {
+  // "earnings in 2005 drove the index to a record": the tagger found no verb, but a causing one is there.
+  if (s.unfit === 'no verb') return subjectLinks(s, around);
   if (s.unfit && s.unfit !== 'opens with a pronoun') return [];
   const that = thatLinks(s, around);
-  return that.length > 0 || s.unfit ? that : connectiveLinks(s, around);
+  if (that.length > 0 || s.unfit) return that;
+  const connected = connectiveLinks(s, around);
+  return connected.length > 0 ? connected : subjectLinks(s, around);
 }

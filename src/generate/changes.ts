@@ -29,7 +29,12 @@ export interface Change {
   readonly to?: Amount;
   /** What places the change in time or trading: "during early afternoon trading", "since the weekend". */
   readonly when: string;
+  /** The last token of the clause that reports it: figures after it belong to other clauses. */
+  readonly end: number;
 }
+
+/** A change as read from its clause, before the clause's extent is known. */
+type Found = Omit<Change, 'end'>;
 
 const TENSES: Readonly<Record<string, Tense>> = { has: 'perfect', have: 'perfect', had: 'pluperfect' };
 
@@ -84,11 +89,14 @@ function whenAfter(tokens: readonly Token[], words: readonly number[]): string |
     return undefined;
   if (rest.length > 9 || rest.some((i) => /VERB|AUX|PRON/.test(tokens[i]!.pos) || tokens[i]!.text === ','))
     return undefined;
+  // "in Frankfurt on Monday to 41 euros": an amount after the setting is read nowhere else.
+  if (rest.some((i, n) => n > 0 && /^(to|at|from|by)$/i.test(tokens[i]!.text) && amountAt(tokens, i + 1)))
+    return undefined;
   return render(tokens, rest);
 }
 
 /** The change one clause reports, read from its verb: "X fell 5%", "X was cut to 5.7%", "X were up 6%". */
-function changeOf(s: WorkingSentence, clause: Kept, around: Surroundings): Change | undefined {
+function changeOf(s: WorkingSentence, clause: Kept, around: Surroundings): Found | undefined {
   const { tokens } = s;
   const verb = verbIndex(tokens, clause);
   if (verb < 1) return undefined;
@@ -173,14 +181,18 @@ const CHANGE_NOUNS: ReadonlyMap<string, Direction> = new Map([
  * £38.6 million for the year to 1 March, up from £21.2 million": a change stated by a noun,
  * asked about as what happened to "Wimpey's profits".
  */
-function reportedChange(s: WorkingSentence, clause: Kept, around: Surroundings, after: Kept): Change | undefined {
+function reportedChange(s: WorkingSentence, clause: Kept, around: Surroundings, after: Kept): Found | undefined {
   const { tokens } = s;
   const verb = verbIndex(tokens, clause);
   const main = tokens[clause[verb] ?? -1];
   if (verb < 1 || !main || !/^(report|post|announce|record|make|suffer)$/.test(main.lemma.toLowerCase()))
     return undefined;
   if (main.text.toLowerCase() === main.lemma.toLowerCase() || /ing$/.test(main.text)) return undefined;
-  const owner = questionSubject(s, clause.slice(0, verb), around);
+  // "Wimpey reported": a single capitalised word that reports a figure is a name, whatever else
+  // the bank writes of it.
+  const single =
+    verb === 1 && tokens[clause[0]!]!.pos === 'PROPN' ? { text: tokens[clause[0]!]!.text, support: [] } : undefined;
+  const owner = questionSubject(s, clause.slice(0, verb), around) ?? single;
   // A name owns the figure: "Wimpey's profits", not "the company's".
   const name = tokens[clause[verb - 1]!]!;
   if (!owner || (owner.support.length === 0 && (name.pos !== 'PROPN' || !/^[A-Z]/.test(name.text)))) return undefined;
@@ -216,6 +228,8 @@ function reportedChange(s: WorkingSentence, clause: Kept, around: Surroundings, 
   const before = upFrom(tokens, after);
   if (!to || !before || to.unit !== before.amount.unit) return undefined;
   if (!consistent(before.direction, before.amount, to)) return undefined;
+  // "for the year to 1 March": which loss.
+  const when = whenAfter(tokens, rest.slice(rest.indexOf(to.last) + 1)) ?? '';
   return {
     sentence: s,
     subject: { text: `${possessive} ${render(tokens, rest.slice(1, of))}`, support: owner.support },
@@ -226,7 +240,7 @@ function reportedChange(s: WorkingSentence, clause: Kept, around: Surroundings, 
     words: 'rise',
     from: before.amount,
     to,
-    when: '',
+    when,
   };
 }
 
@@ -248,8 +262,9 @@ export function changesIn(s: WorkingSentence, around: Surroundings = {}): Change
   if (kept[from] === undefined) return [];
   const clause = withoutStop(s.tokens, clauseFrom(s.tokens, kept[from]!, kept));
   const after = kept.slice(kept.indexOf(clause.at(-1)!) + 1);
-  const change = changeOf(s, clause, around) ?? reportedChange(s, clause, around, after);
-  if (!change) return [];
+  const found = changeOf(s, clause, around) ?? reportedChange(s, clause, around, after);
+  if (!found) return [];
+  const change = { ...found, end: clause.at(-1)! };
   // "Food inflation rose to 8.9 per cent, up from 5.2 per cent in June": where it rose from.
   const before = change.from ? undefined : upFrom(s.tokens, after);
   if (

@@ -59,6 +59,7 @@ export function questionSubject(s: WorkingSentence, subject: Kept, around: Surro
       (n > 0 && /^[A-Z]/.test(t.text) && t.pos !== 'PUNCT') ||
       (n > 0 && n < words.length - 1 && LINKS_IN_SUBJECT.test(t.text)) ||
       (t.pos === 'VERB' && words[n - 1]?.text === '-' && words[n - 1]!.end === t.start) ||
+      (t.pos === 'VERB' && /ing$/.test(t.text) && /NOUN|ADJ/.test(words[n + 1]?.pos ?? '')) ||
       (QUANTITY.test(t.text) && words.slice(n + 1).some((u) => u.pos === 'NUM')),
   );
   if (!fits || !words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
@@ -79,9 +80,14 @@ export function questionSubject(s: WorkingSentence, subject: Kept, around: Surro
   if (first.pos !== 'PROPN' || isName(s, subject[0]!)) {
     return { text: first.pos === 'PROPN' ? text : lowerFirstLetter(first, text), support: [] };
   }
-  // "Admission to ...", "Shares in ...": a common word the tagger took for a name, known by the
-  // bank's writing it in lower case elsewhere, or by a plural's ending.
-  const common = around.common?.has(first.text.toLowerCase()) || /[^su]s$/.test(first.text);
+  // "Admission to ...", "Shares in ...", "Insurers have ...": a common word the tagger took for a
+  // name, known by the bank's writing it in lower case elsewhere, or by a plural's ending before
+  // "of" or "in" or of a kind names rarely have ("Yukos" and "Jones" stay names).
+  const next = tokens[subject[1] ?? -1];
+  const plural =
+    /[^su]s$/.test(first.text) &&
+    (/^(of|in|at|for|from)$/.test(next?.text ?? '') || /(ers|ors|ies|ants|ents|ists|ians|ings|ures)$/.test(first.text));
+  const common = around.common?.has(first.text.toLowerCase()) || plural;
   return common ? { text: lowerFirstLetter(first, text), support: [] } : undefined;
 }
 

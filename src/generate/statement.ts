@@ -143,22 +143,36 @@ export function isPlural(s: WorkingSentence, subject: Kept): boolean {
  * one person named before it (in the subject or earlier among the words), "it" one organisation
  * or a singular subject, "they" a plural subject or two names joined by "and".
  */
-export function pronounsReadable(s: WorkingSentence, subject: Kept, words: readonly number[]): boolean {
+export function pronounsReadable(
+  s: WorkingSentence,
+  subject: Kept,
+  words: readonly number[],
+  /** What a subject pronoun read from the sentence before stands for: "He" for a person. */
+  resolved?: 'person' | 'organisation',
+): boolean {
   const { tokens } = s;
+  // "Holmes has dropped hints that her ambition ...": a subject that is a name nothing typed
+  // stands for the one person or organisation a pronoun after it refers to.
+  const untypedName =
+    subject.length > 0 &&
+    subject.every((i) => tokens[i]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i]!.text)) &&
+    !s.phrases.some((p) => subject.includes(p.first));
   const namedBefore = (kind: string, i: number) =>
     new Set(
       s.phrases
         .filter((p) => p.kind === kind && (subject.includes(p.first) || (words.includes(p.first) && p.first < i)))
         .map((p) => p.text),
-    ).size;
+    ).size + (resolved === kind ? 1 : 0);
   const plural = isPlural(s, subject);
   return words.every((i) => {
     const t = tokens[i]!;
     if (t.pos !== 'PRON' && !/^(his|her|its|their)$/i.test(t.text)) return true;
     const persons = namedBefore('person', i);
     const organisations = namedBefore('organisation', i);
-    if (PERSONAL.test(t.text)) return persons === 1;
-    if (NEUTER.test(t.text)) return persons === 0 && (organisations === 1 || (!plural && organisations === 0));
+    // An untyped name may be either, where nothing else is named.
+    const either = untypedName && persons + organisations === 0 ? 1 : 0;
+    if (PERSONAL.test(t.text)) return persons + either === 1;
+    if (NEUTER.test(t.text)) return persons === 0 && (organisations + either === 1 || (!plural && organisations === 0));
     if (PLURAL.test(t.text)) {
       const pairBefore = words.some((j) => j < i && /^(and|&)$/.test(tokens[j]!.text));
       return persons === 0 && (plural || pairBefore);
@@ -180,9 +194,12 @@ export function verbIndex(tokens: readonly Token[], kept: Kept): number {
   return kept.findIndex((i, n) => {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-    // "Leeds-based", "stock-market listed": part of a compound before the noun.
+    // "Leeds-based", "stock-market listed": part of a compound before the noun; "rising oil
+    // prices": a participle before its noun.
     const hyphened = tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start;
-    return (n === 0 || !/^[A-Z]/.test(t.text)) && !hyphened;
+    const modifies =
+      /ing$/.test(t.text) && /NOUN|ADJ/.test(tokens[i + 1]?.pos ?? '') && !/AUX|VERB/.test(tokens[i - 1]?.pos ?? '');
+    return (n === 0 || !/^[A-Z]/.test(t.text)) && !hyphened && !(n > 0 && modifies);
   });
 }
 
@@ -206,13 +223,16 @@ export function statementOf(s: WorkingSentence, kept: Kept, around: Surroundings
   if (verb < 1) return undefined;
   const subjectWords = words.slice(0, verb);
   const subject = questionSubject(s, subjectWords, around);
-  if (!subject || !pronounsReadable(s, subjectWords, words.slice(verb))) return undefined;
+  if (!subject) return undefined;
+  const pronoun = subjectWords.length === 1 ? tokens[subjectWords[0]!]! : undefined;
+  const resolved = pronoun?.pos !== 'PRON' ? undefined : /^(he|she)$/i.test(pronoun.text) ? 'person' : 'organisation';
+  if (!pronounsReadable(s, subjectWords, words.slice(verb), resolved)) return undefined;
   const rest = render(tokens, words.slice(verb));
   return {
     sentence: s,
     subject,
     words,
-    text: upperFirst(`${subject.text} ${rest}`),
+    text: sentenceOf(subject.text, rest),
     tense: clauseTense(tokens, words),
   };
 }
@@ -232,25 +252,29 @@ const CUT_BEFORE =
   /^(in|on|at|for|from|with|during|after|before|against|through|across|over|under|since|until|amid|into|as|while|when|despite)$/i;
 
 /**
- * The statement's text and its shorter forms, longest first, each ending before a phrase that
- * only adds where, when or how ("The Cesar organisers modified their rules [to allow ...]"):
- * leaving such a phrase out keeps a statement true. Never right after the verb, nor inside a
- * list or a name.
+ * What the statement says of its subject, and shorter forms of it, longest first, each ending
+ * before a phrase that only adds where, when or how ("modified their rules [to allow ...]"):
+ * leaving such a phrase out keeps a statement true. Never right after the verb, nor inside a list.
  */
-export function shorterForms(st: Statement): string[] {
+export function predicates(st: Statement): string[] {
   const { tokens } = st.sentence;
   const verb = verbIndex(tokens, st.words);
-  const forms = [st.text];
+  const forms = [render(tokens, st.words.slice(verb))];
   for (let n = st.words.length - 1; n > verb + 1; n--) {
     const t = tokens[st.words[n]!]!;
     const before = tokens[st.words[n - 1]!]!;
     const cuts = CUT_BEFORE.test(t.text) || (t.text === 'to' && /NOUN|PROPN/.test(before.pos));
     if (!cuts || before.pos === 'VERB' || before.pos === 'AUX' || /^(and|or|,)$/.test(before.text)) continue;
-    const prefix = st.words.slice(0, n);
-    forms.push(upperFirst(`${st.subject.text} ${render(tokens, prefix.slice(verb))}`));
+    // "are now [on permanent display]": what is left must say something after its verb.
+    const kept = st.words.slice(verb, n);
+    if (!kept.slice(1).some((i) => /NOUN|PROPN|NUM|ADJ/.test(tokens[i]!.pos))) continue;
+    forms.push(render(tokens, kept));
   }
   return forms;
 }
+
+/** A subject and what is said of it, as an answer choice: "Mr Galloway was expelled ...". */
+export const sentenceOf = (subject: string, predicate: string) => upperFirst(`${subject} ${predicate}`);
 
 /**
  * A sentence's main statement, cut at the end of its first clause: what the article reports it
@@ -284,10 +308,11 @@ function endsWhole(tokens: readonly Token[], kept: Kept, clause: readonly number
   if (end === undefined || /^[.!?;]$/.test(tokens[end]!.text)) return true;
   if (tokens[end]!.text !== ',') return false;
   const next = tokens[kept[kept.indexOf(end) + 1] ?? -1];
+  // A verb after the comma ("kidnapped in Iraq", "added a new wing") begins what the clause only
+  // adds to: leaving it out keeps the clause true.
   return (
     next !== undefined &&
-    (/^(CCONJ|SCONJ)$/.test(next.pos) ||
-      /^(which|who|whose|where|when|while|with|including|according|but|although|though)$/i.test(next.text) ||
-      (next.pos === 'VERB' && /ing$/.test(next.text)))
+    (/^(CCONJ|SCONJ|VERB)$/.test(next.pos) ||
+      /^(which|who|whose|where|when|while|with|including|according|but|although|though)$/i.test(next.text))
   );
 }

@@ -37,6 +37,8 @@ const words = (text: string) =>
 const UNITS = /^(million|billion|thousand|percent|people|the|and)$/;
 /** Kinds whose answer is words of the article (a name, a number), not a title or a restatement. */
 const ANSWER_FROM_TEXT = new Set(['wh-question', 'fill-blank', 'whose-account']);
+/** Kinds whose choices are their own, where three good ones beat four with a weak one. */
+const THREE_CHOICES_ALLOWED = new Set(['which-article', 'cause-effect', 'figures']);
 
 /**
  * GUIDE §4's automatic checks, written again here from the rubric rather than imported, so that a
@@ -58,8 +60,9 @@ function faults(q: GeneratedQuestion): string[] {
   if (/^(he|she|it|they|his|her|its|their)\b/i.test(c.prompt.replace(/^Fill in the blank: /, '')))
     out.push('pronoun subject');
   if (c.type === 'multiple-choice') {
-    // "Which article" offers the articles on the same story: the article and two or three others.
-    if (c.choices.length !== 4 && !(c.draft.kind === 'which-article' && c.choices.length === 3))
+    // "Which article" offers the articles on the same story: the article and two or three others;
+    // a reason or a change, the two or three wrong ones the article clearly rules out.
+    if (c.choices.length !== 4 && !(THREE_CHOICES_ALLOWED.has(c.draft.kind) && c.choices.length === 3))
       out.push('not four choices');
     if (new Set(c.choices.map(normalizeAnswer)).size !== c.choices.length) out.push('choices not distinct');
     if (!c.choices.includes(c.answer as string)) out.push('answer not among choices');

@@ -48,6 +48,16 @@ export const TEMPLATES = {
     render: (s) => `What ${slot(s, 'clause')}?`,
     body: (s) => slot(s, 'clause'),
   },
+  /** "What did Yukos do in an attempt to halt the forced sale?": what a reason made someone do. */
+  'result-action': {
+    render: (s) => `What ${slot(s, 'auxiliary')} ${slot(s, 'subject')} ${slot(s, 'verb')} ${slot(s, 'reason')}?`,
+    body: (s) => `What ${slot(s, 'auxiliary')} ${slot(s, 'subject')} ${slot(s, 'verb')} ${slot(s, 'reason')}`,
+  },
+  /** "What happened to Mr Galloway because of his staunch opposition to the war on Iraq?" */
+  'result-event': {
+    render: (s) => `What happened to ${slot(s, 'subject')} ${slot(s, 'reason')}?`,
+    body: (s) => `What happened to ${slot(s, 'subject')} ${slot(s, 'reason')}`,
+  },
   /** "What happened to shares in Borussia Dortmund during early afternoon trading?" */
   'what-happened': {
     render: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`}?`,

@@ -4,10 +4,10 @@ import { contentWords, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import type { CauseShape } from '../english/causes.js';
 import { REFERENT_NOUNS } from '../english/words.js';
-import { prompt } from '../prompt.js';
+import { prompt, renderPrompt, type Prompt } from '../prompt.js';
 import { surroundingsIn } from '../referent.js';
 import type { WorkingSentence } from '../sentences.js';
-import { connectiveAt, mainStatement, shorterForms, type Tense } from '../statement.js';
+import { connectiveAt, mainStatement, predicates, sentenceOf, verbIndex, type Tense } from '../statement.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
 
 const NAME = 'cause-effect';
@@ -15,13 +15,28 @@ const CHOICES = 4;
 
 /** A wrong choice: a reason the article gives for something else, or an event it reports. */
 interface Offer {
-  /** Its words, and shorter forms of them that are still true, longest first. */
+  /** A reason's words; an event's predicate and shorter forms of it that are still true. */
   readonly forms: readonly string[];
   readonly sentence: WorkingSentence;
   readonly tense: Tense | undefined;
-  /** When it is a reason: its form, and the words of what it is the reason for. */
-  readonly shape?: CauseShape;
+  readonly shape: CauseShape;
+  /** An event's subject as restated: "Mr Galloway". */
+  readonly subject?: string;
+  /** A reason's effect, in the words that say what happened. */
   readonly effectWords?: ReadonlySet<string>;
+}
+
+/** What one question asks, and what its wrong choices must not be. */
+interface Asked {
+  readonly link: CausalLink;
+  readonly answer: string;
+  readonly prompt: Prompt;
+  /** Words of what the question names as given: a choice about them reads as the answer. */
+  readonly given: ReadonlySet<string>;
+  readonly shape: CauseShape;
+  readonly tense: Tense | undefined;
+  /** Only events of this subject: "What did Yukos do ...?" is answered by what Yukos did. */
+  readonly subject?: string;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).length;
@@ -30,8 +45,10 @@ const namesIn = (text: string) => new Set(text.split(/\s+/).filter((w, i) => i >
 /** The words of a link's effect that say what happened, not who it happened to. */
 function effectWords(link: CausalLink): Set<string> {
   const { tokens } = link.sentence;
+  const verb = Math.max(0, verbIndex(tokens, link.effect));
   return new Set(
     link.effect
+      .slice(verb)
       .map((i) => tokens[i]!)
       .filter((t) => /VERB|NOUN|ADJ/.test(t.pos) && !/^\p{Lu}/u.test(t.text))
       .map((t) => t.lemma.toLowerCase())
@@ -49,29 +66,63 @@ const leansOnContext = (text: string) =>
     .split(/[^\p{L}']+/u)
     .some((w, i, all) => w === 'the' && REFERENT_NOUNS.has((all[i + 1] ?? '').replace(/['’]s$/, '')));
 
+/** "Mr Galloway" and "Galloway", "Yukos" and "Yukos": one subject. */
+const sameSubject = (a: string, b: string) =>
+  a.toLowerCase() === b.toLowerCase() ||
+  (/^\p{Lu}/u.test(a.split(' ').at(-1)!) && a.split(' ').at(-1) === b.split(' ').at(-1));
+
 /**
- * Whether `offer` is clearly a wrong answer to why `link`'s effect happened, and not given away by
- * its form: from elsewhere than the sentences cited and their neighbours (where an article
- * explains what it has just said), the reason for nothing like this effect, about other things
- * than the answer, in the answer's tense, and about as long.
+ * Whether `offer` is clearly a wrong answer to what is asked, and not given away by its form:
+ * from elsewhere than the sentences cited and their neighbours (where an article explains what it
+ * has just said), not a reason for anything like this effect, about other things than the answer
+ * and than what the question gives, in a tense that could answer, and about as long.
  */
-function fitsAsWrong(offer: Offer, text: string, link: CausalLink, effect: ReadonlySet<string>): boolean {
+function fitsAsWrong(offer: Offer, text: string, asked: Asked, effect: ReadonlySet<string>): boolean {
+  const { link } = asked;
+  // Where a reason is asked for, the sentences next to it may give another; where what a reason
+  // led to is asked for, only the sentences cited hold it.
+  const reach = asked.subject === undefined ? 2 : 1;
   const near = [link.sentence, ...link.support].some(
-    (s) => s.article === offer.sentence.article && Math.abs(s.index - offer.sentence.index) < 2,
+    (s) => s.article === offer.sentence.article && Math.abs(s.index - offer.sentence.index) < reach,
   );
-  if (near || leansOnContext(text)) return false;
+  if (near || leansOnContext(text) || offer.shape !== asked.shape) return false;
+  if (asked.subject !== undefined && (offer.subject === undefined || !sameSubject(offer.subject, asked.subject)))
+    return false;
   if (offer.effectWords && sharedWords(offer.effectWords, effect) > 0) return false;
   // A plan or forecast is no reason for what has happened, nor a past event for what is planned.
-  if (link.shape === 'clause' && (offer.tense === undefined || (offer.tense === 'modal') !== (link.tense === 'modal')))
+  if (
+    asked.shape === 'clause' &&
+    (offer.tense === undefined || (offer.tense === 'modal') !== (asked.tense === 'modal'))
+  )
     return false;
   const words = contentWords(text);
-  const answer = contentWords(link.cause);
-  if (sharedWords(words, answer) / Math.min(words.size, answer.size) > 0.4) return false;
-  // A choice about what was asked ("Shares fell" for "Why did shares fall?") reads as an answer.
-  if ([...effect].some((w) => words.has(w))) return false;
+  const answer = contentWords(asked.answer);
+  const subject = contentWords(asked.subject ?? '');
+  const own = new Set([...words].filter((w) => !subject.has(w)));
+  if (sharedWords(own, answer) / Math.max(1, Math.min(own.size, answer.size)) > 0.4) return false;
+  if ([...asked.given].some((w) => own.has(w))) return false;
   const n = wordCount(text);
-  const m = wordCount(link.cause);
+  const m = wordCount(asked.answer);
   return n >= Math.max(3, m * 0.6) && n <= Math.max(m * 1.7 + 1, m + 5) && Math.abs(n - m) <= 8;
+}
+
+/**
+ * An offer as a choice: a reason as it stands; an event with its subject named as the question
+ * names it, where it is the question's subject ("Mr Galloway", not "Ex-Labour MP George Galloway").
+ */
+function wordedAs(offer: Offer, form: string, asked: Asked): string {
+  if (offer.subject === undefined) return form;
+  const subject =
+    asked.subject !== undefined && sameSubject(offer.subject, asked.subject) ? asked.subject : offer.subject;
+  return sentenceOf(subject, form);
+}
+
+const NUMBER_WORD = /^(\d.*|one|two|three|four|five|six|seven|eight|nine|ten|half|first|second|third)$/;
+
+/** Whether a choice shares a word with the question or its answer, numbers aside. */
+function related(text: string, asked: Asked): boolean {
+  const about = new Set([...contentWords(renderPrompt(asked.prompt)), ...contentWords(asked.answer)]);
+  return [...contentWords(text)].some((w) => about.has(w) && !NUMBER_WORD.test(w) && w !== 'why' && w !== 'what');
 }
 
 interface Gathered {
@@ -101,7 +152,8 @@ function gather(bank: BankMaterial): Gathered {
         // A wrong choice is cited nowhere: its "He" may be read from the sentence before.
         const statement = mainStatement(s, { ...around(s), pronouns: true });
         if (!statement) return [];
-        return [{ forms: shorterForms(statement), sentence: s, tense: statement.tense, shape: 'clause' }];
+        const { tense, subject } = statement;
+        return [{ forms: predicates(statement), sentence: s, tense, shape: 'clause', subject: subject.text }];
       });
     offers.set(article, [...reasons, ...events]);
   }
@@ -109,24 +161,27 @@ function gather(bank: BankMaterial): Gathered {
 }
 
 /**
- * The question on one link, with wrong choices of the same form from its article, then its story:
- * those that name what the question or answer names first (a plausible wrong reason), then those
- * closest in length.
+ * A question with wrong choices of the answer's form from its article, then its story: those
+ * that name what the question or answer names first (plausible), then those closest in length.
  */
-function linkDraft(link: CausalLink, bank: BankMaterial, gathered: Gathered): Draft | undefined {
-  if (leansOnContext(link.cause) || leansOnContext(link.question.clause)) return undefined;
-  const story = [...(bank.sameStory.get(link.sentence.article)?.keys() ?? [link.sentence.article])];
+function draftOf(asked: Asked, bank: BankMaterial, gathered: Gathered): Draft | undefined {
+  const { link, answer } = asked;
+  if (leansOnContext(answer) || leansOnContext(link.question.clause)) return undefined;
+  const article = link.sentence.article;
+  const story = [...(bank.sameStory.get(article)?.keys() ?? [])].filter((a) => a !== article);
   const effect = effectWords(link);
-  const names = new Set([...namesIn(link.question.clause), ...namesIn(link.cause)]);
+  const names = new Set([...namesIn(link.question.clause), ...namesIn(answer)]);
   const closeness = (text: string) =>
-    ([...namesIn(text)].some((w) => names.has(w)) ? 0 : 100) + Math.abs(wordCount(text) - wordCount(link.cause));
+    ([...namesIn(text)].some((w) => names.has(w)) ? 0 : 100) + Math.abs(wordCount(text) - wordCount(answer));
   const wrong: string[] = [];
   // The article's own first; the story's others only where it has too few.
-  for (const article of [link.sentence.article, ...story.filter((a) => a !== link.sentence.article)]) {
-    if (wrong.length >= 2 && article !== link.sentence.article) break;
-    const fitting = (gathered.offers.get(article) ?? [])
-      .filter((o) => o.shape === link.shape)
-      .flatMap((o) => o.forms.find((text) => fitsAsWrong(o, text, link, effect)) ?? [])
+  for (const from of [article, ...story]) {
+    if (wrong.length >= 2) break;
+    const fitting = (gathered.offers.get(from) ?? [])
+      .flatMap(
+        (o) =>
+          o.forms.map((form) => wordedAs(o, form, asked)).find((text) => fitsAsWrong(o, text, asked, effect)) ?? [],
+      )
       .sort((a, b) => closeness(a) - closeness(b));
     for (const text of fitting) {
       if (wrong.length >= CHOICES - 1) break;
@@ -136,28 +191,60 @@ function linkDraft(link: CausalLink, bank: BankMaterial, gathered: Gathered): Dr
       wrong.push(text);
     }
   }
-  if (wrong.length < 2) return undefined;
+  // Wrong choices that have nothing to do with what is asked leave the answer standing alone.
+  if (wrong.length < 2 || !wrong.some((w) => related(w, asked))) return undefined;
   return {
     kind: NAME,
     sentence: link.sentence,
     ...(link.support.length > 0 ? { support: link.support } : {}),
-    prompt: prompt(link.question.template, { clause: link.question.clause }),
-    answer: link.cause,
-    choices: [link.cause, ...wrong],
+    prompt: asked.prompt,
+    answer,
+    choices: [answer, ...wrong],
     simplified: true,
   };
+}
+
+/**
+ * The questions on one link: why the effect happened (the reason asked for, other reasons and
+ * events offered), and what the reason led its subject to do (the effect asked for, the same
+ * subject's other doings offered).
+ */
+function linkDrafts(link: CausalLink, bank: BankMaterial, gathered: Gathered): Draft[] {
+  const why: Asked = {
+    link,
+    answer: link.cause,
+    prompt: prompt(link.question.template, { clause: link.question.clause }),
+    given: effectWords(link),
+    shape: link.shape,
+    tense: link.tense,
+  };
+  const drafts = [draftOf(why, bank, gathered)];
+  if (link.result) {
+    const { answer } = link.result;
+    const result: Asked = {
+      link,
+      answer: answer.text,
+      prompt: link.result.prompt,
+      given: contentWords(link.cause),
+      shape: 'clause',
+      tense: answer.tense,
+      subject: answer.subject.text,
+    };
+    drafts.push(draftOf(result, bank, gathered));
+  }
+  return drafts.filter((d): d is Draft => d !== undefined);
 }
 
 export const causeEffect: QuestionKind = {
   name: NAME,
   skill: 'cause-effect',
-  label: 'cause and effect: why something happened, or what caused it',
+  label: 'cause and effect: why something happened, or what a reason led to',
   weight: 1,
   idSuffix: 'why',
   answerFromText: false,
   draft: (bank) => {
     const gathered = gather(bank);
-    return gathered.links.flatMap((l) => linkDraft(l, bank, gathered) ?? []);
+    return gathered.links.flatMap((l) => linkDrafts(l, bank, gathered));
   },
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cause-effect', context),

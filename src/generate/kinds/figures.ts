@@ -51,8 +51,7 @@ function otherAmounts(change: Change, sentences: readonly WorkingSentence[], rep
     for (const a of amountsIn(s.tokens)) {
       if (s === change.sentence) {
         // In the same sentence, only a figure of another clause: "but it is still 40% higher".
-        const inClause = own.some((o) => Math.abs(o.first - a.first) < 12) || s.tokens[a.first - 1]?.text === 'or';
-        if (inClause) continue;
+        if (a.first <= change.end) continue;
       }
       // Far enough from every figure of the change that no one reads it as a rounding of one.
       if (!comparable(a, replaced) || own.some((o) => Math.abs(o.value - a.value) < Math.max(o.value, a.value) * 0.2))

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { failedCheck } from '../../src/generate/checks.js';
+import { directionOf, reverseDirection } from '../../src/generate/english/directions.js';
+import { kindOf } from '../../src/generate/kinds/index.js';
+import { article, buildDraft, materialOf } from './helpers.js';
+
+/** Every key-figure question an article makes, as a student reads it, with what it cites. */
+async function figureQuestions(text: string) {
+  const bank = await materialOf([article('a', text)]);
+  return kindOf('figures')
+    .draft(bank)
+    .map((draft) => {
+      const c = buildDraft(draft, bank)!;
+      return {
+        prompt: c.prompt,
+        answer: c.answer,
+        choices: [...c.choices].sort(),
+        cites: [draft.sentence, ...(draft.support ?? [])].map((s) => s.index),
+        fault: failedCheck(c),
+      };
+    });
+}
+
+const paragraphs = (...lines: string[]) => lines.join('\n\n');
+
+describe('key-figure questions made from an article', () => {
+  it.each([
+    {
+      why: 'a fall by an amount to a level, asked as what happened, with the other direction',
+      text: paragraphs(
+        'Borussia Dortmund has warned it will go bankrupt if rescue talks with creditors fail.',
+        'Shares in Borussia Dortmund, Germany’s only listed football club, dropped by almost 23% to 2.05 euros during early afternoon trading.',
+      ),
+      question: {
+        prompt: 'What happened to shares in Borussia Dortmund during early afternoon trading?',
+        answer: 'They fell by almost 23% to 2.05 euros',
+        choices: [
+          'They fell by almost 23% to 2.05 euros',
+          'They rose by almost 23% to 2.05 euros',
+          'They were unchanged at 2.05 euros',
+        ],
+        cites: [1],
+      },
+    },
+    {
+      why: '"up from": from what to what, with the figure it rose from given as the amount it rose by',
+      text: paragraphs(
+        'Barton & Reeve, the clothing and homeware chain, will close 58 of its 212 shops.',
+        'The Leeds-based retailer reported a pre-tax loss of £38.6 million for the year to 1 March, up from £21.2 million a year earlier.',
+      ),
+      question: {
+        prompt: "What happened to Barton & Reeve's pre-tax loss for the year to 1 March?",
+        answer: 'It rose from £21.2 million to £38.6 million',
+        choices: [
+          'It fell from £38.6 million to £21.2 million',
+          'It rose by £21.2 million to £38.6 million',
+          'It rose from £21.2 million to £38.6 million',
+        ],
+        // "The Leeds-based retailer" is named from the sentence before, which is cited too.
+        cites: [1, 0],
+      },
+    },
+    {
+      why: 'another figure of the article in the wrong role, worded as the right one is ("about")',
+      text: paragraphs(
+        'Sri Lanka’s stock market has fallen about 5% since the weekend, but it is still 40% higher than at the start of 2004.',
+        'Some economists have said that as much as 1% of annual growth may be lost in Sri Lanka.',
+      ),
+      question: {
+        prompt: 'What has happened to Sri Lanka’s stock market since the weekend?',
+        answer: 'It has fallen by about 5%',
+        choices: [
+          'It has fallen by about 1%',
+          'It has fallen by about 5%',
+          'It has risen by about 1%',
+          'It has risen by about 5%',
+        ],
+        cites: [0],
+      },
+    },
+    {
+      why: 'the figure of another clause of the sentence in the wrong role',
+      text: 'Sri Lanka’s stock market has fallen about 5% since the weekend, but it is still 7% higher than at the start of 2004.',
+      question: {
+        prompt: 'What has happened to Sri Lanka’s stock market since the weekend?',
+        answer: 'It has fallen by about 5%',
+        choices: [
+          'It has fallen by about 5%',
+          'It has fallen by about 7%',
+          'It has risen by about 5%',
+          'It has risen by about 7%',
+        ],
+        cites: [0],
+      },
+    },
+    {
+      why: 'a nominal change: "reported a 19% rise in profits"',
+      text: paragraphs(
+        'Wimpey reported a 19% rise in profits to £450.7m and said reservations were better than expected.',
+        'Bradford & Bingley reported a 6% rise in profits to £280.2m.',
+      ),
+      question: {
+        prompt: "What happened to Wimpey's profits?",
+        answer: 'They rose by 19% to £450.7m',
+        choices: [
+          'They fell by 19% to £450.7m',
+          'They fell by 6% to £450.7m',
+          'They rose by 19% to £450.7m',
+          'They rose by 6% to £450.7m',
+        ],
+        cites: [0],
+      },
+    },
+    {
+      why: 'the same change in other words (", or 0.2%,") is left out, and the setting kept',
+      text: paragraphs(
+        'The Dow Jones index had risen 20.54 points, or 0.2%, to 10,847.66 by late morning as analysts were cheered by retailers.',
+        'Germany’s Dax index closed 16.29 points lower on Tuesday.',
+      ),
+      question: {
+        prompt: 'What had happened to the Dow Jones index by late morning?',
+        answer: 'It had risen by 20.54 points to 10,847.66',
+        choices: [
+          'It had fallen by 16.29 points to 10,847.66',
+          'It had fallen by 20.54 points to 10,847.66',
+          'It had risen by 16.29 points to 10,847.66',
+          'It had risen by 20.54 points to 10,847.66',
+        ],
+        cites: [0],
+      },
+    },
+  ])('$why', async ({ text, question }) => {
+    expect(await figureQuestions(text)).toContainEqual({ ...question, fault: undefined });
+  });
+});
+
+describe('what the key-figure kind does not ask or offer', () => {
+  it('offers no other figure against "more than": "more than 6%" may be true of "more than 4%"', async () => {
+    const [question] = await figureQuestions(
+      paragraphs(
+        'Shares in Bradford & Bingley were down more than 4% at 325.5p in morning trade.',
+        'Shares in Wimpey were up 6% at 458.5p in morning trade.',
+      ),
+    );
+    expect(question).toMatchObject({
+      prompt: 'What happened to shares in Bradford & Bingley in morning trade?',
+      choices: [
+        'They fell by more than 4% to 325.5p',
+        'They rose by more than 4% to 325.5p',
+        'They were unchanged at 325.5p',
+      ],
+    });
+  });
+
+  it('offers no figure the article gives for the same thing', async () => {
+    const questions = await figureQuestions(
+      paragraphs(
+        'Shares in Nordlicht rose 2.6 percent to 41 euros in Frankfurt on Monday.',
+        'By Tuesday the gain in shares in Nordlicht had grown to 3.4 percent.',
+        'Nordlicht said about 4 percent of its staff were hired abroad.',
+      ),
+    );
+    const offered = questions.flatMap((q) => q.choices);
+    expect(offered.some((c) => c.includes('3.4 percent'))).toBe(false);
+    expect(offered).toContain('They rose by 4 percent to 41 euros');
+  });
+
+  it('does not offer "rose by 100 to 200" where that is as true as "rose from 100 to 200"', async () => {
+    const questions = await figureQuestions(
+      paragraphs(
+        'Sales of Harbour Marathon shirts rose from 100 shirts to 200 shirts in Lisbon in 2024.',
+        'The Porto Marathon sold 350 shirts in 2023.',
+      ),
+    );
+    expect(questions).toEqual([
+      {
+        prompt: 'What happened to sales of Harbour Marathon shirts in Lisbon in 2024?',
+        answer: 'They rose from 100 shirts to 200 shirts',
+        choices: [
+          'They fell from 200 shirts to 100 shirts',
+          'They rose from 100 shirts to 200 shirts',
+          'They rose from 100 shirts to 350 shirts',
+        ],
+        cites: [0],
+        fault: undefined,
+      },
+    ]);
+  });
+
+  it.each([
+    ['a loss, not a fall', 'Delta Air Lines lost $646m in the three months to September.'],
+    ['a rise yet to come', 'Interest rates in the United States are to rise by 0.25% in December.'],
+    ['a rise from more to less, a misreading', 'Shares in Harbour Lines rose from 60p to 50p in London on Monday.'],
+    ['a figure of nothing named', 'The economy grew 3.7% in the third quarter, slower than forecast.'],
+  ])('asks nothing of %s', async (_, text) => {
+    const questions = await figureQuestions(text);
+    expect(questions.filter((q) => q.fault === undefined)).toEqual([]);
+  });
+});
+
+describe('direction words', () => {
+  it.each([
+    ['rose', 'fell', 'up'],
+    ['Fallen', 'Risen', 'down'],
+    ['increased', 'decreased', 'up'],
+    ['tumbled', 'rose', 'down'],
+    ['short of', 'ahead of', 'down'],
+    ['higher', 'lower', 'up'],
+  ])('%s is reversed as %s', (word, reversed, direction) => {
+    expect(reverseDirection(word)).toBe(reversed);
+    expect(directionOf(word)).toBe(direction);
+  });
+
+  it('leaves a word with no direction alone', () => {
+    expect(reverseDirection('said')).toBeUndefined();
+  });
+});

@@ -76,7 +76,7 @@ function levelAt(tokens: readonly Token[], at: number): Amount | undefined {
  * other: "during early afternoon trading", "in Frankfurt on Monday". Only prepositional phrases,
  * up to a reason ("on speculation that ..."), or nothing.
  */
-function whenAfter(tokens: readonly Token[], words: readonly number[]): string | undefined {
+export function whenAfter(tokens: readonly Token[], words: readonly number[]): string | undefined {
   // "by late morning as analysts were cheered": the setting ends where another clause begins.
   const end = words.findIndex(
     (i, n) =>
@@ -145,10 +145,18 @@ function changeOf(s: WorkingSentence, clause: Kept, around: Surroundings): Found
   if (!consistent(direction, amounts.from, amounts.to)) return undefined;
   const when = whenAfter(tokens, clause.slice(amounts.next));
   if (when === undefined) return undefined;
+  // "Resort operator Tanco Holdings slumped 5%": a company that moves by a share is its shares.
+  const company =
+    !passive &&
+    plainWordsFor(lemma) === 'rise' &&
+    amounts.by?.unit === '%' &&
+    tokens[subjectWords.at(-1)!]!.pos === 'PROPN' &&
+    !subjectWords.some((i) => tokens[i]!.pos === 'ADP' || /^(shares|stocks?|index|markets?)$/i.test(tokens[i]!.text)) &&
+    !s.phrases.some((p) => p.kind === 'place' && subjectWords.includes(p.first));
   return {
     sentence: s,
-    subject,
-    plural: isPlural(s, subjectWords),
+    subject: company ? { ...subject, text: `shares in ${subject.text}` } : subject,
+    plural: company || isPlural(s, subjectWords),
     direction,
     tense,
     passive,

@@ -99,8 +99,9 @@ function isName(s: WorkingSentence, i: number): boolean {
   const token = s.tokens[i]!;
   if (s.phrases.some((p) => p.first <= i && i <= p.last && /person|organisation|place/.test(p.kind))) return true;
   if (s.namesInText.has(token.text)) return true;
+  // "Hank Lowry", "Estmark's economy": one of two names, or a name's possessive.
   const next = s.tokens[i + 1];
-  return next !== undefined && next.pos === 'PROPN' && /^[A-Z]/.test(next.text);
+  return next !== undefined && ((next.pos === 'PROPN' && /^[A-Z]/.test(next.text)) || /^['’]s$/.test(next.text));
 }
 
 /**

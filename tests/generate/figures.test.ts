@@ -94,6 +94,20 @@ describe('key-figure questions made from an article', () => {
       },
     },
     {
+      why: 'a company that moved by a share is asked about as its shares',
+      text: paragraphs(
+        'Shares in Harbour Lines fell 1.7% in Bangkok on Monday.',
+        'Resort operator Tanco Holdings slumped 5% in Bangkok on Monday.',
+        'Many resort owners in Phuket have closed their hotels.',
+      ),
+      question: {
+        prompt: 'What happened to shares in resort operator Tanco Holdings in Bangkok on Monday?',
+        answer: 'They fell by 5%',
+        choices: ['They fell by 1.7%', 'They fell by 5%', 'They rose by 1.7%', 'They rose by 5%'],
+        cites: [1],
+      },
+    },
+    {
       why: 'a nominal change: "reported a 19% rise in profits"',
       text: paragraphs(
         'Wimpey reported a 19% rise in profits to £450.7m and said reservations were better than expected.',
@@ -130,7 +144,50 @@ describe('key-figure questions made from an article', () => {
       },
     },
   ])('$why', async ({ text, question }) => {
-    expect(await figureQuestions(text)).toContainEqual({ ...question, fault: undefined });
+    const questions = await figureQuestions(text);
+    expect(questions).toContainEqual({ ...question, fault: undefined });
+    // Shares already named are not named again.
+    expect(questions.filter((q) => /shares in shares/i.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('a figure set against a forecast or target', () => {
+  it.each([
+    [
+      'Sales at Harbour Lines were £4.2bn last year, short of the £4.5bn forecast.',
+      'How did sales at Harbour Lines last year compare with the £4.5bn forecast?',
+      'They were lower than the £4.5bn forecast',
+      ['They were higher than the £4.5bn forecast', 'They were in line with the £4.5bn forecast'],
+    ],
+    // The article's own comparative, and its opposite.
+    [
+      'Estmark’s economy grew 3.7% in the third quarter, slower than forecast, but faster than in the second quarter.',
+      'How did the growth of Estmark’s economy in the third quarter compare with what was forecast?',
+      'It was slower than forecast',
+      ['It was as forecast', 'It was faster than forecast'],
+    ],
+    [
+      'Estmark’s inflation rate was 2.1% in March, in line with the central bank’s target of 2%.',
+      'How did Estmark’s inflation rate in March compare with the central bank’s target of 2%?',
+      'It was in line with the central bank’s target of 2%',
+      ['It was higher than the central bank’s target of 2%', 'It was lower than the central bank’s target of 2%'],
+    ],
+  ])('%s', async (text, prompt, answer, wrong) => {
+    const questions = await figureQuestions(text);
+    expect(questions).toContainEqual({
+      prompt,
+      answer,
+      choices: [answer, ...wrong].sort(),
+      cites: [0],
+      fault: undefined,
+    });
+  });
+
+  it('asks nothing where the standard leans on "the company"', async () => {
+    const questions = await figureQuestions(
+      'Sales at Harbour Lines were £4.2bn last year, short of the company’s target of £4.5bn.',
+    );
+    expect(questions.filter((q) => q.prompt.startsWith('How did'))).toEqual([]);
   });
 });
 

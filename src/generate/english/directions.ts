@@ -193,3 +193,23 @@ export function unchangedClause(form: Omit<ChangeForm, 'direction' | 'words'>): 
   };
   return `${form.plural ? 'They' : 'It'} ${be[form.tense]} unchanged`;
 }
+
+/** "forecast", "expected": what a figure was set against, named by the verb alone. */
+const BARE_STANDARD = /^(expected|forecast|predicted|estimated)$/i;
+
+/** How a figure stood against a standard, as a choice: "It was higher than the 0.6% forecast". */
+export function againstStandard(
+  how: Direction | 'level',
+  words: { readonly up: string; readonly down: string },
+  standard: string,
+  tense: 'past' | 'present',
+  plural: boolean,
+): string {
+  const was = `${plural ? 'They' : 'It'} ${tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is'}`;
+  if (how === 'level') return `${was} ${BARE_STANDARD.test(standard) ? 'as' : 'in line with'} ${standard}`;
+  return `${was} ${words[how]} than ${standard}`;
+}
+
+/** The standard as a question names it: "the 0.6% forecast", or "what was forecast". */
+export const standardAsked = (standard: string) =>
+  BARE_STANDARD.test(standard) ? `what was ${standard.toLowerCase()}` : standard;

@@ -65,10 +65,12 @@ export const TEMPLATES = {
     // shorter than it reads.
     body: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')} ${slot(s, 'when')}`.trim(),
   },
-  /** "How did growth for the three months to December compare with the forecast?" */
+  /** "How did Estmark's economic growth in the third quarter compare with the 0.6% forecast?" */
   'compared-with': {
-    render: (s) => `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')} compare with ${slot(s, 'standard')}?`,
-    body: (s) => `${slot(s, 'subject')} ${slot(s, 'standard')}`,
+    render: (s) =>
+      `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}?`,
+    body: (s) =>
+      `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}`,
   },
 } as const satisfies Record<string, Template>;
 

@@ -3,7 +3,15 @@ import { fixedChoiceQuestion } from '../candidate.js';
 import { changesIn, type Change } from '../changes.js';
 import { contentWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
-import { changeClause, opposite, unchangedClause, type Direction } from '../english/directions.js';
+import {
+  againstStandard,
+  changeClause,
+  opposite,
+  standardAsked,
+  unchangedClause,
+  type Direction,
+} from '../english/directions.js';
+import { comparisonsIn, type Comparison } from '../forecasts.js';
 import { prompt } from '../prompt.js';
 import { surroundingsIn } from '../referent.js';
 import type { WorkingSentence } from '../sentences.js';
@@ -127,17 +135,41 @@ function changeDraft(change: Change, sentences: readonly WorkingSentence[]): Dra
   };
 }
 
+/** "How did X compare with the 0.6% forecast?": above, below, or in line with it. */
+function comparisonDraft(c: Comparison): Draft {
+  const tell = (how: Direction | 'level') => againstStandard(how, c.words, c.standard, c.tense, c.plural);
+  const answer = tell(c.direction);
+  const others = (['up', 'down', 'level'] as const).filter((how) => how !== c.direction).map(tell);
+  return {
+    kind: NAME,
+    sentence: c.sentence,
+    ...(c.subject.support.length > 0 ? { support: c.subject.support } : {}),
+    prompt: prompt('compared-with', {
+      auxiliary: c.tense === 'past' ? 'did' : 'does',
+      subject: c.subject.text,
+      when: c.when,
+      standard: standardAsked(c.standard),
+    }),
+    answer,
+    choices: [answer, ...others],
+    simplified: true,
+  };
+}
+
 export const figures: QuestionKind = {
   name: NAME,
   skill: 'figures',
-  label: 'key figures: which way a figure moved, by how much, from what to what',
+  label: 'key figures: which way a figure moved, by how much, from what to what, against a forecast',
   weight: 0.9,
   idSuffix: 'figures',
   answerFromText: false,
   draft: (bank) => {
     const around = surroundingsIn(bank.sentencesOf);
     return [...bank.sentencesOf.values()].flatMap((sentences) =>
-      sentences.flatMap((s) => changesIn(s, around(s)).flatMap((c) => changeDraft(c, sentences) ?? [])),
+      sentences.flatMap((s) => [
+        ...changesIn(s, around(s)).flatMap((c) => changeDraft(c, sentences) ?? []),
+        ...comparisonsIn(s, around(s)).map(comparisonDraft),
+      ]),
     );
   },
   checks: [],

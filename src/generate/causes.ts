@@ -200,10 +200,14 @@ function resultQuestion(
   if (/^(was|were)$/i.test(first.text) && next?.pos === 'VERB')
     return { prompt: prompt('result-event', { subject, reason }), answer };
   // Someone who acts: a person or organisation, or a name nothing typed ("Holmes", "Yukos").
+  // The subject must be the one who acts, not something of theirs ("shares in Harbour Lines").
   const subjectWords = answer.words.slice(0, verb);
+  const head = subjectWords.at(-1)!;
   const acts =
-    s.phrases.some((p) => (p.kind === 'person' || p.kind === 'organisation') && subjectWords.includes(p.first)) ||
-    (subjectWords.every((i) => tokens[i]!.pos === 'PROPN') && !s.phrases.some((p) => subjectWords.includes(p.first)));
+    !subjectWords.some((i) => tokens[i]!.pos === 'ADP') &&
+    (s.phrases.some((p) => (p.kind === 'person' || p.kind === 'organisation') && p.first <= head && head <= p.last) ||
+      (subjectWords.every((i) => tokens[i]!.pos === 'PROPN') &&
+        !s.phrases.some((p) => subjectWords.includes(p.first))));
   if (!acts && answer.subject.support.length === 0) return undefined;
   if (first.pos === 'VERB' && clauseTense(tokens, answer.words) === 'past')
     return { prompt: prompt('result-action', { auxiliary: 'did', subject, verb: 'do', reason }), answer };

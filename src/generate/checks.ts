@@ -107,13 +107,14 @@ function namesNothing(c: Candidate): boolean {
     )
   )
     return false;
-  // Any other capitalised word past the first that is no month, day or answer: "ISIS", "Tacoma".
+  // Any other capitalised word past the first that is no month, day or answer: "ISIS", "Tacoma",
+  // "B&B".
   return !prompt
     .split(/\s+/)
     .slice(1)
     .some(
       (w) =>
-        /^[A-Z][\p{L}]+/u.test(w) &&
+        /^[A-Z][\p{L}&]*\p{L}/u.test(w) &&
         !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) &&
         !/^(I|A)\b/.test(w) &&
         // A name the prompt shares with an answer taken from the text stands for the blank; a

@@ -254,18 +254,34 @@ describe('what the cause-and-effect kind does not ask', () => {
   it('never offers, as a wrong choice, another reason the article gives for the same effect', async () => {
     const questions = await causeQuestions(
       paragraphs(
-        'Shares in Harbour Lines fell on Monday because fuel costs rose sharply.',
-        'Harbour Lines carried 4.2 million passengers last year.',
-        'Harbour Lines shares also fell after the airline warned of lower profits.',
-        'Harbour Lines opened a route to Lisbon in March.',
-        'Harbour Lines hired 300 pilots in 2023.',
-        'Harbour Lines appointed Maria Costa as chief executive in January.',
+        'Shares in Portline fell on Monday because fuel costs rose sharply.',
+        'Portline carried 4.2 million passengers last year.',
+        'Portline shares also fell after the airline warned of lower profits.',
+        'Portline opened a route to Lisbon in March.',
+        'Portline hired 300 pilots in 2023.',
+        'Portline appointed Maria Costa as chief executive in January.',
       ),
     );
     expect(questions.map((q) => [q.prompt, q.answer])).toEqual([
-      ['Why did shares in Harbour Lines fall on Monday?', 'Fuel costs rose sharply'],
+      ['Why did shares in Portline fall on Monday?', 'Fuel costs rose sharply'],
     ]);
     expect(questions[0]!.choices).not.toContain('The airline warned of lower profits');
+  });
+
+  it('asks why shares moved when the reason names the company, but not what the shares "did"', async () => {
+    const questions = await causeQuestions(
+      paragraphs(
+        'Shares in Portline fell on Monday after Portline warned of lower profits.',
+        'Portline carried 4.2 million passengers last year.',
+        'Portline opened a route to Lisbon in March.',
+        'Portline hired 300 pilots in 2023.',
+        'Portline appointed Maria Costa as chief executive in January.',
+      ),
+    );
+    // The prompt's one name stands in the answer too: the question still says which story it is.
+    expect(questions.map((q) => [q.prompt, q.answer, q.fault])).toEqual([
+      ['Why did shares in Portline fall on Monday?', 'Portline warned of lower profits', undefined],
+    ]);
   });
 
   it('offers an event without its aside, and never one cut inside a list or an aside', async () => {

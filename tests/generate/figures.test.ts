@@ -209,6 +209,19 @@ describe('what the key-figure kind does not ask or offer', () => {
     });
   });
 
+  it('takes "B&B" for a name that says which story a question is about', async () => {
+    const questions = await figureQuestions(
+      paragraphs(
+        'Shares in B&B were down 4% at 325.5p in morning trade.',
+        'Shares in Wimpey were up 6% at 458.5p in morning trade.',
+      ),
+    );
+    expect(questions.find((q) => q.prompt.includes('B&B'))).toMatchObject({
+      prompt: 'What happened to shares in B&B in morning trade?',
+      fault: undefined,
+    });
+  });
+
   it('offers no figure the article gives for the same thing', async () => {
     const questions = await figureQuestions(
       paragraphs(

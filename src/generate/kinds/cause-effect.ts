@@ -66,10 +66,16 @@ const leansOnContext = (text: string) =>
     .split(/[^\p{L}']+/u)
     .some((w, i, all) => w === 'the' && REFERENT_NOUNS.has((all[i + 1] ?? '').replace(/['’]s$/, '')));
 
-/** "Mr Galloway" and "Galloway", "Yukos" and "Yukos": one subject. */
-const sameSubject = (a: string, b: string) =>
-  a.toLowerCase() === b.toLowerCase() ||
-  (/^\p{Lu}/u.test(a.split(' ').at(-1)!) && a.split(' ').at(-1) === b.split(' ').at(-1));
+/**
+ * "Mr Galloway" and "Galloway", "Yukos" and "Yukos": one subject. A surname is matched alone only
+ * between names: "shares in Harbour Lines" is not Harbour Lines.
+ */
+const sameSubject = (a: string, b: string) => {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const isName = (text: string) => text.split(' ').every((w) => /^\p{Lu}/u.test(w) || /^(of|and|&)$/.test(w));
+  const last = (text: string) => text.split(' ').at(-1)!;
+  return isName(a) && isName(b) && last(a) === last(b);
+};
 
 /**
  * Whether `offer` is clearly a wrong answer to what is asked, and not given away by its form:

@@ -1,3 +1,5 @@
+import type { Kept } from './clause.js';
+import { DIRECTION_ADVERBS, type Direction } from './english/directions.js';
 import type { Token } from './nlp.js';
 import { numericValue, spanText } from './phrases.js';
 
@@ -100,3 +102,49 @@ export function amountsIn(tokens: readonly Token[]): Amount[] {
 /** Whether two amounts can stand in for each other: one unit, within a factor of five. */
 export const comparable = (a: Amount, b: Amount) =>
   a.unit === b.unit && a.value > 0 && b.value > 0 && a.value / b.value <= 5 && b.value / a.value <= 5;
+
+/**
+ * The amounts after a verb of change: "by almost 23% to 2.05 euros", "1.7%", "from 6% to 5.7%",
+ * "6% at 458.5p". Returns them and the position after the last.
+ */
+export function readAmounts(tokens: readonly Token[], words: readonly number[], from: number) {
+  const found: { by?: Amount; from?: Amount; to?: Amount } = {};
+  let n = from;
+  const take = (role: 'by' | 'from' | 'to', preposition: RegExp | undefined) => {
+    const at = words[n];
+    if (at === undefined || found[role]) return false;
+    const start = preposition ? (preposition.test(tokens[at]!.text) ? at + 1 : -1) : at;
+    if (start < 0) return false;
+    // "to 10,847.66": an index's level has no unit, but after "to" it needs none.
+    const amount = amountAt(tokens, start) ?? (role === 'to' && found.by ? levelAt(tokens, start) : undefined);
+    if (!amount || !words.includes(amount.last)) return false;
+    found[role] = amount;
+    n = words.indexOf(amount.last) + 1;
+    return true;
+  };
+  take('by', /^by$/i) || take('by', undefined);
+  take('from', /^from$/i);
+  take('to', /^(to|at)$/i);
+  return { ...found, next: n };
+}
+
+/** A bare number a figure moved to: "to 10,847.66". */
+function levelAt(tokens: readonly Token[], at: number): Amount | undefined {
+  const token = tokens[at];
+  const value = token && /^\d[\d,]*(\.\d+)?$/.test(token.text) ? Number(token.text.replace(/,/g, '')) : undefined;
+  if (value === undefined) return undefined;
+  return { first: at, last: at, text: token!.text, approximation: '', figure: token!.text, value, unit: 'level' };
+}
+
+/** A rise from more to less is a misreading: the sentence is passed over. */
+export const consistent = (direction: Direction, from: Amount | undefined, to: Amount | undefined) =>
+  !from || !to || from.unit !== to.unit || (direction === 'up' ? to.value > from.value : to.value < from.value);
+
+/** ", up from 31 percent in 2017" after a clause: where the figure stood before. */
+export function upFrom(tokens: readonly Token[], after: Kept): { direction: Direction; amount: Amount } | undefined {
+  const [comma, word, from, start] = after.map((i) => tokens[i]!);
+  if (comma?.text !== ',' || from?.text !== 'from' || !start) return undefined;
+  const direction = DIRECTION_ADVERBS.get(word?.text.toLowerCase() ?? '');
+  const amount = amountAt(tokens, after[3]!);
+  return direction && amount ? { direction, amount } : undefined;
+}

@@ -1,30 +1,15 @@
 import { render, withoutStop, type Kept } from './clause.js';
-import {
-  CAUSING_FORMS,
-  CAUSING_PARTICLES,
-  CAUSING_VERBS,
-  REACTIONS,
-  type CauseShape,
-  type Connective,
-} from './english/causes.js';
+import { clauseFrom, clauseTense, connectiveAt, firstWord, keptWords, verbIndex, type Tense } from './clause-cuts.js';
+import { resultQuestion } from './cause-results.js';
+import { subjectLinks, thatLinks } from './causing-verbs.js';
+import { REACTIONS, type CauseShape, type Connective } from './english/causes.js';
 import { isCalendarWord } from './english/words.js';
 import { invert } from './inversion.js';
 import type { Token } from './nlp.js';
+import type { Prompt } from './prompt.js';
 import { questionSubject, type Surroundings } from './referent.js';
-import { prompt, type Prompt } from './prompt.js';
 import type { WorkingSentence } from './sentences.js';
-import {
-  clauseFrom,
-  clauseTense,
-  connectiveAt,
-  mainStatement,
-  pronounsReadable,
-  statementOf,
-  verbIndex,
-  keptWords,
-  type Statement,
-  type Tense,
-} from './statement.js';
+import { pronounsReadable, type Statement } from './statement.js';
 
 /** A reason an article gives, and what it is the reason for, in the words a question needs. */
 export interface CausalLink {
@@ -56,13 +41,6 @@ export interface CausalLink {
 }
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The first token past the sentence's dateline and opening "But" or "However,". */
-const firstWord = (s: WorkingSentence) =>
-  Math.max(
-    0,
-    s.tokens.findIndex((t) => t.start >= s.lead),
-  );
 
 /** A clause: a verb after something that can be its subject. */
 function isFiniteClause(tokens: readonly Token[], span: readonly number[]): boolean {
@@ -173,57 +151,6 @@ function link(
 }
 
 /**
- * "What happened to Mr Galloway because of his staunch opposition ...?", "What did Yukos do in an
- * attempt to halt the forced sale?": the reason in the article's own connective, the effect asked
- * for. Only where the effect is something done by or to its subject, in the past.
- */
-function resultQuestion(
-  s: WorkingSentence,
-  effect: Kept,
-  connective: Connective,
-  cause: string,
-  around: Surroundings,
-): CausalLink['result'] {
-  const { tokens } = s;
-  const answer = statementOf(s, effect, around);
-  if (!answer) return undefined;
-  const verb = verbIndex(tokens, answer.words);
-  const first = tokens[answer.words[verb]!]!;
-  // "has now pulled out": the verb the auxiliary governs, past an adverb.
-  const skip = tokens[answer.words[verb + 1] ?? -1]?.pos === 'ADV' ? 2 : 1;
-  const next = tokens[answer.words[verb + skip] ?? -1];
-  const said = connective.words.slice(0, connective.words.length - (connective.keep ?? 0)).join(' ');
-  // Inside the question the reason keeps its capital only where it opens with a name.
-  const named = namesInCause(s, cause) || /^[A-Z]{2,}/.test(cause);
-  const reason = `${said} ${named ? cause : cause.charAt(0).toLowerCase() + cause.slice(1)}`;
-  const subject = answer.subject.text;
-  if (/^(was|were)$/i.test(first.text) && next?.pos === 'VERB')
-    return { prompt: prompt('result-event', { subject, reason }), answer };
-  // Someone who acts: a person or organisation, or a name nothing typed ("Holmes", "Yukos").
-  // The subject must be the one who acts, not something of theirs ("shares in Harbour Lines").
-  const subjectWords = answer.words.slice(0, verb);
-  const head = subjectWords.at(-1)!;
-  const acts =
-    !subjectWords.some((i) => tokens[i]!.pos === 'ADP') &&
-    (s.phrases.some((p) => (p.kind === 'person' || p.kind === 'organisation') && p.first <= head && head <= p.last) ||
-      (subjectWords.every((i) => tokens[i]!.pos === 'PROPN') &&
-        !s.phrases.some((p) => subjectWords.includes(p.first))));
-  if (!acts && answer.subject.support.length === 0) return undefined;
-  if (first.pos === 'VERB' && clauseTense(tokens, answer.words) === 'past')
-    return { prompt: prompt('result-action', { auxiliary: 'did', subject, verb: 'do', reason }), answer };
-  if (/^(has|have)$/i.test(first.text) && next?.pos === 'VERB')
-    return {
-      prompt: prompt('result-action', { auxiliary: first.text.toLowerCase(), subject, verb: 'done', reason }),
-      answer,
-    };
-  return undefined;
-}
-
-/** Whether the restated reason opens with a name, which keeps its capital inside a question. */
-const namesInCause = (s: WorkingSentence, cause: string) =>
-  s.phrases.some((p) => cause.startsWith(p.text)) || s.namesInText.has(cause.split(' ')[0]!);
-
-/**
  * The links of one sentence: "X happened because Y", "X fell after Y", "Because Y, X", "X did Z
  * in an attempt to W".
  */
@@ -269,87 +196,6 @@ function connectiveLinks(s: WorkingSentence, around: Surroundings): CausalLink[]
     return found ? [found] : [];
   }
   return [];
-}
-
-/**
- * "That has hit shares across Asia and Europe": the sentence before is the reason, restated, and
- * the question asks what did it.
- */
-function thatLinks(s: WorkingSentence, around: Surroundings): CausalLink[] {
-  const { tokens } = s;
-  const { previous } = around;
-  if (!previous || !/^(that|this)$/i.test(tokens[firstWord(s)]?.text ?? '')) return [];
-  const kept = keptWords(s);
-  const verb = verbIndex(tokens, kept);
-  const main = kept.slice(verb).find((i) => tokens[i]!.pos === 'VERB');
-  if (
-    verb !== 1 ||
-    kept[0] !== firstWord(s) ||
-    main === undefined ||
-    !CAUSING_VERBS.has(tokens[main]!.lemma.toLowerCase())
-  )
-    return [];
-  const before = mainStatement(previous, { ...around, previous: undefined });
-  const effect = clauseFrom(tokens, kept[1]!, kept);
-  if (!before || before.words.length > 18 || effect.length < 3) return [];
-  return [
-    {
-      sentence: s,
-      support: [previous, ...before.subject.support],
-      question: { template: 'what-caused', clause: render(tokens, effect) },
-      cause: before.text,
-      shape: 'clause',
-      ...(before.tense ? { tense: before.tense } : {}),
-      effect,
-    },
-  ];
-}
-
-/** Whether the word at `i` is a verb that causes, in the past: "drove", "forced", "led to". */
-function isCausing(tokens: readonly Token[], i: number): boolean {
-  const verb = tokens[i];
-  if (!verb) return false;
-  const lemma = CAUSING_FORMS.get(verb.text.toLowerCase());
-  if (!lemma || !CAUSING_VERBS.has(lemma)) return false;
-  const particle = CAUSING_PARTICLES[lemma];
-  return !particle || particle.test(tokens[i + 1]?.text ?? '');
-}
-
-/**
- * "Expectations of strong corporate earnings in 2005 drove the Indonesian stock exchange to a
- * record high": a thing (not a person or organisation, who would be asked for with "Who") that
- * caused what the rest of the clause says. Asked as "What drove ...?".
- */
-function subjectLinks(s: WorkingSentence, around: Surroundings): CausalLink[] {
-  const { tokens } = s;
-  const kept = keptWords(s);
-  const clause = clauseFrom(tokens, kept[0] ?? 0, kept);
-  // The first verb, or the first word that is a causing verb's past whatever its tag.
-  const tagged = verbIndex(tokens, clause);
-  const causing = clause.findIndex((i, n) => n > 0 && isCausing(tokens, i));
-  const verb = tagged < 0 ? causing : causing < 0 ? tagged : Math.min(tagged, causing);
-  if (verb < 1) return [];
-  const perfect = /^(has|have)$/i.test(tokens[clause[verb]!]!.text) ? 1 : 0;
-  if (!isCausing(tokens, clause[verb + perfect]!)) return [];
-  const subjectWords = clause.slice(0, verb);
-  // "The rise has forced hard choices": the rise of what, the sentence before says.
-  if (subjectWords.length < 3) return [];
-  const subject = questionSubject(s, subjectWords, around);
-  const named = s.phrases.some((p) => subjectWords.includes(p.first) && /person|organisation|place/.test(p.kind));
-  if (!subject || subject.support.length > 0 || named || !subjectWords.some((i) => tokens[i]!.pos === 'NOUN'))
-    return [];
-  const effect = withoutStop(tokens, clause.slice(verb));
-  if (effect.length < 3 || !pronounsReadable(s, [], effect)) return [];
-  return [
-    {
-      sentence: s,
-      support: [],
-      question: { template: 'what-caused', clause: render(tokens, effect) },
-      cause: upperFirst(subject.text),
-      shape: 'noun',
-      effect,
-    },
-  ];
 }
 
 /** Every reason one sentence gives, in question form. */

@@ -1,4 +1,4 @@
-import { amountAt, type Amount } from './amounts.js';
+import { amountAt, consistent, readAmounts, upFrom, type Amount } from './amounts.js';
 import { render, withoutStop, type Kept } from './clause.js';
 import {
   CHANGE_VERBS,
@@ -11,7 +11,8 @@ import {
 import type { Token } from './nlp.js';
 import { questionSubject, type Subject, type Surroundings } from './referent.js';
 import type { WorkingSentence } from './sentences.js';
-import { clauseFrom, connectiveAt, isPlural, keptWords, verbIndex } from './statement.js';
+import { clauseFrom, connectiveAt, keptWords, verbIndex } from './clause-cuts.js';
+import { isPlural } from './statement.js';
 
 /** A figure that moved, as one sentence reports it: what, which way, by how much, from and to what. */
 export interface Change {
@@ -37,39 +38,6 @@ export interface Change {
 type Found = Omit<Change, 'end'>;
 
 const TENSES: Readonly<Record<string, Tense>> = { has: 'perfect', have: 'perfect', had: 'pluperfect' };
-
-/**
- * The amounts after a verb of change: "by almost 23% to 2.05 euros", "1.7%", "from 6% to 5.7%",
- * "6% at 458.5p". Returns them and the position after the last.
- */
-function readAmounts(tokens: readonly Token[], words: readonly number[], from: number) {
-  const found: { by?: Amount; from?: Amount; to?: Amount } = {};
-  let n = from;
-  const take = (role: 'by' | 'from' | 'to', preposition: RegExp | undefined) => {
-    const at = words[n];
-    if (at === undefined || found[role]) return false;
-    const start = preposition ? (preposition.test(tokens[at]!.text) ? at + 1 : -1) : at;
-    if (start < 0) return false;
-    // "to 10,847.66": an index's level has no unit, but after "to" it needs none.
-    const amount = amountAt(tokens, start) ?? (role === 'to' && found.by ? levelAt(tokens, start) : undefined);
-    if (!amount || !words.includes(amount.last)) return false;
-    found[role] = amount;
-    n = words.indexOf(amount.last) + 1;
-    return true;
-  };
-  take('by', /^by$/i) || take('by', undefined);
-  take('from', /^from$/i);
-  take('to', /^(to|at)$/i);
-  return { ...found, next: n };
-}
-
-/** A bare number a figure moved to: "to 10,847.66". */
-function levelAt(tokens: readonly Token[], at: number): Amount | undefined {
-  const token = tokens[at];
-  const value = token && /^\d[\d,]*(\.\d+)?$/.test(token.text) ? Number(token.text.replace(/,/g, '')) : undefined;
-  if (value === undefined) return undefined;
-  return { first: at, last: at, text: token!.text, approximation: '', figure: token!.text, value, unit: 'level' };
-}
 
 /**
  * The time or setting after the amounts, kept in the question so it asks about this change and no
@@ -168,10 +136,6 @@ function changeOf(s: WorkingSentence, clause: Kept, around: Surroundings): Found
   };
 }
 
-/** A rise from more to less is a misreading: the sentence is passed over. */
-const consistent = (direction: Direction, from: Amount | undefined, to: Amount | undefined) =>
-  !from || !to || from.unit !== to.unit || (direction === 'up' ? to.value > from.value : to.value < from.value);
-
 /** The words of change a noun says: "a 19% rise in profits". */
 const CHANGE_NOUNS: ReadonlyMap<string, Direction> = new Map([
   ['rise', 'up'],
@@ -250,15 +214,6 @@ function reportedChange(s: WorkingSentence, clause: Kept, around: Surroundings, 
     to,
     when,
   };
-}
-
-/** ", up from 31 percent in 2017" after a clause: where the figure stood before. */
-function upFrom(tokens: readonly Token[], after: Kept): { direction: Direction; amount: Amount } | undefined {
-  const [comma, word, from, start] = after.map((i) => tokens[i]!);
-  if (comma?.text !== ',' || from?.text !== 'from' || !start) return undefined;
-  const direction = DIRECTION_ADVERBS.get(word?.text.toLowerCase() ?? '');
-  const amount = amountAt(tokens, after[3]!);
-  return direction && amount ? { direction, amount } : undefined;
 }
 
 /** The changes a sentence reports in its main clause. */

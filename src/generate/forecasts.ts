@@ -5,7 +5,8 @@ import { DIRECTION_WORDS, type Direction } from './english/directions.js';
 import type { Token } from './nlp.js';
 import { questionSubject, type Subject, type Surroundings } from './referent.js';
 import type { WorkingSentence } from './sentences.js';
-import { clauseFrom, isPlural, keptWords, verbIndex } from './statement.js';
+import { clauseFrom, keptWords, verbIndex } from './clause-cuts.js';
+import { isPlural } from './statement.js';
 import { REFERENT_NOUNS } from './english/words.js';
 
 /** A figure set against what was forecast or aimed at, as one sentence reports it. */

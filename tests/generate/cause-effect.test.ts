@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { causalLinks } from '../../src/generate/causes.js';
-import { failedCheck } from '../../src/generate/checks.js';
-import { kindOf } from '../../src/generate/kinds/index.js';
 import { prompt, renderPrompt } from '../../src/generate/prompt.js';
-import { article, buildDraft, materialOf, sentencesOf } from './helpers.js';
+import { kindQuestions, paragraphs, sentencesOf } from './helpers.js';
 
-/** Every cause-and-effect question an article makes, as a student reads it, with what it cites. */
-async function causeQuestions(text: string) {
-  const bank = await materialOf([article('a', text)]);
-  return kindOf('cause-effect')
-    .draft(bank)
-    .map((draft) => {
-      const c = buildDraft(draft, bank)!;
-      return {
-        prompt: c.prompt,
-        answer: c.answer,
-        choices: [...c.choices].sort(),
-        cites: [draft.sentence, ...(draft.support ?? [])].map((s) => s.index),
-        fault: failedCheck(c),
-      };
-    });
-}
-
-const paragraphs = (...lines: string[]) => lines.join('\n\n');
+const causeQuestions = (text: string) => kindQuestions('cause-effect', text);
 
 /** The reasons the last sentence of a passage gives, as the questions they make. */
 async function linksOf(text: string) {

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { failedCheck } from '../../src/generate/checks.js';
 import { directionOf, reverseDirection } from '../../src/generate/english/directions.js';
-import { kindOf } from '../../src/generate/kinds/index.js';
-import { article, buildDraft, materialOf } from './helpers.js';
+import { kindQuestions, paragraphs } from './helpers.js';
 
-/** Every key-figure question an article makes, as a student reads it, with what it cites. */
-async function figureQuestions(text: string) {
-  const bank = await materialOf([article('a', text)]);
-  return kindOf('figures')
-    .draft(bank)
-    .map((draft) => {
-      const c = buildDraft(draft, bank)!;
-      return {
-        prompt: c.prompt,
-        answer: c.answer,
-        choices: [...c.choices].sort(),
-        cites: [draft.sentence, ...(draft.support ?? [])].map((s) => s.index),
-        fault: failedCheck(c),
-      };
-    });
-}
-
-const paragraphs = (...lines: string[]) => lines.join('\n\n');
+const figureQuestions = (text: string) => kindQuestions('figures', text);
 
 describe('key-figure questions made from an article', () => {
   it.each([

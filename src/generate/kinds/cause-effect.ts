@@ -7,7 +7,8 @@ import { REFERENT_NOUNS } from '../english/words.js';
 import { prompt, renderPrompt, type Prompt } from '../prompt.js';
 import { surroundingsIn } from '../referent.js';
 import type { WorkingSentence } from '../sentences.js';
-import { connectiveAt, mainStatement, predicates, sentenceOf, verbIndex, type Tense } from '../statement.js';
+import { connectiveAt, verbIndex, type Tense } from '../clause-cuts.js';
+import { mainStatement, predicates, sentenceOf } from '../statement.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
 
 const NAME = 'cause-effect';

@@ -116,8 +116,14 @@ export function withoutAsides(tokens: readonly Token[], kept: Kept): number[] {
 }
 
 /** The connective of cause or purpose that starts at token `i`, if any. */
-export const connectiveAt = (tokens: readonly Token[], i: number): Connective | undefined =>
-  CONNECTIVES.find((c) => c.words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+export function connectiveAt(tokens: readonly Token[], i: number): Connective | undefined {
+  const candidates = BY_FIRST_WORD.get(tokens[i]?.text.toLowerCase() ?? '');
+  return candidates?.find((c) => c.words.every((w, k) => k === 0 || tokens[i + k]?.text.toLowerCase() === w));
+}
+
+/** The connectives by their first word: every token of every sentence is looked up. */
+const BY_FIRST_WORD = new Map<string, Connective[]>();
+for (const c of CONNECTIVES) BY_FIRST_WORD.set(c.words[0]!, [...(BY_FIRST_WORD.get(c.words[0]!) ?? []), c]);
 
 /**
  * Where the clause's verb is, in kept positions: the first verb or auxiliary, past a capitalised
@@ -141,12 +147,21 @@ export function verbIndex(tokens: readonly Token[], kept: Kept): number {
  * The tokens of a sentence a restatement keeps: without its dateline or opening connective (its
  * lead), parentheses, opening adverbial, closing attribution and asides.
  */
-export function keptWords(s: WorkingSentence): number[] {
-  return withoutAsides(
-    s.tokens,
-    simplify(s.tokens).kept.filter((i) => s.tokens[i]!.start >= s.lead),
-  );
+export function keptWords(s: WorkingSentence): readonly number[] {
+  let found = kept.get(s);
+  if (!found)
+    kept.set(
+      s,
+      (found = withoutAsides(
+        s.tokens,
+        simplify(s.tokens).kept.filter((i) => s.tokens[i]!.start >= s.lead),
+      )),
+    );
+  return found;
 }
+
+/** Worked out once a sentence: every kind that restates sentences asks. */
+const kept = new WeakMap<WorkingSentence, readonly number[]>();
 
 /**
  * Whether a clause cut out of a sentence ends where its statement does: at the sentence's end, or

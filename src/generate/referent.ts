@@ -21,12 +21,23 @@ export interface Surroundings {
 export function surroundingsIn(
   sentencesOf: ReadonlyMap<string, readonly WorkingSentence[]>,
 ): (s: WorkingSentence) => Surroundings {
-  const common = new Set<string>();
-  for (const sentences of sentencesOf.values())
-    for (const s of sentences)
-      for (const [i, t] of s.tokens.entries()) if (i > 0 && /^\p{Ll}/u.test(t.text)) common.add(t.text);
-  return (s) => ({ previous: sentencesOf.get(s.article)?.[s.index - 1], common });
+  let common = lowerCaseWords.get(sentencesOf);
+  if (!common) {
+    common = new Set<string>();
+    for (const sentences of sentencesOf.values())
+      for (const s of sentences)
+        for (let i = 1; i < s.tokens.length; i++) {
+          const text = s.tokens[i]!.text;
+          if (text !== text.toUpperCase() && text.charAt(0) === text.charAt(0).toLowerCase()) common.add(text);
+        }
+    lowerCaseWords.set(sentencesOf, common);
+  }
+  const words = common;
+  return (s) => ({ previous: sentencesOf.get(s.article)?.[s.index - 1], common: words });
 }
+
+/** A bank's words written in lower case, worked out once for every kind that names subjects. */
+const lowerCaseWords = new WeakMap<ReadonlyMap<string, readonly WorkingSentence[]>, Set<string>>();
 
 /** A sentence's subject as a question names it, and the sentences that naming rests on. */
 export interface Subject {

@@ -79,12 +79,12 @@ const sameSubject = (a: string, b: string) => {
 };
 
 /**
- * Whether `offer` is clearly a wrong answer to what is asked, and not given away by its form:
- * from elsewhere than the sentences cited and their neighbours (where an article explains what it
- * has just said), not a reason for anything like this effect, about other things than the answer
- * and than what the question gives, in a tense that could answer, and about as long.
+ * Whether `offer` may stand as a wrong answer to what is asked: from elsewhere than the sentences
+ * cited and their neighbours (where an article explains what it has just said), not a reason for
+ * anything like this effect, of the same subject where one is asked about, in a tense that could
+ * answer.
  */
-function fitsAsWrong(offer: Offer, text: string, asked: Asked, effect: ReadonlySet<string>): boolean {
+function offerFits(offer: Offer, asked: Asked, effect: ReadonlySet<string>): boolean {
   const { link } = asked;
   // Where a reason is asked for, the sentences next to it may give another; where what a reason
   // led to is asked for, only the sentences cited hold it.
@@ -92,20 +92,23 @@ function fitsAsWrong(offer: Offer, text: string, asked: Asked, effect: ReadonlyS
   const near = [link.sentence, ...link.support].some(
     (s) => s.article === offer.sentence.article && Math.abs(s.index - offer.sentence.index) < reach,
   );
-  if (near || leansOnContext(text) || offer.shape !== asked.shape) return false;
+  if (near || offer.shape !== asked.shape) return false;
   if (asked.subject !== undefined && (offer.subject === undefined || !sameSubject(offer.subject, asked.subject)))
     return false;
   if (offer.effectWords && sharedWords(offer.effectWords, effect) > 0) return false;
   // A plan or forecast is no reason for what has happened, nor a past event for what is planned.
-  if (
-    asked.shape === 'clause' &&
-    (offer.tense === undefined || (offer.tense === 'modal') !== (asked.tense === 'modal'))
-  )
-    return false;
-  const words = contentWords(text);
-  const answer = contentWords(asked.answer);
-  const subject = contentWords(asked.subject ?? '');
-  const own = new Set([...words].filter((w) => !subject.has(w)));
+  return (
+    asked.shape !== 'clause' || (offer.tense !== undefined && (offer.tense === 'modal') === (asked.tense === 'modal'))
+  );
+}
+
+/**
+ * Whether a choice's words do not give it away: about other things than the answer and than what
+ * the question gives, nothing left for the sentence before to say, and about as long.
+ */
+function wordsFit(text: string, asked: Asked, answer: ReadonlySet<string>, subject: ReadonlySet<string>): boolean {
+  if (leansOnContext(text)) return false;
+  const own = new Set([...contentWords(text)].filter((w) => !subject.has(w)));
   if (sharedWords(own, answer) / Math.max(1, Math.min(own.size, answer.size)) > 0.4) return false;
   if ([...asked.given].some((w) => own.has(w))) return false;
   const n = wordCount(text);
@@ -180,15 +183,23 @@ function draftOf(asked: Asked, bank: BankMaterial, gathered: Gathered): Draft | 
   const names = new Set([...namesIn(link.question.clause), ...namesIn(answer)]);
   const closeness = (text: string) =>
     ([...namesIn(text)].some((w) => names.has(w)) ? 0 : 100) + Math.abs(wordCount(text) - wordCount(answer));
+  const answerWords = contentWords(answer);
+  const subjectWords = contentWords(asked.subject ?? '');
+  // Its longest form whose words fit, if it fits at all.
+  const choiceOf = (o: Offer): string | undefined => {
+    if (!offerFits(o, asked, effect)) return undefined;
+    for (const form of o.forms) {
+      const text = wordedAs(o, form, asked);
+      if (wordsFit(text, asked, answerWords, subjectWords)) return text;
+    }
+    return undefined;
+  };
   const wrong: string[] = [];
   // The article's own first; the story's others only where it has too few.
   for (const from of [article, ...story]) {
     if (wrong.length >= 2) break;
     const fitting = (gathered.offers.get(from) ?? [])
-      .flatMap(
-        (o) =>
-          o.forms.map((form) => wordedAs(o, form, asked)).find((text) => fitsAsWrong(o, text, asked, effect)) ?? [],
-      )
+      .flatMap((o) => choiceOf(o) ?? [])
       .sort((a, b) => closeness(a) - closeness(b));
     for (const text of fitting) {
       if (wrong.length >= CHOICES - 1) break;

@@ -285,3 +285,11 @@ describe('what the cause-and-effect kind does not ask', () => {
     expect(offered).not.toContain('Audrey Tautou will compete against Maggie Cheung');
   });
 });
+
+it('reads a word the model gives no lemma ("cannot" before a comma) as itself', async () => {
+  const text =
+    'Portmere Council closed the Kelso Bridge on Monday because engineers cannot, for now, repair its arches.';
+  const [sentence] = await sentencesOf(text);
+  expect(sentence!.tokens.find((t) => t.text === 'cannot')?.lemma).toBe('cannot');
+  await expect(causeQuestions(text)).resolves.toEqual([]);
+});

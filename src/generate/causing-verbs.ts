@@ -1,5 +1,5 @@
 import { render, withoutStop } from './clause.js';
-import { clauseFrom, firstWord, keptWords, verbIndex } from './clause-cuts.js';
+import { clauseFrom, firstClause, firstWord, keptWords, verbIndex } from './clause-cuts.js';
 import type { CausalLink } from './causes.js';
 import { CAUSING_FORMS, CAUSING_PARTICLES, CAUSING_VERBS } from './english/causes.js';
 import type { Token } from './nlp.js';
@@ -63,8 +63,7 @@ function isCausing(tokens: readonly Token[], i: number): boolean {
  */
 export function subjectLinks(s: WorkingSentence, around: Surroundings): CausalLink[] {
   const { tokens } = s;
-  const kept = keptWords(s);
-  const clause = clauseFrom(tokens, kept[0] ?? 0, kept);
+  const clause = firstClause(s);
   // The first verb, or the first word that is a causing verb's past whatever its tag.
   const tagged = verbIndex(tokens, clause);
   const causing = clause.findIndex((i, n) => n > 0 && isCausing(tokens, i));

@@ -11,7 +11,7 @@ import {
 import type { Token } from './nlp.js';
 import { questionSubject, type Subject, type Surroundings } from './referent.js';
 import type { WorkingSentence } from './sentences.js';
-import { clauseFrom, connectiveAt, keptWords, verbIndex } from './clause-cuts.js';
+import { connectiveAt, firstClause, keptWords, verbIndex } from './clause-cuts.js';
 import { isPlural } from './statement.js';
 
 /** A figure that moved, as one sentence reports it: what, which way, by how much, from and to what. */
@@ -220,10 +220,8 @@ function reportedChange(s: WorkingSentence, clause: Kept, around: Surroundings, 
 export function changesIn(s: WorkingSentence, around: Surroundings = {}): Change[] {
   if (s.unfit) return [];
   const kept = keptWords(s);
-  let from = 0;
-  while (/^(ADV|PUNCT)$/.test(s.tokens[kept[from] ?? -1]?.pos ?? '')) from++;
-  if (kept[from] === undefined) return [];
-  const clause = withoutStop(s.tokens, clauseFrom(s.tokens, kept[from]!, kept));
+  const clause = withoutStop(s.tokens, firstClause(s));
+  if (clause.length === 0) return [];
   const after = kept.slice(kept.indexOf(clause.at(-1)!) + 1);
   const found = changeOf(s, clause, around) ?? reportedChange(s, clause, around, after);
   if (!found) return [];

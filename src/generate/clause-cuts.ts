@@ -191,3 +191,15 @@ export const firstWord = (s: WorkingSentence) =>
     0,
     s.tokens.findIndex((t) => t.start >= s.lead),
   );
+
+/**
+ * A sentence's first clause, as kept: from its first word past what is left of an opener ("In the
+ * short-term, however, travel companies ...") to where the clause ends; empty if nothing is left.
+ */
+export function firstClause(s: WorkingSentence): number[] {
+  const kept = keptWords(s);
+  let from = 0;
+  while (/^(ADV|PUNCT)$/.test(s.tokens[kept[from] ?? -1]?.pos ?? '')) from++;
+  const start = kept[from];
+  return start === undefined ? [] : clauseFrom(s.tokens, start, kept);
+}

@@ -5,7 +5,7 @@ import { DIRECTION_WORDS, type Direction } from './english/directions.js';
 import type { Token } from './nlp.js';
 import { questionSubject, type Subject, type Surroundings } from './referent.js';
 import type { WorkingSentence } from './sentences.js';
-import { clauseFrom, keptWords, verbIndex } from './clause-cuts.js';
+import { firstClause, keptWords, verbIndex } from './clause-cuts.js';
 import { isPlural } from './statement.js';
 import { REFERENT_NOUNS } from './english/words.js';
 
@@ -72,8 +72,8 @@ export function comparisonsIn(s: WorkingSentence, around: Surroundings = {}): Co
   if (s.unfit) return [];
   const { tokens } = s;
   const kept = keptWords(s);
-  if (kept[0] === undefined) return [];
-  const clause = withoutStop(tokens, clauseFrom(tokens, kept[0], kept));
+  const clause = withoutStop(tokens, firstClause(s));
+  if (clause.length === 0) return [];
   const compared = comparisonAfter(tokens, kept.slice(kept.indexOf(clause.at(-1)!) + 1));
   const verb = verbIndex(tokens, clause);
   if (!compared || verb < 1) return [];

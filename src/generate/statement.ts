@@ -1,5 +1,5 @@
 import { render, withoutStop, type Kept } from './clause.js';
-import { clauseFrom, clauseTense, connectiveAt, endsWhole, keptWords, verbIndex, type Tense } from './clause-cuts.js';
+import { clauseTense, connectiveAt, endsWhole, firstClause, keptWords, verbIndex, type Tense } from './clause-cuts.js';
 import { questionSubject, type Subject, type Surroundings } from './referent.js';
 import type { WorkingSentence } from './sentences.js';
 
@@ -139,14 +139,8 @@ export const sentenceOf = (subject: string, predicate: string) => upperFirst(`${
  */
 export function mainStatement(s: WorkingSentence, around: Surroundings = {}): Statement | undefined {
   if (s.unfit && !(around.pronouns && s.unfit === 'opens with a pronoun')) return undefined;
-  const kept = keptWords(s);
-  // "In the short-term, however, travel companies ...": what is left of the opener goes too.
-  let from = 0;
-  while (/^(ADV|PUNCT)$/.test(s.tokens[kept[from] ?? -1]?.pos ?? '')) from++;
-  const start = kept[from];
-  if (start === undefined) return undefined;
-  const clause = clauseFrom(s.tokens, start, kept);
-  if (!endsWhole(s.tokens, kept, clause)) return undefined;
+  const clause = firstClause(s);
+  if (clause.length === 0 || !endsWhole(s.tokens, keptWords(s), clause)) return undefined;
   // "surged after it said ...": the statement ends where a reason for it begins.
   const reason = clause.findIndex((i, n) => n > 2 && connectiveAt(s.tokens, i) !== undefined);
   return statementOf(s, reason > 0 ? clause.slice(0, reason) : clause, around);

@@ -64,7 +64,6 @@ function otherAmounts(change: Change, sentences: readonly WorkingSentence[], rep
       // Far enough from every figure of the change that no one reads it as a rounding of one.
       if (!comparable(a, replaced) || own.some((o) => Math.abs(o.value - a.value) < Math.max(o.value, a.value) * 0.2))
         continue;
-
       if (out.some((o) => near(o.value, a.value))) continue;
       out.push(a);
     }

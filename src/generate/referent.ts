@@ -88,8 +88,11 @@ export function questionSubject(s: WorkingSentence, subject: Kept, around: Surro
   const text = render(tokens, subject);
   const first = words[0]!;
   if (OCCUPATIONS.has(first.text.toLowerCase())) return { text: lowerFirstLetter(first, text), support: [] };
-  if (first.pos !== 'PROPN' || isName(s, subject[0]!)) {
-    return { text: first.pos === 'PROPN' ? text : lowerFirstLetter(first, text), support: [] };
+  if (first.pos === 'PROPN' && isName(s, subject[0]!)) return { text, support: [] };
+  if (first.pos !== 'PROPN') {
+    // "Indonesian stock markets": a word the bank capitalises inside sentences keeps its capital.
+    const capital = first.pos !== 'DET' && s.namesInText.has(first.text);
+    return { text: capital ? text : lowerFirstLetter(first, text), support: [] };
   }
   // "Admission to ...", "Shares in ...", "Insurers have ...": a common word the tagger took for a
   // name, known by the bank's writing it in lower case elsewhere, or by a plural's ending before

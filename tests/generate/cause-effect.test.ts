@@ -72,6 +72,13 @@ describe('reasons read from a sentence', () => {
       'Expectations of strong corporate earnings in 2005',
       undefined,
     ],
+    // A word the article capitalises inside sentences keeps its capital.
+    [
+      'Analysts in Jakarta expect Indonesian growth. Indonesian stock markets rose after the central bank cut interest rates on Monday.',
+      'Why did Indonesian stock markets rise?',
+      'The central bank cut interest rates on Monday',
+      undefined,
+    ],
     // "The retailer" named from the sentence before.
     [
       'Barton & Reeve, the clothing chain, will close 58 shops.\n\nThe retailer closed its Leeds store last year because sales in the city fell by a third.',

@@ -1,6 +1,8 @@
 // The registry of question kinds: each is one module of this folder, and this list is the only
 // other place a new kind is added.
 import { bothReport } from './both-report.js';
+import { causeEffect } from './cause-effect.js';
+import { figures } from './figures.js';
 import { fillBlank } from './fill-blank.js';
 import { highestFigure } from './highest-figure.js';
 import type { QuestionKind } from './kind.js';
@@ -23,6 +25,8 @@ export const KINDS: readonly QuestionKind[] = [
   bothReport,
   storyChange,
   vocabulary,
+  causeEffect,
+  figures,
 ];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));

@@ -36,7 +36,9 @@ const PLACEHOLDER = /^(who|_____)/i;
  * a name (or the "Who" or blank standing for one), "it" and "they" at least a noun.
  */
 function unresolved(c: Candidate): boolean {
-  const prompt = promptBody(c.draft.prompt);
+  // A quotation's "I", "we" and "they" are its speaker's words, not the question's: blanked out,
+  // keeping every other word where it stands.
+  const prompt = promptBody(c.draft.prompt).replace(/“[^”]*”/g, (q) => ' '.repeat(q.length));
   const at = (kinds: readonly string[]) =>
     c.draft.sentence.phrases
       .filter((p) => kinds.includes(p.kind))
@@ -77,7 +79,8 @@ function unresolved(c: Candidate): boolean {
     offset = lower.indexOf(word, offset);
     // "this attack", "those three attacks": which one, the reader of a quiz cannot tell.
     if (/^(this|these|those)$/.test(word) && firstName >= offset) return true;
-    if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there') {
+    // "US" is the country, not "us".
+    if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there' && prompt.slice(offset, offset + 2) !== 'US') {
       if ((PERSONAL.has(word) ? firstPerson : firstNoun) >= offset) return true;
     }
     // "the group", "the extremist group"

@@ -1,6 +1,7 @@
 // The English wording of every generated prompt. A question kind fills a template's slots with
 // words taken from the article; the prompt is rendered from them only when the question is built,
 // so that checks read the slots (what came from the article) instead of picking prompts apart.
+import { SPEECH_TEMPLATES } from './speech.js';
 
 type Slots = Readonly<Record<string, string>>;
 
@@ -38,6 +39,7 @@ export const TEMPLATES = {
     render: (s) => `Which article reports that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
   },
+  ...SPEECH_TEMPLATES,
 } as const satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,13 +1,26 @@
 // The registry of question kinds: each is one module of this folder, and this list is the only
 // other place a new kind is added.
+import { factOpinionKind } from './fact-opinion.js';
 import { fillBlank } from './fill-blank.js';
+import { saidStanceKind } from './said-stance.js';
 import type { QuestionKind } from './kind.js';
 import { trueFalse } from './true-false.js';
 import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
+import { whoQuotedKind, whoSaidKind } from './who-said.js';
 import { whoseAccount } from './whose-account.js';
 
-export const KINDS: readonly QuestionKind[] = [whQuestion, fillBlank, trueFalse, whichArticle, whoseAccount];
+export const KINDS: readonly QuestionKind[] = [
+  whQuestion,
+  fillBlank,
+  trueFalse,
+  whichArticle,
+  whoseAccount,
+  whoSaidKind,
+  whoQuotedKind,
+  factOpinionKind,
+  saidStanceKind,
+];
 
 const BY_NAME = new Map(KINDS.map((k) => [k.name, k]));
 

@@ -1,0 +1,208 @@
+import { parseArticle } from '../../articles/parse.js';
+import { CHOICES, fixedChoiceQuestion, foundChoiceQuestion } from '../candidate.js';
+import { contentWords, sharedWords } from '../distractors.js';
+import type { Draft } from '../draft.js';
+import { isCalendarWord } from '../english/words.js';
+import { spanText } from '../phrases.js';
+import { prompt } from '../prompt.js';
+import { quotedAsIs, reportedPredicate, restatedSpeech, askedVerb } from '../restate.js';
+import type { Speaker } from '../speakers.js';
+import { findSpeeches, type Speech } from '../speech.js';
+import type { BankMaterial, QuestionKind } from './kind.js';
+
+// "Who warned that many small firms could be crippled?": who said what, asked of quoted and
+// reported speech, with the article's other speakers (and its story's) as the wrong answers.
+
+const speeches = new WeakMap<BankMaterial, ReadonlyMap<string, readonly Speech[]>>();
+
+/** Every speech of the bank by article, found once for all the kinds that ask about them. */
+export function speechesOf(bank: BankMaterial): ReadonlyMap<string, readonly Speech[]> {
+  let found = speeches.get(bank);
+  if (!found) {
+    found = new Map(
+      bank.articles.map((article) => {
+        // Readers' comments below "Leave a Reply" are no one the article quotes.
+        const comments = parseArticle(article.text, article.format).paragraphs.find((p) => p.kind === 'comment-form');
+        const sentences = (bank.sentencesOf.get(article.id) ?? []).filter(
+          (s) => comments === undefined || s.paragraph < comments.number,
+        );
+        return [article.id, findSpeeches(sentences)];
+      }),
+    );
+    speeches.set(bank, found);
+  }
+  return found;
+}
+
+/** A speaker as a choice reads: "The Tories", "David Frost". */
+export const speakerChoice = (speaker: Speaker) => speaker.name.charAt(0).toUpperCase() + speaker.name.slice(1);
+
+const surnameOf = (speaker: Speaker) => speaker.name.split(' ').at(-1)!.toLowerCase();
+
+/** What a speech says, as words to compare with what others say. */
+const saidWords = (s: Speech) => contentWords(spanText(s.sentence.tokens, s.content.first, s.content.last));
+
+/**
+ * Whether two speeches say much the same ("desperate" and "desperate bid"): a speaker who says
+ * what the answer said is no wrong answer.
+ */
+function saysTheSame(a: Speech, b: Speech): boolean {
+  const x = saidWords(a);
+  const y = saidWords(b);
+  if (x.size === 0 || y.size === 0) return false;
+  return sharedWords(x, y) / Math.min(x.size, y.size) >= 0.5 || quotedWords(a).some((w) => y.has(w));
+}
+
+/** The words a reporter put in quotation marks inside reported speech: "crippled", "desperate". */
+function quotedWords(s: Speech): string[] {
+  if (s.form === 'quote') return [];
+  const { tokens } = s.sentence;
+  const words: string[] = [];
+  let open = false;
+  for (let k = s.content.first; k <= s.content.last; k++) {
+    if (/^["“”]$/.test(tokens[k]!.text)) open = !open;
+    else if (open && /^\p{L}{4,}$/u.test(tokens[k]!.text)) words.push(tokens[k]!.text.toLowerCase());
+  }
+  return words;
+}
+
+/**
+ * Wrong answers for "who said" a speech: the other speakers of its article, then of its story, of
+ * the same kind (a person for a person), never the same person under another name, never one
+ * named in the question, never one who says much the same.
+ */
+function otherSpeakers(speech: Speech, asked: string, bank: BankMaterial): string[] {
+  const { speaker } = speech;
+  const story = [...(bank.sameStory.get(speech.sentence.article)?.keys() ?? [speech.sentence.article])];
+  const all = speechesOf(bank);
+  const askedWords = ` ${asked.toLowerCase()} `;
+  const refused = new Set<string>([speaker.key]);
+  const choices: string[] = [];
+  const enough = () => choices.length >= CHOICES - 1;
+  const surnames = new Set([surnameOf(speaker)]);
+  for (const article of story) {
+    if (enough()) break;
+    const spoken = all.get(article) ?? [];
+    const same = new Set(spoken.filter((o) => saysTheSame(speech, o)).map((o) => o.speaker.key));
+    for (const other of spoken) {
+      const who = other.speaker;
+      if (refused.has(who.key) || who.kind !== speaker.kind) continue;
+      refused.add(who.key);
+      const surname = surnameOf(who);
+      if (same.has(who.key) || surnames.has(surname) || askedWords.includes(` ${surname}`)) continue;
+      surnames.add(surname);
+      choices.push(speakerChoice(who));
+      if (enough()) break;
+    }
+  }
+  return choices;
+}
+
+/**
+ * Whether a question's words name someone or something other than its answer (a quotation's
+ * first word does not count): a quiz mixes articles, and a question naming nothing needs its
+ * article's title.
+ */
+const namesSomething = (text: string, answer: string) =>
+  text
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => {
+      const word = /^[A-Z][\p{L}]+/u.exec(w)?.[0];
+      return word !== undefined && !isCalendarWord(word) && !answer.includes(word);
+    });
+
+const names = new WeakMap<BankMaterial, Map<string, Set<string>>>();
+
+/**
+ * Words an article writes capitalised inside a sentence, not at its start nor at a quotation's:
+ * names, which keep their capital when a quotation is restated ("that Fosters has done ...").
+ */
+function namesOf(bank: BankMaterial, article: string): ReadonlySet<string> {
+  let byArticle = names.get(bank);
+  if (!byArticle) names.set(bank, (byArticle = new Map()));
+  let found = byArticle.get(article);
+  if (!found) {
+    found = new Set();
+    for (const s of bank.sentencesOf.get(article) ?? [])
+      for (const [i, t] of s.tokens.entries())
+        if (i > 0 && /^[A-Z]/.test(t.text) && !/^["“‘:(]$/.test(s.tokens[i - 1]!.text)) found.add(t.text);
+    byArticle.set(article, found);
+  }
+  return found;
+}
+
+const NAME = 'who-said';
+
+/** The question one speech makes: its predicate, its words restated, or the quotation as it stands. */
+function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
+  const title = bank.articles.find((a) => a.id === speech.sentence.article)?.title ?? '';
+  const predicate = reportedPredicate(speech);
+  const restated =
+    'text' in predicate
+      ? predicate
+      : speech.form === 'clause'
+        ? predicate
+        : restatedSpeech(speech, (word) => namesOf(bank, speech.sentence.article).has(word));
+  let asked: { template: 'who-said' | 'who-said-quote'; slots: Record<string, string>; words: string };
+  if ('text' in restated) {
+    asked = { template: 'who-said', slots: { predicate: restated.text }, words: restated.text };
+  } else {
+    const quote = quotedAsIs(speech);
+    if (!('text' in quote)) return undefined;
+    const verb = speech.support.length > 0 && speech.verb === 'say' ? 'said' : askedVerb(speech.verb);
+    asked = { template: 'who-said-quote', slots: { verb, quote: quote.text }, words: `${verb} “${quote.text}”` };
+  }
+  const answer = speakerChoice(speech.speaker);
+  const slots = namesSomething(`Who ${asked.words}`, answer) ? asked.slots : { ...asked.slots, article: title };
+  const others = otherSpeakers(speech, asked.words, bank);
+  return {
+    kind: asked.template === 'who-said' ? NAME : QUOTED,
+    sentence: speech.sentence,
+    ...(speech.support.length > 0 ? { support: speech.support } : {}),
+    prompt: prompt(asked.template, slots),
+    answer,
+    answerKind: speech.speaker.kind,
+    wh: 'Who',
+    // Three wrong speakers or none: a choice among two is half a guess.
+    ...(others.length >= CHOICES - 1 ? { choices: [answer, ...others] } : {}),
+    simplified: false,
+  };
+}
+
+function drafts(bank: BankMaterial): Draft[] {
+  return [...speechesOf(bank).values()].flat().flatMap((s) => whoSaid(s, bank) ?? []);
+}
+
+const build: QuestionKind['build'] = (draft, context) =>
+  draft.choices
+    ? fixedChoiceQuestion(draft, 'attribution', context)
+    : foundChoiceQuestion(draft, 'attribution', context);
+
+/** "Who warned that ...?": the speaker of reported speech or of a quotation restated. */
+export const whoSaidKind: QuestionKind = {
+  name: NAME,
+  skill: 'attribution',
+  label: 'who said: the speaker of reported or quoted words, restated',
+  weight: 0.85,
+  idSuffix: 'said',
+  answerFromText: true,
+  draft: (bank) => drafts(bank).filter((d) => d.kind === NAME),
+  checks: [],
+  build,
+};
+
+const QUOTED = 'who-quoted';
+
+/** 'Who said, “...”?': a quotation that cannot be restated, asked as it stands. */
+export const whoQuotedKind: QuestionKind = {
+  name: QUOTED,
+  skill: 'attribution',
+  label: 'who said it: the speaker of a quotation',
+  weight: 0.7,
+  idSuffix: 'quoted',
+  answerFromText: true,
+  draft: (bank) => drafts(bank).filter((d) => d.kind === QUOTED),
+  checks: [],
+  build,
+};

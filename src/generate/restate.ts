@@ -50,11 +50,13 @@ const CUT = /\.\.\.|…|\[|\]|\?|!|\p{Ll}\. \p{Lu}/u;
 
 /**
  * Whether token k may name someone whom "he" or "she" could mean: any capitalised name inside the
- * words ("Khan was being sent back ... from which she holds a passport") but a place's.
+ * words ("Khan was being sent back ... from which she holds a passport") but a place's or a firm's
+ * ("WorldCom", "IBM": no one's name is written so).
  */
 const mayNameSomeone = (s: Speech, k: number) =>
   isNameWord(s.sentence.tokens, k) &&
-  !s.sentence.phrases.some((p) => p.kind === 'place' && p.first <= k && k <= p.last);
+  !/^[A-Z]{2,}$|\p{Ll}\p{Lu}/u.test(s.sentence.tokens[k]!.text) &&
+  !s.sentence.phrases.some((p) => (p.kind === 'place' || p.kind === 'organisation') && p.first <= k && k <= p.last);
 
 /**
  * Why reported words cannot stand in a question, or undefined. "he" and "his" are the speaker's

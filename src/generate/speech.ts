@@ -293,11 +293,13 @@ function reported(
 }
 
 /**
- * Whether tokens [first, last] hold a verb of their own before the first comma: a clause ("the NHS
- * was not safe"), not a noun phrase ("the attack one day later") or an infinitive ("to sign").
+ * Whether tokens [first, last] hold a verb of their own before the first comma or "and": a clause
+ * ("the NHS was not safe"), not a noun phrase ("the attack one day later") or an infinitive ("to
+ * sign").
  */
 function hasFiniteVerb(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k <= last && tokens[k]!.text !== ','; k++) {
+  // "claimed the attack and released a video": the verb after "and" is the reporter's.
+  for (let k = first; k <= last && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'CCONJ'; k++) {
     const t = tokens[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.text) && tokens[k - 1]?.text !== 'to') return true;
   }

@@ -82,7 +82,7 @@ function unsafe(s: Speech, kept: readonly number[]): string | undefined {
           (s.speaker.kind === 'organisation' && n === 0 && /^(it|its)$/.test(word)));
       if (!own) return `"${t.text}" without its referent`;
     }
-    if ((n === 0 && /^(that|this|such)$/i.test(word)) || demonstrative(tokens, k))
+    if ((n === 0 && /^(that|this|such)$/i.test(word)) || demonstrative(tokens, k) || pointsAway(tokens, k))
       return `"${t.text}" without its referent`;
     // "the move", "the plans": which, only the article says.
     const next = tokens[kept[n + 1] ?? -1];
@@ -118,6 +118,13 @@ function demonstrative(tokens: readonly Token[], k: number): boolean {
 /** Words that end a question's clause: no stop of their own ("$40m.", "necessary.\""). */
 const tidy = (text: string) => text.replace(/(?<=[\p{Ll}\d]{2})[.,](?=["”]?$)/u, '');
 
+/** "down there": a place only the sentence before names. "There is", "there were" point nowhere. */
+const pointsAway = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.text.toLowerCase() === 'there' &&
+  !/^(is|are|was|were|will|would|has|have|had|'s|’s|may|might|could|should|must|seems?)$/i.test(
+    tokens[k + 1]?.text ?? '',
+  );
+
 /** A restated predicate or quotation, or why there is none. */
 export type Restated = { readonly text: string } | { readonly reason: string };
 
@@ -137,7 +144,11 @@ export function reportedPredicate(s: Speech): Restated {
   const reason = unsafe(s, content);
   if (reason) return { reason };
   const kept = [...keptOf(tokens, { first: s.predicate.first, last: s.content.first - 1 }), ...content];
-  return { text: tidy(render(tokens, kept).replace(/^have\b/, 'has')) };
+  // "Who has ...", and "Who said" for a report that goes on from another ("Katz added that ...").
+  const text = render(tokens, kept)
+    .replace(/^have\b/, 'has')
+    .replace(/^(has |had )?(also )?(added|continued|explained)\b/, (_, aux = '', also = '') => `${aux}${also}said`);
+  return { text: tidy(text) };
 }
 
 /**
@@ -157,8 +168,11 @@ export function restatedSpeech(s: Speech, isName: (word: string) => boolean): Re
   if (reason) return { reason };
   if (!kept.some((k) => tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return { reason: 'no verb' };
   const text = render(tokens, kept);
-  const opening =
-    /^[A-Z][a-z]/.test(first.text) && !isName(first.text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // The tagger calls many a capitalised first word a proper noun ("Interest rates"): a name is one
+  // the article writes capitalised elsewhere, or one typed as a name.
+  const typed = s.sentence.phrases.some((p) => p.first === kept[0]);
+  const common = /^[A-Z][a-z]/.test(first.text) && !typed && !isName(first.text);
+  const opening = common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
   return { text: `${askedVerb(s.verb)} that ${tidy(opening)}` };
 }
 
@@ -180,13 +194,15 @@ export function quotedAsIs(s: Speech): Restated {
   const text = render(tokens, kept);
   if (CUT.test(text) || /["“”]/.test(text)) return { reason: 'cut or edited' };
   const first = tokens[kept[0]!]!;
-  if (!/^[A-Z]/.test(first.text) || /^(and|but|so|or|because|yet|that|this|it|then)$/i.test(first.text))
+  // "Not that I am aware of": an answer to a question the reader does not see.
+  if (!/^[A-Z]/.test(first.text) || /^(and|but|so|or|because|yet|that|this|it|then|not|no|yes)$/i.test(first.text))
     return { reason: 'leans on the sentence before' };
   let named = false;
   for (const k of kept) {
     const t = tokens[k]!;
     if (t.pos === 'PROPN' && k !== kept[0]) named = true;
-    if (NEEDS_A_NAME.has(t.text.toLowerCase()) && !named) return { reason: `"${t.text}" without its referent` };
+    if ((NEEDS_A_NAME.has(t.text.toLowerCase()) && !named) || demonstrative(tokens, k) || pointsAway(tokens, k))
+      return { reason: `"${t.text}" without its referent` };
   }
   if (!kept.some((k) => (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.text)))
     return { reason: 'no verb' };

@@ -53,11 +53,28 @@ export function isNameWord(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'PROPN' || (!opens && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP');
 }
 
+/** Whether tokens a and b (a before b) are written with nothing between them and what joins them. */
+const joined = (tokens: readonly Token[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if (tokens[k + 1]!.start !== tokens[k]!.end) return false;
+  return true;
+};
+
 /** The run of name words ending at `last` ("Sung Won Sohn", "Mr Ebbers", "Bruce L Castor Jr"), or undefined. */
 export function nameEndingAt(tokens: readonly Token[], last: number): { first: number; last: number } | undefined {
   if (!isNameWord(tokens, last)) return undefined;
   let first = last;
-  while (first > 0 && isNameWord(tokens, first - 1)) first--;
+  for (;;) {
+    if (first > 0 && isNameWord(tokens, first - 1)) first--;
+    // "Jean-Marc Rickli": the tagger splits a hyphened first name; half of it is no name.
+    else if (
+      first > 1 &&
+      tokens[first - 1]!.text === '-' &&
+      joined(tokens, first - 2, first) &&
+      isNameWord(tokens, first - 2)
+    )
+      first -= 2;
+    else break;
+  }
   return { first, last };
 }
 

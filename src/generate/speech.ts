@@ -466,7 +466,9 @@ export function findSpeeches(sentences: readonly WorkingSentence[]): Speech[] {
   // (or the quotation just before it) began.
   const goesOn = (i: number, from: Speech, support: readonly WorkingSentence[]) => {
     const s = sentences[i]!;
-    if (support.length > MOST_SUPPORT) return;
+    // "Arrivals to other destinations such as... Maldives and Sri Lanka also thrived.": a
+    // quotation the reporter cut is not taken up again half-way.
+    if (support.length > MOST_SUPPORT || support.some((o) => /(\.\.\.|…)["”]?$/.test(o.quote))) return;
     const runs = quotedRuns(s, q[i]!);
     const content = { first: runs[0]!.first, last: runs.at(-1)!.last };
     bySentence[i]!.push({ speaker: from.speaker, sentence: s, support, verb: 'say', form: 'quote', content });

@@ -96,6 +96,11 @@ describe('quoted and reported speech, with its speaker', () => {
       ],
     ],
     [
+      'a hyphened first name, which the tagger splits',
+      'Jean-Marc Rickli, a research fellow at Kings College London, said recruiters could have been in contact with Masood.',
+      ['0 Jean-Marc Rickli [person] say: recruiters could have been in contact with Masood'],
+    ],
+    [
       'a firm that speaks of itself as "it"',
       'Zurich Financial said it could not yet assess the cost of the disaster.',
       ['0 Zurich Financial [organisation] say: it could not yet assess the cost of the disaster'],

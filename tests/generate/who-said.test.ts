@@ -158,11 +158,33 @@ describe('who said what: faults turned away', () => {
       'Trade body chief David Frost warned that many small firms could be hurt by the move.',
     ],
     [
+      'an answer to a question the reader does not see',
+      'Former controller David Myers took the stand.\n\n"Not that I am aware of," Mr Myers replied.',
+    ],
+    [
+      '"agreed": someone else said so first',
+      'Analyst Ian Fogg agreed that the Mac mini could be very popular with buyers.',
+    ],
+    [
+      '"there" pointing back',
+      '"Putting thousands of extra cars down there needs proper planning," said resident Tom Adeyemi.',
+    ],
+    [
+      '"that" pointing back',
+      '"Today, parliament has chosen to change that for good," said Housing Minister Katarina Holm.',
+    ],
+    [
+      'a quotation taken up again after the reporter cut it',
+      '"India posted excellent results in 2004," said WTO spokesman Rok Klancnik.\n\n"Arrivals to other destinations such as...\n\n"Maldives and Sri Lanka also thrived."',
+    ],
+    [
       "readers' comments below the article",
       'Councillors approved the new bus lane on Tuesday.\n\nLeave a Reply\n\nLocal resident Jane Holt said: "Councillors have ignored every cyclist in Ashcombe for years."',
     ],
   ])('%s', async (_, text) => {
-    expect(await asked(text, WHO)).toEqual([]);
+    const questions = await asked(text, WHO);
+    // The "India" row keeps its first, whole quotation; nothing else may be asked.
+    expect(questions.filter((q) => !/india posted/i.test(q.prompt))).toEqual([]);
   });
 });
 

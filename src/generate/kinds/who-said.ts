@@ -73,29 +73,52 @@ function quotedWords(s: Speech): string[] {
  */
 function otherSpeakers(speech: Speech, asked: string, bank: BankMaterial): string[] {
   const { speaker } = speech;
-  const story = [...(bank.sameStory.get(speech.sentence.article)?.keys() ?? [speech.sentence.article])];
+  const own = speech.sentence.article;
   const all = speechesOf(bank);
+  // Articles on the story that name one of this article's people, places or bodies in full: a
+  // speaker from an article that only shares words like "National" (a farmer among railway
+  // unions) is a wrong answer no one would pick.
+  const mine = peopleOf(bank, own);
+  const story = [...(bank.sameStory.get(own)?.keys() ?? [own])].filter(
+    (id) => id === own || [...peopleOf(bank, id)].some((name) => mine.has(name)),
+  );
+  const spoken = story.flatMap((id) => all.get(id) ?? []);
+  const same = new Set(spoken.filter((o) => saysTheSame(speech, o)).map((o) => o.speaker.key));
   const askedWords = ` ${asked.toLowerCase()} `;
-  const refused = new Set<string>([speaker.key]);
-  const choices: string[] = [];
-  const enough = () => choices.length >= CHOICES - 1;
   const surnames = new Set([surnameOf(speaker)]);
-  for (const article of story) {
-    if (enough()) break;
-    const spoken = all.get(article) ?? [];
-    const same = new Set(spoken.filter((o) => saysTheSame(speech, o)).map((o) => o.speaker.key));
-    for (const other of spoken) {
-      const who = other.speaker;
-      if (refused.has(who.key) || who.kind !== speaker.kind) continue;
-      refused.add(who.key);
-      const surname = surnameOf(who);
-      if (same.has(who.key) || surnames.has(surname) || askedWords.includes(` ${surname}`)) continue;
-      surnames.add(surname);
-      choices.push(speakerChoice(who));
-      if (enough()) break;
-    }
+  const choices: string[] = [];
+  for (const { speaker: who } of spoken) {
+    const surname = surnameOf(who);
+    if (who.kind !== speaker.kind || same.has(who.key) || surnames.has(surname) || askedWords.includes(` ${surname}`))
+      continue;
+    surnames.add(surname);
+    choices.push(speakerChoice(who));
+    if (choices.length >= CHOICES - 1) break;
   }
   return choices;
+}
+
+const people = new WeakMap<BankMaterial, Map<string, Set<string>>>();
+
+/** The surnames of the people an article names, and its names of places and bodies of two words or more. */
+function peopleOf(bank: BankMaterial, article: string): ReadonlySet<string> {
+  let byArticle = people.get(bank);
+  if (!byArticle) people.set(bank, (byArticle = new Map()));
+  let found = byArticle.get(article);
+  if (!found) byArticle.set(article, (found = surnamesIn(bank, article)));
+  return found;
+}
+
+function surnamesIn(bank: BankMaterial, article: string): Set<string> {
+  const names = new Set((speechesOf(bank).get(article) ?? []).map((o) => surnameOf(o.speaker)));
+  for (const s of bank.sentencesOf.get(article) ?? [])
+    for (const p of s.phrases) {
+      if (p.kind === 'person' && p.text.includes(' ')) names.add(p.text.split(' ').at(-1)!.toLowerCase());
+      // "Westminster Bridge", "Munich Re", "Sri Lanka": a name of two words or more is the story's.
+      else if ((p.kind === 'place' || p.kind === 'organisation') && p.text.includes(' '))
+        names.add(p.text.toLowerCase());
+    }
+  return names;
 }
 
 /**
@@ -136,6 +159,8 @@ const NAME = 'who-said';
 
 /** The question one speech makes: its predicate, its words restated, or the quotation as it stands. */
 function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
+  // "Ian Fogg agreed that the Mac mini could be popular": someone else said so first.
+  if (speech.verb === 'agree') return undefined;
   const title = bank.articles.find((a) => a.id === speech.sentence.article)?.title ?? '';
   const predicate = reportedPredicate(speech);
   const restated =

@@ -101,6 +101,11 @@ describe('quoted and reported speech, with its speaker', () => {
       ['0 Jean-Marc Rickli [person] say: recruiters could have been in contact with Masood'],
     ],
     [
+      '"cannot", which the model gives no lemma',
+      'The club cannot, and will not, sell Steven Gerrard, chief executive Rick Parry said.',
+      ['0 Rick Parry [person] say: The club cannot, and will not, sell Steven Gerrard'],
+    ],
+    [
       'a firm that speaks of itself as "it"',
       'Zurich Financial said it could not yet assess the cost of the disaster.',
       ['0 Zurich Financial [organisation] say: it could not yet assess the cost of the disaster'],

@@ -312,7 +312,9 @@ function foundIn(s: WorkingSentence, q: Quoting): Found[] {
   const found: Found[] = [];
   const runs = quotedRuns(s, q);
   for (let v = 0; v < tokens.length; v++) {
-    if (q.inside[v]) continue;
+    // Most words are no reporting verb: the test that says so comes first.
+    const lemma = tokens[v]!.lemma.toLowerCase();
+    if (q.inside[v] || (!REPORTING_VERBS.has(lemma) && lemma !== 'accord')) continue;
     // "According to state statistics body INSEE, growth ... was ...".
     if (/^according$/i.test(tokens[v]!.text) && tokens[v + 1]?.text === 'to' && v === firstAfterLead(s)) {
       const comma = tokens.findIndex((t, k) => k > v + 2 && t.text === ',');

@@ -13,6 +13,7 @@ import type { BankMaterial, QuestionKind } from './kind.js';
 // "Who warned that many small firms could be crippled?": who said what, asked of quoted and
 // reported speech, with the article's other speakers (and its story's) as the wrong answers.
 
+const COMMENT_FORM = /^\s*(leave a (reply|comment)|\d+ comments?|your email address will not be published)/im;
 const speeches = new WeakMap<BankMaterial, ReadonlyMap<string, readonly Speech[]>>();
 
 /** Every speech of the bank by article, found once for all the kinds that ask about them. */
@@ -21,8 +22,11 @@ export function speechesOf(bank: BankMaterial): ReadonlyMap<string, readonly Spe
   if (!found) {
     found = new Map(
       bank.articles.map((article) => {
-        // Readers' comments below "Leave a Reply" are no one the article quotes.
-        const comments = parseArticle(article.text, article.format).paragraphs.find((p) => p.kind === 'comment-form');
+        // Readers' comments below "Leave a Reply" are no one the article quotes. (Only a text with such
+        // words is parsed again: most have none.)
+        const comments = COMMENT_FORM.test(article.text)
+          ? parseArticle(article.text, article.format).paragraphs.find((p) => p.kind === 'comment-form')
+          : undefined;
         const sentences = (bank.sentencesOf.get(article.id) ?? []).filter(
           (s) => comments === undefined || s.paragraph < comments.number,
         );

@@ -16,7 +16,7 @@ import { prompt } from '../prompt.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { Speech } from '../speech.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
-import { speechesOf } from './who-said.js';
+import { speechesIn } from './who-said.js';
 
 // "Which statement from “...” is an opinion rather than a fact?": one judgement a speaker made,
 // restated without who made it, among three facts of the same article that a reader could check
@@ -225,7 +225,7 @@ export const factOpinionKind: QuestionKind = {
   weight: 0.9,
   idSuffix: 'opinion',
   answerFromText: false,
-  draft: (bank) => [...speechesOf(bank)].flatMap(([article, speeches]) => factOrOpinion(bank, article, speeches) ?? []),
+  draft: (bank) => bank.articles.flatMap((a) => factOrOpinion(bank, a.id, speechesIn(bank, a.id)) ?? []),
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'attribution', context),
 };

@@ -80,7 +80,7 @@ export const saidStanceKind: QuestionKind = {
   weight: 0.9,
   idSuffix: 'stance',
   answerFromText: false,
-  draft: (bank) => [...speechesOf(bank).values()].flat().flatMap((s) => stanceDraft(s) ?? []),
+  draft: (bank) => speechesOf(bank).flatMap((s) => stanceDraft(s) ?? []),
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'attribution', context),
 };

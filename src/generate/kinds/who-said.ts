@@ -14,29 +14,38 @@ import type { BankMaterial, QuestionKind } from './kind.js';
 // reported speech, with the article's other speakers (and its story's) as the wrong answers.
 
 const COMMENT_FORM = /^\s*(leave a (reply|comment)|\d+ comments?|your email address will not be published)/im;
-const speeches = new WeakMap<BankMaterial, ReadonlyMap<string, readonly Speech[]>>();
 
-/** Every speech of the bank by article, found once for all the kinds that ask about them. */
-export function speechesOf(bank: BankMaterial): ReadonlyMap<string, readonly Speech[]> {
-  let found = speeches.get(bank);
-  if (!found) {
-    found = new Map(
-      bank.articles.map((article) => {
-        // Readers' comments below "Leave a Reply" are no one the article quotes. (Only a text with such
-        // words is parsed again: most have none.)
-        const comments = COMMENT_FORM.test(article.text)
-          ? parseArticle(article.text, article.format).paragraphs.find((p) => p.kind === 'comment-form')
-          : undefined;
-        const sentences = (bank.sentencesOf.get(article.id) ?? []).filter(
-          (s) => comments === undefined || s.paragraph < comments.number,
-        );
-        return [article.id, findSpeeches(sentences)];
-      }),
-    );
-    speeches.set(bank, found);
-  }
-  return found;
+/** What is worked out once per article of a bank, however many drafts ask for it. */
+function perArticle<T>(
+  compute: (bank: BankMaterial, article: string) => T,
+): (bank: BankMaterial, article: string) => T {
+  const memo = new WeakMap<BankMaterial, Map<string, T>>();
+  return (bank, article) => {
+    let byArticle = memo.get(bank);
+    if (!byArticle) memo.set(bank, (byArticle = new Map()));
+    if (!byArticle.has(article)) byArticle.set(article, compute(bank, article));
+    return byArticle.get(article)!;
+  };
 }
+
+/** Every speech of an article, found once for all the kinds that ask about them. */
+export const speechesIn = perArticle((bank, id): readonly Speech[] => {
+  const article = bank.articles.find((a) => a.id === id);
+  // Readers' comments below "Leave a Reply" are no one the article quotes. (Only a text with such
+  // words is parsed again: most have none.)
+  const comments =
+    article && COMMENT_FORM.test(article.text)
+      ? parseArticle(article.text, article.format).paragraphs.find((p) => p.kind === 'comment-form')
+      : undefined;
+  const sentences = (bank.sentencesOf.get(id) ?? []).filter(
+    (s) => comments === undefined || s.paragraph < comments.number,
+  );
+  return findSpeeches(sentences);
+});
+
+/** Every speech of the bank, article by article. */
+export const speechesOf = (bank: BankMaterial): readonly Speech[] =>
+  bank.articles.flatMap((article) => speechesIn(bank, article.id));
 
 /** A speaker as a choice reads: "The Tories", "David Frost". */
 export const speakerChoice = (speaker: Speaker) => speaker.name.charAt(0).toUpperCase() + speaker.name.slice(1);
@@ -78,7 +87,6 @@ function quotedWords(s: Speech): string[] {
 function otherSpeakers(speech: Speech, asked: string, bank: BankMaterial): string[] {
   const { speaker } = speech;
   const own = speech.sentence.article;
-  const all = speechesOf(bank);
   // Articles on the story that name one of this article's people, places or bodies in full: a
   // speaker from an article that only shares words like "National" (a farmer among railway
   // unions) is a wrong answer no one would pick.
@@ -86,7 +94,7 @@ function otherSpeakers(speech: Speech, asked: string, bank: BankMaterial): strin
   const story = [...(bank.sameStory.get(own)?.keys() ?? [own])].filter(
     (id) => id === own || [...peopleOf(bank, id)].some((name) => mine.has(name)),
   );
-  const spoken = story.flatMap((id) => all.get(id) ?? []);
+  const spoken = story.flatMap((id) => speechesIn(bank, id));
   const same = new Set(spoken.filter((o) => saysTheSame(speech, o)).map((o) => o.speaker.key));
   const askedWords = ` ${asked.toLowerCase()} `;
   const surnames = new Set([surnameOf(speaker)]);
@@ -102,19 +110,9 @@ function otherSpeakers(speech: Speech, asked: string, bank: BankMaterial): strin
   return choices;
 }
 
-const people = new WeakMap<BankMaterial, Map<string, Set<string>>>();
-
 /** The surnames of the people an article names, and its names of places and bodies of two words or more. */
-function peopleOf(bank: BankMaterial, article: string): ReadonlySet<string> {
-  let byArticle = people.get(bank);
-  if (!byArticle) people.set(bank, (byArticle = new Map()));
-  let found = byArticle.get(article);
-  if (!found) byArticle.set(article, (found = surnamesIn(bank, article)));
-  return found;
-}
-
-function surnamesIn(bank: BankMaterial, article: string): Set<string> {
-  const names = new Set((speechesOf(bank).get(article) ?? []).map((o) => surnameOf(o.speaker)));
+const peopleOf = perArticle((bank, article): ReadonlySet<string> => {
+  const names = new Set(speechesIn(bank, article).map((o) => surnameOf(o.speaker)));
   for (const s of bank.sentencesOf.get(article) ?? [])
     for (const p of s.phrases) {
       if (p.kind === 'person' && p.text.includes(' ')) names.add(p.text.split(' ').at(-1)!.toLowerCase());
@@ -123,7 +121,7 @@ function surnamesIn(bank: BankMaterial, article: string): Set<string> {
         names.add(p.text.toLowerCase());
     }
   return names;
-}
+});
 
 /**
  * Whether a question's words name someone or something other than its answer (a quotation's
@@ -139,25 +137,17 @@ const namesSomething = (text: string, answer: string) =>
       return word !== undefined && !isCalendarWord(word) && !answer.includes(word);
     });
 
-const names = new WeakMap<BankMaterial, Map<string, Set<string>>>();
-
 /**
  * Words an article writes capitalised inside a sentence, not at its start nor at a quotation's:
  * names, which keep their capital when a quotation is restated ("that Fosters has done ...").
  */
-function namesOf(bank: BankMaterial, article: string): ReadonlySet<string> {
-  let byArticle = names.get(bank);
-  if (!byArticle) names.set(bank, (byArticle = new Map()));
-  let found = byArticle.get(article);
-  if (!found) {
-    found = new Set();
-    for (const s of bank.sentencesOf.get(article) ?? [])
-      for (const [i, t] of s.tokens.entries())
-        if (i > 0 && /^[A-Z]/.test(t.text) && !/^["“‘:(]$/.test(s.tokens[i - 1]!.text)) found.add(t.text);
-    byArticle.set(article, found);
-  }
+const namesOf = perArticle((bank, article): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const s of bank.sentencesOf.get(article) ?? [])
+    for (const [i, t] of s.tokens.entries())
+      if (i > 0 && /^[A-Z]/.test(t.text) && !/^["“‘:(]$/.test(s.tokens[i - 1]!.text)) found.add(t.text);
   return found;
-}
+});
 
 const NAME = 'who-said';
 
@@ -166,20 +156,18 @@ function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
   // "Ian Fogg agreed that the Mac mini could be popular": someone else said so first.
   if (speech.verb === 'agree') return undefined;
   const title = bank.articles.find((a) => a.id === speech.sentence.article)?.title ?? '';
-  const predicate = reportedPredicate(speech);
+  // A report asked in its own words; a quotation, or words before their attribution, restated.
   const restated =
-    'text' in predicate
-      ? predicate
-      : speech.form === 'clause'
-        ? predicate
-        : restatedSpeech(speech, (word) => namesOf(bank, speech.sentence.article).has(word));
+    speech.form === 'clause' || speech.form === 'object'
+      ? reportedPredicate(speech)
+      : restatedSpeech(speech, (word) => namesOf(bank, speech.sentence.article).has(word));
   let asked: { template: 'who-said' | 'who-said-quote'; slots: Record<string, string>; words: string };
   if ('text' in restated) {
     asked = { template: 'who-said', slots: { predicate: restated.text }, words: restated.text };
   } else {
     const quote = quotedAsIs(speech);
     if (!('text' in quote)) return undefined;
-    const verb = speech.support.length > 0 && speech.verb === 'say' ? 'said' : askedVerb(speech.verb);
+    const verb = askedVerb(speech.verb);
     asked = { template: 'who-said-quote', slots: { verb, quote: quote.text }, words: `${verb} “${quote.text}”` };
   }
   const answer = speakerChoice(speech.speaker);
@@ -199,8 +187,12 @@ function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
   };
 }
 
+/** Both kinds' drafts, made once per bank. */
+const drafted = new WeakMap<BankMaterial, Draft[]>();
 function drafts(bank: BankMaterial): Draft[] {
-  return [...speechesOf(bank).values()].flat().flatMap((s) => whoSaid(s, bank) ?? []);
+  let found = drafted.get(bank);
+  if (!found) drafted.set(bank, (found = speechesOf(bank).flatMap((s) => whoSaid(s, bank) ?? [])));
+  return found;
 }
 
 const build: QuestionKind['build'] = (draft, context) =>

@@ -25,7 +25,7 @@ function keptOf(tokens: readonly Token[], span: Span): number[] {
     if (depth === 0) kept.push(k);
     if ((text === ')' || text === ']') && depth > 0) depth--;
   }
-  while (kept.length > 0 && /^[,.;:!?]$/.test(tokens[kept.at(-1)!]!.text)) kept.pop();
+  while (kept.length > 0 && /^[,.;:]$/.test(tokens[kept.at(-1)!]!.text)) kept.pop();
   return kept;
 }
 
@@ -84,6 +84,8 @@ function unsafe(s: Speech, kept: readonly number[]): string | undefined {
     }
     if ((n === 0 && /^(that|this|such)$/i.test(word)) || demonstrative(tokens, k) || pointsAway(tokens, k))
       return `"${t.text}" without its referent`;
+    // A quotation's "here" is where its speaker stood, which reported speech does not say.
+    if (s.form !== 'clause' && s.form !== 'object' && word === 'here') return '"here" without its place';
     // "the move", "the plans": which, only the article says.
     const next = tokens[kept[n + 1] ?? -1];
     const after = tokens[kept[n + 2] ?? -1];
@@ -212,6 +214,6 @@ export function quotedAsIs(s: Speech): Restated {
 /** Closing punctuation a quotation's span ends with, which `keptOf` drops. */
 function trailing(tokens: readonly Token[], span: Span): number {
   let n = 0;
-  for (let k = span.last; k > span.first && /^[,.;:!?]$/.test(tokens[k]!.text); k--) n++;
+  for (let k = span.last; k > span.first && /^[,.;:]$/.test(tokens[k]!.text); k--) n++;
   return n;
 }

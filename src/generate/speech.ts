@@ -39,6 +39,13 @@ export interface Speech {
 /** Sentences a quotation may be followed back over to the one that names its speaker. */
 const MOST_SUPPORT = 2;
 
+/** "Mr Weingarten pressed.": a short line naming who spoke the quotation before it. */
+const answeredBy = (s: WorkingSentence | undefined) =>
+  s !== undefined &&
+  s.tokens.length <= 6 &&
+  s.tokens.some((t, i) => i > 0 && t.pos === 'PROPN') &&
+  !/["“”]/.test(s.quote);
+
 /** People or organisations a sentence names, by identity: who "he" or "it" in the next may be. */
 function namedIn(s: WorkingSentence, speakers: readonly Speaker[], register: Register): Map<string, Speaker['kind']> {
   const named = new Map<string, Speaker['kind']>();
@@ -132,6 +139,9 @@ export function findSpeeches(sentences: readonly WorkingSentence[]): Speech[] {
     const previous = bySentence[i - 1]!.at(-1);
     if (bySentence[i]!.length > 0 || !previous || !whollyQuoted(s, q[i]!)) continue;
     if (s.paragraph - previous.sentence.paragraph > 1 || s.index !== previous.sentence.index + 1) continue;
+    // '"Not that I am aware of," Mr Myers replied. "Did you ever know ...?" Mr Weingarten pressed.':
+    // a question, or a quotation a short line after it gives to someone, is an exchange.
+    if (/\?["”]?$/.test(s.quote) || answeredBy(sentences[i + 1])) continue;
     if (q[i]!.openAtStart || isMark(s.tokens[0])) goesOn(i, previous, [...previous.support, previous.sentence]);
   }
   return bySentence.flat();

@@ -129,6 +129,10 @@ describe('speech without a speaker to ask about', () => {
     ['a claim of responsibility', 'ISIS claimed the attack one day later and released a video.'],
     ['half a name: a first name alone', '"I do not know what will happen next," Stephen said.'],
     ['half a name: a surname the article never gives in full', '"We will not sell him," Parry said.'],
+    [
+      'a firm named after a person, whose surname alone is no one',
+      'Housebuilder George Wimpey reported record profits on Monday.\n\nWimpey said the housing market had proved "challenging" last year.',
+    ],
     ['"he" with no sentence before it', '"We will not sell him to anyone," he said.'],
     [
       '"he" where the sentence before names two people',
@@ -139,6 +143,13 @@ describe('speech without a speaker to ask about', () => {
     ['a body named by a common word', 'The Bank said that inflation would rise to its target within two years.'],
   ])('%s', async (_, text) => {
     expect(await speeches(text)).toEqual([]);
+  });
+
+  it('gives a question in a cross-examination to no one, not to the witness quoted before it', async () => {
+    const found = await speeches(
+      'Former controller David Myers took the stand on Monday.\n\n"Not that I am aware of," Mr Myers replied. "Did you ever see him make an entry in the books?"\n\nMr Weingarten pressed.',
+    );
+    expect(found.map((s) => s.split(' ')[0])).toEqual(['1']);
   });
 
   it('passes over "he said" when the sentence before only continues a quotation', async () => {

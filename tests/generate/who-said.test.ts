@@ -85,6 +85,20 @@ describe('who said what', () => {
       [1, 0],
     ],
     [
+      '"the union" is told which by the title',
+      'Rail Federation leader Rui Almeida said the union would strike again at Lisbon station next week.',
+      `In the article “${TITLE}”, who said the union would strike again at Lisbon station next week?`,
+      'Rui Almeida',
+      [0],
+    ],
+    [
+      'a report going on from another is asked with "said"',
+      'SITE Intelligence Group director Rita Katz said supporters were cheering the attack.\n\nKatz added that there was no coordinated media campaign around the attack in London.',
+      'Who said that there was no coordinated media campaign around the attack in London?',
+      'Rita Katz',
+      [1, 0],
+    ],
+    [
       'a surname cites the sentence that gives the full name',
       "Former WorldCom chief Bernie Ebbers went on trial in New York.\n\nMr Ebbers has always insisted that he was unaware of any hidden shortfalls in WorldCom's finances.",
       "Who has always insisted that he was unaware of any hidden shortfalls in WorldCom's finances?",
@@ -112,6 +126,16 @@ describe('who said what', () => {
       `In the article “${title}”, who said, “We have made a firm commitment to every working family”?`,
     );
     expect(failedCheck(question!.built!)).toBeUndefined();
+  });
+
+  it('quotes a "here" as it stands rather than restating it: where the speaker stood, reported speech does not say', async () => {
+    const questions = await asked(
+      '"Two years ago, every poll here was about public safety," said pollster Renee Castillo.',
+      WHO,
+    );
+    expect(questions.map((q) => q.prompt)).toEqual([
+      `In the article “${TITLE}”, who said, “Two years ago, every poll here was about public safety”?`,
+    ]);
   });
 
   it('never offers one person twice under two names, nor a speaker who says the same', async () => {

@@ -171,7 +171,11 @@ function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
     asked = { template: 'who-said-quote', slots: { verb, quote: quote.text }, words: `${verb} “${quote.text}”` };
   }
   const answer = speakerChoice(speech.speaker);
-  const slots = namesSomething(`Who ${asked.words}`, answer) ? asked.slots : { ...asked.slots, article: title };
+  // "the group", "the union": the article's title says which.
+  const named =
+    namesSomething(`Who ${asked.words}`, answer) &&
+    !/\bthe (group|firm|company|club|party|team|side|agency|union)\b/i.test(asked.words);
+  const slots = named ? asked.slots : { ...asked.slots, article: title };
   const others = otherSpeakers(speech, asked.words, bank);
   return {
     kind: asked.template === 'who-said' ? NAME : QUOTED,

@@ -94,7 +94,7 @@ describe('who said what', () => {
     [
       'a report going on from another is asked with "said"',
       'SITE Intelligence Group director Rita Katz said supporters were cheering the attack.\n\nKatz added that there was no coordinated media campaign around the attack in London.',
-      'Who said that there was no coordinated media campaign around the attack in London?',
+      `In the article “${TITLE}”, who said that there was no coordinated media campaign around the attack in London?`,
       'Rita Katz',
       [1, 0],
     ],

@@ -149,6 +149,22 @@ const namesOf = perArticle((bank, article): ReadonlySet<string> => {
   return found;
 });
 
+/** "the chip in", "the union of": a thing named by "the" and one noun, which the article named before. */
+function barelyNamed(speech: Speech): boolean {
+  const { tokens } = speech.sentence;
+  for (let k = speech.content.first; k < speech.content.last; k++) {
+    const next = tokens[k + 2];
+    if (
+      tokens[k]!.text.toLowerCase() === 'the' &&
+      tokens[k + 1]!.pos === 'NOUN' &&
+      !/NOUN|PROPN|PART/.test(next?.pos ?? '') &&
+      next?.text !== 'of'
+    )
+      return true;
+  }
+  return false;
+}
+
 const NAME = 'who-said';
 
 /** The question one speech makes: its predicate, its words restated, or the quotation as it stands. */
@@ -171,10 +187,8 @@ function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
     asked = { template: 'who-said-quote', slots: { verb, quote: quote.text }, words: `${verb} “${quote.text}”` };
   }
   const answer = speakerChoice(speech.speaker);
-  // "the group", "the union": the article's title says which.
-  const named =
-    namesSomething(`Who ${asked.words}`, answer) &&
-    !/\bthe (group|firm|company|club|party|team|side|agency|union)\b/i.test(asked.words);
+  // "the chip", "the union": which, the article's title says.
+  const named = namesSomething(`Who ${asked.words}`, answer) && !barelyNamed(speech);
   const slots = named ? asked.slots : { ...asked.slots, article: title };
   const others = otherSpeakers(speech, asked.words, bank);
   return {

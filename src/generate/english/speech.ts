@@ -203,11 +203,6 @@ export const SPEECH_TEMPLATES = {
     render: (s: Slots) => `How did ${slot(s, 'speaker')} respond to ${slot(s, 'object')}?`,
     body: (s: Slots) => `${slot(s, 'speaker')} respond to ${slot(s, 'object')}`,
   },
-  /** "What did Bernie Ebbers deny?" */
-  'said-what': {
-    render: (s: Slots) => `What did ${slot(s, 'speaker')} ${slot(s, 'verb')}?`,
-    body: (s: Slots) => `${slot(s, 'speaker')} ${slot(s, 'verb')} ${slot(s, 'about')}`,
-  },
   /** "Which statement from “Labour plans maternity pay rise” is an opinion rather than a fact?" */
   'fact-or-opinion': {
     render: (s: Slots) => `Which statement from “${slot(s, 'article')}” is an opinion rather than a fact?`,

@@ -16,7 +16,7 @@ const NAME = 'said-stance';
 /** Where the thing responded to ends: "the spending | at a ceremony", "the plan | as desperate". */
 const ENDS_OBJECT = /^(as|at|on|in|for|over|after|because|with|by|during|from|but|and|while|,|;|\.)$/i;
 /** Nouns for what is denied rather than disliked: "rejected allegations he pressured ...". */
-const CLAIMS = /^(claims?|allegations?|charges?|reports?|suggestions?|accusations?|suggestion)$/i;
+const CLAIMS = /^(claims?|allegations?|charges?|reports?|suggestions?|accusations?)$/i;
 
 /** "allegations he pressured ...", "multiple charges of fraud": what was said is a claim. */
 function isClaim(speech: Speech): boolean {

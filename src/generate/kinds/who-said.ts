@@ -5,7 +5,7 @@ import type { Draft } from '../draft.js';
 import { isCalendarWord } from '../english/words.js';
 import { spanText } from '../phrases.js';
 import { prompt } from '../prompt.js';
-import { quotedAsIs, reportedPredicate, restatedSpeech, askedVerb } from '../restate.js';
+import { quotedAsIs, reportedPredicate, restatedSpeech, askedVerb } from '../restate-speech.js';
 import type { Speaker } from '../speakers.js';
 import { findSpeeches, type Speech } from '../speech.js';
 import type { BankMaterial, QuestionKind } from './kind.js';

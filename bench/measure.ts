@@ -51,3 +51,17 @@ export function timeNodeInTerminal(): number {
   spawnSync('script', ['-qfec', `${process.execPath} -e 0`, '/dev/null']);
   return performance.now() - start;
 }
+
+/**
+ * Wall and CPU time (user + system) of `node <args>`, in ms. On a machine others share, CPU time is
+ * the figure that does not depend on their load; Node cannot read a child's, Python's getrusage can.
+ */
+export function timeNodeWithCpu(root: string, args: string[]): { wall: number; cpu: number } {
+  const script =
+    'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nu=resource.getrusage(resource.RUSAGE_CHILDREN)\nprint(json.dumps({"wall":(time.time()-t)*1000,"cpu":(u.ru_utime+u.ru_stime)*1000,"status":r.returncode,"stderr":r.stderr.decode()}))';
+  const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
+  const result = JSON.parse(run.stdout) as { wall: number; cpu: number; status: number; stderr: string };
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  return result;
+}

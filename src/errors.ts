@@ -11,6 +11,8 @@ export interface Diagnostic extends SourceLocation {
   readonly message: string;
   /** Where in bank.yaml's data, e.g. ["questions", 3, "sources", 0, "quote"]; lines are found from it. */
   readonly path?: readonly (string | number)[];
+  /** A warning is worth fixing but does not make the bank unsound; anything else is an error. */
+  readonly severity?: 'warning';
 }
 
 export const DIAGNOSTIC_CODES = [
@@ -29,6 +31,9 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-choice',
   'choice-count',
   'answer-type',
+  'no-sources',
+  'needs-review',
+  'article-damage', // a warning: signs of scraping damage in an article's text
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -49,6 +54,8 @@ export const ERROR_CODES = [
   'no-questions', // generate could make no question of what it read
   'history', // the study history cannot be read or written
   'output', // an --out file that cannot be written: a folder, or in a missing folder
+  'import-invalid', // a file given to `import` that is not what its format says
+  'unexportable', // questions an export format cannot carry faithfully
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,3 +1,4 @@
+import { isCommentsHeading, markReaderComments } from './comments.js';
 import { SENTENCE_END, type ParagraphKind } from './types.js';
 
 interface Context {
@@ -25,10 +26,21 @@ const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 const NAME = `[${UPPER}][${LETTER}.'-]*`;
 const AGENCY_CREDIT = new RegExp(`(?:^|[\\s.(])${NAME}(?: ${NAME}){0,3}\\s*/\\s*(?:${PHOTO_AGENCIES})\\)?\\.?$`);
 const OUTLET_AND_DATE = new RegExp(`^[${LETTER}0-9 .&'’-]{2,40}\\s*\\(\\d{1,2} (${MONTHS}) \\d{4}\\)$`, 'i');
-const BYLINE = new RegExp(`^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\\s+${NAME}(\\s+${NAME}){0,3}(\\s*[,|].{0,60})?$`);
+const NAMES = `${NAME}(?:\\s+${NAME}){0,3}`;
+// "By Jane Smith", "By Jane Smith and John Doe, Political Correspondents | The Courier"
+const BYLINE = new RegExp(
+  `^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\\s+${NAMES}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${NAMES}){0,3}(\\s*[,|–—-].{0,80})?$`,
+);
+// A reader's comment's signature ("Mike, Leeds, UK").
+const SIGNATURE = new RegExp(`^${NAMES}, ${NAMES}(?:, ${NAMES})?$`);
 const SOURCE_LINE = new RegExp(`^([${LETTER} ]{1,20}/)?(source|sources|via)\\s*:`, 'i');
 // A sentence closed by a bare name with no full stop: "... released via Amaq. Michael S. Smith II".
 const CLOSING_NAME = new RegExp(`[.!?]\\s+(?:${NAME}\\s+){1,3}[${UPPER}][${LETTER}'-]*$`);
+// "The Courier | Monday 3 March 2024": a page's header or footer, its outlet beside the date.
+const HEADER_DATE = new RegExp(
+  `\\b(\\d{1,2} (${MONTHS})|(${MONTHS}) \\d{1,2},?) \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  'i',
+);
 const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'i');
 
 /** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
@@ -67,7 +79,12 @@ const RULES: readonly Rule[] = [
   { kind: 'tags', test: (text) => /^(tags|tagged|categories|category|filed under|topics)\s*:/i.test(text) },
   {
     kind: 'byline',
-    test: (text) => /^posted (by|on)\b/i.test(text) || BYLINE.test(text),
+    test: (text) => /^posted (by|on)\b/i.test(text) || (text.length <= 200 && BYLINE.test(text)),
+  },
+  {
+    kind: 'comment',
+    // A signature is never the first line: "Apple, Google Face New Rules" may be a headline.
+    test: (text, c) => text.length <= 80 && (isCommentsHeading(text) || (c.earlier.size > 0 && SIGNATURE.test(text))),
   },
   { kind: 'source', test: (text) => SOURCE_LINE.test(text) },
   {
@@ -87,7 +104,10 @@ const RULES: readonly Rule[] = [
   {
     kind: 'dateline',
     test: (text) =>
-      /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(text) || OUTLET_AND_DATE.test(text) || DATE_ONLY.test(text),
+      /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(text) ||
+      OUTLET_AND_DATE.test(text) ||
+      DATE_ONLY.test(text) ||
+      (text.length <= 100 && /^[^.!?]+[|•·][^.!?]+$/.test(text) && HEADER_DATE.test(text)),
   },
   { kind: 'repeat', test: (_text, c) => c.earlier.has(c.normal) },
   {
@@ -120,6 +140,7 @@ export function classifyParagraphs(texts: readonly string[]): { kinds: Paragraph
     earlier.add(normal);
   }
   markCaptionLabels(texts, kinds);
+  markReaderComments(texts, kinds);
   return headline === undefined ? { kinds } : { kinds, headline };
 }
 

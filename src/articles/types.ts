@@ -18,6 +18,7 @@ export const PARAGRAPH_KINDS = {
   credit: { citable: false, label: 'photo credit' },
   subscription: { citable: false, label: 'subscription prompt' },
   'comment-form': { citable: false, label: 'comment form' },
+  comment: { citable: false, label: "reader's comment" },
   tags: { citable: false, label: 'tag list' },
   'related-link': { citable: false, label: 'related link' },
   source: { citable: false, label: 'source line' },

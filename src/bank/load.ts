@@ -73,17 +73,19 @@ export function loadBank(input: LoadInput): LoadResult {
     };
   }
   const parsed = parseBankFile(source.data);
-  if (!parsed.ok) return { diagnostics: parsed.issues.map((issue) => at('schema', issue.path, issue.message)) };
+  const diagnostics: Diagnostic[] = parsed.issues.map((issue) => at('schema', issue.path, issue.message));
+  if (!parsed.value) return { diagnostics };
 
-  const diagnostics: Diagnostic[] = [];
   const articles = loadArticles(parsed.value, input, at, diagnostics);
-  const questions = checkQuestions(parsed.value, articles, at, diagnostics);
+  const questions = checkQuestions(parsed.value, articles, at, diagnostics, parsed.declaredArticles);
   const bank: Bank = { id: input.id, title: parsed.value.title, articles: [...articles.values()], questions };
   return { bank, diagnostics };
 }
 
 /** Fills in the line and column of every diagnostic that has a path but no line yet. */
 export async function locateDiagnostics(yaml: string, diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {
+  const syntax = diagnostics.find((d) => d.code === 'yaml-syntax');
+  if (syntax) return [await placeSyntaxError(yaml, syntax)];
   const pending = diagnostics.filter((d) => d.line === undefined && d.path !== undefined);
   if (pending.length === 0) return [...diagnostics];
   const { locatePaths } = await import('./yaml-locate.js');
@@ -95,10 +97,23 @@ export async function locateDiagnostics(yaml: string, diagnostics: readonly Diag
   return diagnostics.map((d) => ({ ...d, ...placeOf.get(d) }));
 }
 
+/** A syntax error at the line where it starts, when the `yaml` parser finds it earlier than js-yaml did. */
+async function placeSyntaxError(yaml: string, found: Diagnostic): Promise<Diagnostic> {
+  const { firstSyntaxError } = await import('./yaml-locate.js');
+  const earlier = firstSyntaxError(yaml);
+  if (!earlier || found.line === undefined || earlier.line >= found.line) return found;
+  return {
+    ...found,
+    ...earlier,
+    message: `${earlier.message} (YAML reads on to line ${found.line}: ${found.message})`,
+  };
+}
+
 function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Diagnostic[]): Map<string, BankArticle> {
   const articles = new Map<string, BankArticle>();
   const seen = new Set<string>();
   file.articles.forEach((entry, index) => {
+    if (!entry) return; // its schema problems are reported already
     const path = ['articles', index] as const;
     if (seen.has(entry.id)) {
       diagnostics.push(at('duplicate-id', [...path, 'id'], `article id "${entry.id}" is used twice`));

@@ -1,5 +1,6 @@
 import { PARAGRAPH_KINDS } from '../articles/types.js';
 import type { Diagnostic } from '../errors.js';
+import { closestId, closestSentence } from './near-match.js';
 import { normalizeAnswer } from './normalize-answer.js';
 import { CHOICE_LETTERS, QUESTION_TYPE_RULES } from './question-types.js';
 import { QuoteResolver, type QuoteFailure } from './resolve.js';
@@ -18,6 +19,7 @@ export function checkQuestions(
   articles: ReadonlyMap<string, BankArticle>,
   at: At,
   diagnostics: Diagnostic[],
+  declaredArticles: readonly string[],
 ): Question[] {
   const resolvers = new Map<string, QuoteResolver>();
   const resolverFor = (article: BankArticle) => {
@@ -25,10 +27,11 @@ export function checkQuestions(
     if (!resolver) resolvers.set(article.id, (resolver = new QuoteResolver(article.article)));
     return resolver;
   };
-  const declared = new Set(file.articles.map((a) => a.id));
+  const declared = new Set(declaredArticles);
   const seen = new Set<string>();
 
-  return file.questions.map((entry, index) => {
+  return file.questions.flatMap((entry, index) => {
+    if (!entry) return []; // its schema problems are reported already
     const path = ['questions', index] as const;
     if (seen.has(entry.id))
       diagnostics.push(at('duplicate-id', [...path, 'id'], `question id "${entry.id}" is used twice`));
@@ -36,8 +39,9 @@ export function checkQuestions(
     const answer = canonicalAnswer(entry);
     diagnostics.push(...checkAnswer(entry, answer, (field, code, message) => at(code, [...path, field], message)));
 
+    diagnostics.push(...checkCited(entry, (field, code, message) => at(code, [...path, field], message)));
     const sources: Source[] = [];
-    entry.sources.forEach((source, s) => {
+    entry.sources?.forEach((source, s) => {
       const sourcePath = [...path, 'sources', s] as const;
       const article = articles.get(source.article);
       if (!article) {
@@ -47,7 +51,7 @@ export function checkQuestions(
             at(
               'unknown-article',
               [...sourcePath, 'article'],
-              `no article "${source.article}" in this bank (articles: ${[...declared].join(', ')})`,
+              `no article "${source.article}" in this bank${didYouMean(closestId(source.article, [...declared]))} (articles: ${[...declared].join(', ')})`,
             ),
           );
         }
@@ -62,22 +66,49 @@ export function checkQuestions(
       }
     });
 
-    return {
-      id: entry.id,
-      type: entry.type,
-      prompt: entry.prompt,
-      choices: entry.choices ?? [],
-      answer,
-      accept: entry.accept ?? [],
-      skill: entry.skill,
-      sources,
-      ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
-      ...(entry.difficulty === undefined ? {} : { difficulty: entry.difficulty }),
-    } satisfies Question;
+    return [
+      {
+        id: entry.id,
+        type: entry.type,
+        prompt: entry.prompt,
+        choices: entry.choices ?? [],
+        answer,
+        accept: entry.accept ?? [],
+        skill: entry.skill,
+        sources,
+        ...(entry.explanation === undefined ? {} : { explanation: entry.explanation }),
+        ...(entry.difficulty === undefined ? {} : { difficulty: entry.difficulty }),
+      } satisfies Question,
+    ];
   });
 }
 
-type Report = (field: 'answer' | 'choices' | 'accept', code: Diagnostic['code'], message: string) => Diagnostic;
+type Report = (
+  field: 'answer' | 'choices' | 'accept' | 'id' | 'needs-review',
+  code: Diagnostic['code'],
+  message: string,
+) => Diagnostic;
+
+/** A question imported without sources, or cited by `cite` as a draft, is not ready for a quiz. */
+function checkCited(entry: QuestionEntry, report: Report): Diagnostic[] {
+  if (entry.sources === undefined)
+    return [
+      report(
+        'id',
+        'no-sources',
+        `question "${entry.id}" has no sources; run \`citequiz cite\` to find them, or add them by hand`,
+      ),
+    ];
+  if (entry['needs-review'] === true)
+    return [
+      report(
+        'needs-review',
+        'needs-review',
+        `question "${entry.id}" is a draft: check its sources (other candidates are in the comment above them), then delete "needs-review"`,
+      ),
+    ];
+  return [];
+}
 
 function checkAnswer(entry: QuestionEntry, answer: string | boolean, report: Report): Diagnostic[] {
   const rules = QUESTION_TYPE_RULES[entry.type];
@@ -160,12 +191,15 @@ function describeFailure(
 ): { code: Diagnostic['code']; field: 'quote' | 'paragraph'; message: string } {
   const shown = `"${quote.length > 80 ? `${quote.slice(0, 77)}...` : quote}"`;
   switch (failure.kind) {
-    case 'not-found':
+    case 'not-found': {
+      const near = closestSentence(article.article, quote);
+      const hint = near ? `; the closest sentence is in paragraph ${near.paragraph}: "${near.text}"` : '';
       return {
         code: 'quote-not-found',
         field: 'quote',
-        message: `quote not found in article "${article.id}" (${article.file}): ${shown}`,
+        message: `quote not found in article "${article.id}" (${article.file}): ${shown}${hint}`,
       };
+    }
     case 'elsewhere':
       return {
         code: 'quote-not-found',
@@ -195,3 +229,5 @@ function describeFailure(
       };
   }
 }
+
+const didYouMean = (id: string | undefined) => (id === undefined ? '' : `; did you mean "${id}"?`);

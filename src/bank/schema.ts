@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { closestId } from './near-match.js';
 import { QUESTION_TYPES } from './question-types.js';
 
 // valibot rather than zod: the same declarative schemas at a fraction of the start-up cost, which
@@ -66,35 +67,77 @@ const QuestionSchema = v.strictObject({
   explanation: v.optional(text),
   skill: v.picklist(SKILLS, `expected one of: ${SKILLS.join(', ')}`),
   difficulty: v.optional(v.picklist(DIFFICULTIES, `expected one of: ${DIFFICULTIES.join(', ')}`)),
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'every question needs at least one source')),
+  /** Left out of a question whose sources `citequiz cite` is to find; `check` reports it until then. */
+  sources: v.optional(
+    v.pipe(
+      v.array(SourceSchema),
+      v.minLength(1, 'every question needs at least one source; leave "sources" out for `citequiz cite` to find them'),
+    ),
+  ),
+  /** A draft's mark: `cite` was not sure of its sources. `check` reports it until a person removes it. */
+  'needs-review': v.optional(v.boolean()),
 });
 
-export const BankFileSchema = v.strictObject({
-  title: text,
-  articles: v.pipe(v.array(ArticleEntrySchema), v.minLength(1, 'a bank needs at least one article')),
-  questions: v.array(QuestionSchema),
-});
-
-export type BankFile = v.InferOutput<typeof BankFileSchema>;
 export type ArticleEntry = v.InferOutput<typeof ArticleEntrySchema>;
 export type QuestionEntry = v.InferOutput<typeof QuestionSchema>;
+
+/**
+ * bank.yaml as checked against the schema. An entry that failed is a hole, so that the others keep
+ * their index (and so their line in diagnostics) and are still checked further.
+ */
+export interface BankFile {
+  readonly title: string;
+  readonly articles: readonly (ArticleEntry | undefined)[];
+  readonly questions: readonly (QuestionEntry | undefined)[];
+}
 
 export interface SchemaIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
 }
 
-export function parseBankFile(data: unknown): { ok: true; value: BankFile } | { ok: false; issues: SchemaIssue[] } {
-  const result = v.safeParse(BankFileSchema, data);
-  if (result.success) return { ok: true, value: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => ({
-      path: (issue.path ?? []).map((item) => item.key as string | number),
-      message: describeIssue(issue),
-    })),
-  };
+/** The top level alone: each entry is checked on its own, so one bad entry hides no other problem. */
+const TopLevelSchema = v.strictObject({
+  title: text,
+  articles: v.pipe(v.array(v.unknown()), v.minLength(1, 'a bank needs at least one article')),
+  questions: v.array(v.unknown()),
+});
+
+export interface ParsedBankFile {
+  /** The entries that passed, when the top level did: checked further, so that every problem shows in one run. */
+  readonly value?: BankFile;
+  readonly issues: readonly SchemaIssue[];
+  /** Every article id written in the bank, including those of entries that failed: a source citing one is not "unknown". */
+  readonly declaredArticles: readonly string[];
 }
+
+export function parseBankFile(data: unknown): ParsedBankFile {
+  const top = v.safeParse(TopLevelSchema, data);
+  if (!top.success) return { issues: top.issues.map(schemaIssue), declaredArticles: [] };
+  const issues: SchemaIssue[] = [];
+  const entries = <T>(schema: v.GenericSchema<unknown, T>, list: readonly unknown[], key: string) =>
+    list.map((entry, index): T | undefined => {
+      const result = v.safeParse(schema, entry);
+      if (result.success) return result.output;
+      for (const issue of result.issues) {
+        const found = schemaIssue(issue);
+        issues.push({ path: [key, index, ...found.path], message: describeIssue(issue, [key, index]) });
+      }
+      return undefined;
+    });
+  const articles = entries(ArticleEntrySchema, top.output.articles, 'articles');
+  const questions = entries(QuestionSchema, top.output.questions, 'questions');
+  const declaredArticles = top.output.articles.flatMap((entry) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    return typeof id === 'string' || typeof id === 'number' ? [String(id).trim()] : [];
+  });
+  return { value: { title: top.output.title, articles, questions }, issues, declaredArticles };
+}
+
+const schemaIssue = (issue: v.BaseIssue<unknown>): SchemaIssue => ({
+  path: (issue.path ?? []).map((item) => item.key as string | number),
+  message: describeIssue(issue),
+});
 
 /** What valibot calls a type, as a bank author would say it. */
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -105,8 +148,8 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   boolean: 'true or false',
 };
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? []).map((item) => item.key as string | number);
+function describeIssue(issue: v.BaseIssue<unknown>, prefix: readonly (string | number)[] = []): string {
+  const path = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
   const key = path.at(-1);
   const parent = path.at(-2);
   const subject =
@@ -116,5 +159,13 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.received === 'undefined') return `${subject} is required`;
   const expected = TYPE_NAMES[issue.expected ?? ''];
   if (expected) return `${subject} should be ${expected}, not ${issue.received}`;
+  if (issue.type === 'picklist' && typeof issue.input === 'string') {
+    // "detial" for "detail": the list of choices is long; the one meant is worth naming.
+    const meant = closestId(
+      issue.input,
+      [...(issue.expected ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]!),
+    );
+    if (meant !== undefined) return `${subject}: ${issue.message}; did you mean "${meant}"?`;
+  }
   return `${subject}: ${issue.message}`;
 }

@@ -22,3 +22,20 @@ function offsetOf(doc: Document, path: YamlPath): number {
   }
   return 0;
 }
+
+/**
+ * The first syntax error as the \`yaml\` parser places it. js-yaml, which reads banks, reports where
+ * reading finally broke: for an unclosed quote, dozens of lines on ("duplicated mapping key"),
+ * where the quoted text ran out. \`yaml\` names the line the quote was opened on.
+ */
+export function firstSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
+  const lineCounter = new LineCounter();
+  const error = parseDocument(text, { lineCounter }).errors[0];
+  if (!error) return undefined;
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  const message = error.message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/^Missing closing (["'])quote$/, 'the $1 quote opened on this line is not closed');
+  return { line, column: col, message };
+}

@@ -1,30 +1,47 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { ArticleUnreadableError, decodeArticle, decodeText, MAX_ARTICLE_BYTES } from '../articles/decode.js';
+import { DocumentUnreadableError, type DocumentText } from '../articles/pdf.js';
 import type { ArticleFormat } from '../articles/types.js';
+import { CitequizError } from '../errors.js';
 import { readHtmlArticle } from '../generate/html.js';
-import { articleFacts } from '../generate/metadata.js';
+import { articleFacts, outletFromTitle, splitFrontMatter, type ArticleFacts } from '../generate/metadata.js';
 import type { SourceArticle } from '../generate/sentences.js';
 import { sanitize } from '../render/sanitize.js';
 import { FileError, readPlainFile } from './files.js';
 
-/** How each kind of input file is read: as it is, or an HTML page reduced to its article. */
-const INPUT_FORMATS: Readonly<Record<string, { format: ArticleFormat; html: boolean; extension: string }>> = {
-  '.txt': { format: 'text', html: false, extension: 'txt' },
-  '.text': { format: 'text', html: false, extension: 'txt' },
-  '.md': { format: 'markdown', html: false, extension: 'md' },
-  '.markdown': { format: 'markdown', html: false, extension: 'md' },
-  '.html': { format: 'text', html: true, extension: 'txt' },
-  '.htm': { format: 'text', html: true, extension: 'txt' },
+type Reader = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+
+/** How each kind of input file is read. PDF and Word files are containers, larger than their text. */
+const INPUT_FORMATS: Readonly<Record<string, Reader>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 export const INPUT_EXTENSIONS = Object.keys(INPUT_FORMATS);
+const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+/** Files often taken for articles that cannot be read, and what to do with them. */
+const SAVE_AS: Readonly<Record<string, string>> = {
+  '.doc': 'an old Word file: save it as .docx or PDF',
+  '.odt': 'save it as .docx or PDF',
+  '.rtf': 'save it as .docx, PDF or plain text',
+  '.pages': 'export it as .docx or PDF',
+};
+const NOT_AN_ARTICLE = `not an article file (${INPUT_EXTENSIONS.join(', ')})`;
 
 const FILE_PROBLEMS: Readonly<Record<string, string>> = {
   missing: 'no such file or folder',
   'not-a-file': 'not a regular file',
-  'too-large': `larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`,
   unreadable: 'cannot be read',
 };
+/** Hidden entries named in a folder's warning before the rest are counted. */
+const HIDDEN_NAMED = 5;
 
 export interface InputArticle extends SourceArticle {
   /** The file name it will have in the bank's articles/ folder. */
@@ -34,89 +51,158 @@ export interface InputArticle extends SourceArticle {
 }
 
 /**
- * Files named on the command line, folders opened (recursively, hidden entries skipped), sorted.
- * Each file and folder is visited once by its real path, so a symlink loop ends and a file named
- * twice is one article.
+ * Files named on the command line, folders opened (recursively), sorted. A path that does not
+ * exist is an error; every file passed over is named with the reason. Each file and folder is
+ * visited once by its real path, so a symlink loop ends and a file named twice is one article;
+ * a link inside a folder that leads out of it is not followed, as a bank's loader refuses one.
  */
 export function listInputFiles(inputs: readonly string[], cwd: string, warn: (message: string) => void): string[] {
+  const missing = inputs.filter((input) => !exists(resolve(cwd, input)));
+  if (missing.length > 0)
+    throw new CitequizError('not-found', `${FILE_PROBLEMS.missing}: ${missing.map(sanitize).join(', ')}`);
   const files = new Map<string, string>(); // real path → the path as the user will see it
   const seenFolders = new Set<string>();
-  const visit = (path: string, named: boolean) => {
-    let real: string;
-    let isFolder: boolean;
+  const skip = (path: string, why: string) => warn(`skipping ${sanitize(path)}: ${why}`);
+
+  const visitFolder = (path: string, real: string, root: { real: string; shown: string }, named: boolean) => {
+    if (seenFolders.has(real)) return;
+    seenFolders.add(real);
+    let entries: Dirent[];
     try {
-      real = realpathSync(resolve(cwd, path));
-      isFolder = statSync(real).isDirectory();
+      entries = readdirSync(real, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     } catch {
-      warn(`skipping ${sanitize(path)}: ${FILE_PROBLEMS.missing}`);
-      return;
+      return skip(path, FILE_PROBLEMS.unreadable!);
     }
-    if (isFolder) {
-      if (seenFolders.has(real)) return;
-      seenFolders.add(real);
-      let entries: string[];
+    // A bank found inside a folder of articles (an earlier --out) is not more articles.
+    if (!named && entries.some((entry) => entry.name === 'bank.yaml')) return skip(path, 'it is a bank folder');
+    const hidden = entries.filter((entry) => entry.name.startsWith('.')).map((entry) => entry.name);
+    if (hidden.length > 0) {
+      const more = hidden.length > HIDDEN_NAMED ? ` and ${hidden.length - HIDDEN_NAMED} more` : '';
+      warn(
+        `skipping hidden entries in ${sanitize(path)}: ${hidden.slice(0, HIDDEN_NAMED).map(sanitize).join(', ')}${more}`,
+      );
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = join(path, entry.name);
+      let childReal: string;
       try {
-        entries = readdirSync(real).sort();
+        childReal = realpathSync(join(real, entry.name));
       } catch {
-        warn(`skipping ${sanitize(path)}: ${FILE_PROBLEMS.unreadable}`);
-        return;
+        skip(child, 'a link to nothing');
+        continue;
       }
-      // A bank found inside a folder of articles (an earlier --out) is not more articles.
-      if (!named && entries.includes('bank.yaml')) {
-        warn(`skipping ${sanitize(path)}: it is a bank folder`);
-        return;
+      if (childReal !== root.real && !childReal.startsWith(root.real + sep)) {
+        skip(child, `a link to outside ${root.shown}, not followed`);
+        continue;
       }
-      for (const entry of entries) if (!entry.startsWith('.')) visit(join(path, entry), false);
-    } else if (INPUT_FORMATS[extname(path).toLowerCase()]) {
-      if (!files.has(real)) files.set(real, path);
-    } else if (named) warn(`skipping ${sanitize(path)}: only ${INPUT_EXTENSIONS.join(', ')} files are articles`);
+      visit(child, childReal, root, false);
+    }
   };
-  for (const input of inputs) visit(input, true);
+
+  const visit = (path: string, real: string, root: { real: string; shown: string }, named: boolean) => {
+    let stats;
+    try {
+      stats = statSync(real);
+    } catch {
+      return skip(path, FILE_PROBLEMS.unreadable!);
+    }
+    if (stats.isDirectory()) return visitFolder(path, real, root, named);
+    const extension = extname(path).toLowerCase();
+    if (!stats.isFile()) skip(path, FILE_PROBLEMS['not-a-file']!);
+    else if (!INPUT_FORMATS[extension]) skip(path, SAVE_AS[extension] ?? NOT_AN_ARTICLE);
+    else if (!files.has(real)) files.set(real, path);
+  };
+
+  for (const input of inputs) {
+    const real = realpathSync(resolve(cwd, input));
+    visit(input, real, { real, shown: sanitize(input) }, true);
+  }
   return [...files.values()].sort();
 }
 
-/** Reads one input file into an article, or throws a message saying why it cannot be one. */
-export async function readInputArticle(path: string, cwd: string, id: string): Promise<InputArticle> {
-  const kind = INPUT_FORMATS[extname(path).toLowerCase()]!;
-  let text: string;
+export const exists = (path: string) => {
   try {
-    const bytes = readPlainFile(resolve(cwd, path), MAX_ARTICLE_BYTES);
-    // Text and Markdown are read as `check` will read them in the bank, HTML as a page.
-    text = kind.html ? decodeText(bytes) : decodeArticle(bytes, kind.format);
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Reads one input file into an article, or throws an Error whose message says why it cannot be one. */
+export async function readInputArticle(path: string, cwd: string, id: string): Promise<InputArticle> {
+  const reader = INPUT_FORMATS[extname(path).toLowerCase()]!;
+  const document = reader === 'pdf' || reader === 'docx';
+  let read: { text: string; format: ArticleFormat; facts: ArticleFacts };
+  const limit = document ? MAX_DOCUMENT_BYTES : MAX_ARTICLE_BYTES;
+  try {
+    read = await readerFor[reader](readPlainFile(resolve(cwd, path), limit));
   } catch (error) {
+    if (error instanceof FileError && error.problem === 'too-large')
+      throw new Error(`larger than ${limit / 1024 / 1024} MiB`);
     if (error instanceof FileError) throw new Error(FILE_PROBLEMS[error.problem] ?? error.message);
-    if (error instanceof ArticleUnreadableError) throw new Error(error.message);
+    if (error instanceof ArticleUnreadableError || error instanceof DocumentUnreadableError)
+      throw new Error(error.message);
     throw error;
   }
+  const { text, format, facts } = read;
+  // What is written into the bank is read back by `check` as text: it must pass as one.
+  if (document && new TextEncoder().encode(text).length > MAX_ARTICLE_BYTES)
+    throw new Error(`its text is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB`);
   const fallbackTitle = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim() || 'Untitled article';
-  if (kind.html) {
-    const page = await readHtmlArticle(text);
-    if (!page) throw new Error('no article text found in the page');
-    return {
-      id,
-      path,
-      fileName: `${id}.${kind.extension}`,
-      text: page.text,
-      format: 'text',
-      title: page.title ?? fallbackTitle,
-      ...facts(page),
-    };
-  }
-  const found = articleFacts(text, kind.format);
   return {
     id,
     path,
-    fileName: `${id}.${kind.extension}`,
+    fileName: `${id}.${format === 'markdown' ? 'md' : 'txt'}`,
     text,
-    format: kind.format,
-    title: found.title ?? fallbackTitle,
-    ...facts(found),
+    format,
+    ...stated(facts),
+    title: facts.title ?? fallbackTitle,
   };
 }
 
-const facts = (f: { outlet?: string; published?: string }) => ({
-  ...(f.outlet ? { outlet: f.outlet } : {}),
-  ...(f.published ? { published: f.published } : {}),
+type Read = { text: string; format: ArticleFormat; facts: ArticleFacts };
+
+const readerFor: Readonly<Record<Reader, (bytes: Uint8Array) => Promise<Read>>> = {
+  // Text and Markdown are read as `check` will read them in the bank.
+  text: async (bytes) => {
+    const text = decodeArticle(bytes, 'text');
+    return { text, format: 'text', facts: articleFacts(text, 'text') };
+  },
+  // Front matter says what the article is; the bank says it in bank.yaml, and keeps the article.
+  markdown: async (bytes) => {
+    const text = decodeArticle(bytes, 'markdown');
+    return { text: splitFrontMatter(text).body, format: 'markdown', facts: articleFacts(text, 'markdown') };
+  },
+  html: async (bytes) => {
+    const page = await readHtmlArticle(decodeText(bytes));
+    if (!page) throw new Error('no article text found in the page');
+    // What the page's tags say comes first; then lines of the text, such as a byline with the outlet.
+    return { text: page.text, format: 'text', facts: { ...articleFacts(page.text, 'text'), ...stated(page) } };
+  },
+  // Loaded on use: pdf.js and mammoth are large, and most articles are neither.
+  pdf: async (bytes) => fromDocument(await (await import('../articles/pdf.js')).readPdf(bytes)),
+  docx: async (bytes) => fromDocument(await (await import('../articles/docx.js')).readDocx(bytes)),
+};
+
+/** A document's facts: its text's, then its running headers', then its properties'. */
+function fromDocument(document: DocumentText): Read {
+  const found = articleFacts(document.text, 'text', document.furniture);
+  const title = found.title ?? document.title;
+  const outlet = found.outlet ?? (document.title && title ? outletFromTitle(document.title, title) : undefined);
+  return {
+    text: document.text,
+    format: 'text',
+    facts: { ...found, ...stated({ title, outlet }) },
+  };
+}
+
+/** The facts given, without those left undefined, which would hide others in a spread. */
+const stated = ({ title, outlet, published }: ArticleFacts): ArticleFacts => ({
+  ...(title ? { title } : {}),
+  ...(outlet ? { outlet } : {}),
+  ...(published ? { published } : {}),
 });
 
 /** A bank id from a file name: "Cup Final (2024).txt" → "cup-final-2024"; unique within the bank. */

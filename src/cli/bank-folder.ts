@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ArticleUnreadableError, MAX_ARTICLE_BYTES } from '../articles/decode.js';
 import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult } from '../bank/load.js';
 import type { Bank } from '../bank/types.js';
-import { CitequizError } from '../errors.js';
+import { CitequizError, type DiagnosticCode } from '../errors.js';
 import { count } from '../render/count.js';
 import { FileError, readPlainFile, realPath, type FileProblem } from './files.js';
 
@@ -37,11 +37,17 @@ export interface BankFolder {
   readonly dir: string;
   /** The bank file's path as the user should see it: relative to the working directory when inside it. */
   readonly shownFile: string;
+  /** bank.yaml's text as read, for the commands that edit it. */
+  readonly yaml: string;
   readonly result: LoadResult;
 }
 
 /** Reads bank.yaml and its articles from disk. `dirOrFile` may name the folder or its bank.yaml. */
-export async function readBankFolder(dirOrFile: string | undefined, cwd: string): Promise<BankFolder> {
+export async function readBankFolder(
+  dirOrFile: string | undefined,
+  cwd: string,
+  options: { readonly unlocated?: readonly DiagnosticCode[] } = {},
+): Promise<BankFolder> {
   let dir = dirOrFile === undefined ? bundledBankDir() : resolve(cwd, dirOrFile);
   if (basename(dir) === BANK_FILE) dir = dirname(dir);
   const file = join(dir, BANK_FILE);
@@ -56,8 +62,12 @@ export async function readBankFolder(dirOrFile: string | undefined, cwd: string)
     yaml,
     readArticle: (path) => readArticleFile(root, join(dir, path)),
   });
-  const diagnostics = await locateDiagnostics(yaml, result.diagnostics);
-  return { dir, shownFile, result: { ...result, diagnostics } };
+  // Finding lines parses bank.yaml again, fully: skipped for what the caller will not show.
+  const shownLater = result.diagnostics.filter((d) => !options.unlocated?.includes(d.code));
+  const located = await locateDiagnostics(yaml, shownLater);
+  const placed = new Map(shownLater.map((d, i) => [d, located[i]!]));
+  const diagnostics = result.diagnostics.map((d) => placed.get(d) ?? d);
+  return { dir, shownFile, yaml, result: { ...result, diagnostics } };
 }
 
 /** An article's bytes, refusing what leads outside the bank (through a symlink, say). */

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
 import { CitequizError } from '../errors.js';
+import { TargetExistsError, writeFolderAtomically } from '../files/atomic.js';
 import { makeFolder, outputFolder } from './output-folder.js';
 
 /**
@@ -49,9 +49,9 @@ export function checkBankTarget(
 }
 
 /**
- * Writes a bank folder whole or not at all: into a temporary folder beside it, then renamed into
- * place. With `force` an existing folder is moved aside first and removed only once the new one
- * stands, so a failure midway never leaves the user with less than they had.
+ * Writes a bank folder whole or not at all (files/atomic.ts). With `force` an existing folder is
+ * moved aside first and removed only once the new one stands, so a failure midway never leaves
+ * the user with less than they had.
  */
 export function writeBankFolder(
   dir: string,
@@ -59,38 +59,19 @@ export function writeBankFolder(
   force: boolean,
   shownDir: string,
 ): void {
-  if (existsSync(dir) && !force) {
-    throw new CitequizError(
-      'output-exists',
-      `${shownDir} already exists; choose another --out, or add --force to replace it`,
-    );
-  }
-  const parent = dirname(dir);
-  const tag = randomBytes(6).toString('hex');
-  const temporary = join(parent, `.${tag}.citequiz-new`);
-  const aside = join(parent, `.${tag}.citequiz-old`);
   try {
-    makeFolder(parent);
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(temporary, path)), { recursive: true });
-      writeFileSync(join(temporary, path), text);
-    }
-    const replacing = existsSync(dir);
-    if (replacing) renameSync(dir, aside);
-    try {
-      renameSync(temporary, dir);
-    } catch (error) {
-      if (replacing) renameSync(aside, dir);
-      throw error;
-    }
-    if (replacing) rmSync(aside, { recursive: true, force: true });
+    makeFolder(dirname(dir));
+    writeFolderAtomically(
+      dir,
+      [...files].map(([name, content]) => ({ name, content })),
+      { replace: force },
+    );
   } catch (error) {
+    if (error instanceof TargetExistsError)
+      throw new CitequizError(
+        'output-exists',
+        `${shownDir} already exists; choose another --out, or add --force to replace it`,
+      );
     throw new CitequizError('output', `cannot write ${shownDir}: ${(error as Error).message}`);
-  } finally {
-    try {
-      rmSync(temporary, { recursive: true, force: true });
-    } catch {
-      // Nothing was made there; the error above says why.
-    }
   }
 }

@@ -1,20 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import {
-  accessSync,
-  constants,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  type Stats,
-} from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { accessSync, constants, lstatSync, mkdirSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
+import { TargetExistsError, writeFilesAtomically } from '../files/atomic.js';
 import { sanitize } from '../render/sanitize.js';
-import { moveWithoutReplacing } from './write-output.js';
 
 export interface OutputFile {
   /** A bare file name: outputs are only ever written directly inside the folder. */
@@ -83,22 +71,24 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Files an earlier print left: quiz-A.pdf, key-B.md, teacher.html, articles.pdf. */
-const PRINTED = /^(?:(?:quiz|key)-[A-Z]{1,2}|teacher|articles)\.(?:pdf|html|md)$/;
+/** Files a print writes: quiz-A.pdf, key-B.md, teacher.html, articles.pdf. */
+const PRINTED = /^(?:(?:quiz|key)-[A-Z]{1,2}|teacher|articles)\.(pdf|html|md)$/;
 
 /**
- * Before any work: no file in the way unless --force says so, and nothing that even --force cannot
- * replace (a folder). Files of an earlier print that this one would not replace (its version C
- * when two are printed now) are in the way too: left beside the new papers, their keys would not
- * match. Returns those stale files, for `writeAll` to remove once the new ones stand.
+ * Before any work: no file this print writes is in the way unless --force says so, and nothing that
+ * even --force cannot replace (a folder). Only this print's own file names count: other files,
+ * earlier prints in other formats among them, are never touched. Returns the files of an earlier
+ * print in the same format that this one does not replace (its version C when two are printed
+ * now), for the command to mention: left beside the new papers, their keys match nothing.
  */
 export function checkTargets(folder: string, names: readonly string[], force: boolean, shownDir: string): string[] {
-  const stale = listFolder(folder).filter((name) => PRINTED.test(name) && !names.includes(name));
-  const existing = [...names.filter((name) => lstatOrUndefined(join(folder, name)) !== undefined), ...stale];
+  const formats = new Set(names.map((name) => PRINTED.exec(name)?.[1]));
+  const leftovers = listFolder(folder).filter((name) => formats.has(PRINTED.exec(name)?.[1]) && !names.includes(name));
+  const existing = names.filter((name) => lstatOrUndefined(join(folder, name)) !== undefined);
   const folderInWay = existing.find((name) => lstatOrUndefined(join(folder, name))?.isDirectory());
   if (folderInWay !== undefined)
     throw new CitequizError('output', `cannot write ${join(shownDir, folderInWay)}: it is a folder`);
-  if (force || existing.length === 0) return stale;
+  if (force || existing.length === 0) return leftovers.sort();
   const shown = existing.slice(0, 3).map((name) => join(shownDir, name));
   const more = existing.length > shown.length ? ` and ${existing.length - shown.length} more` : '';
   throw new CitequizError(
@@ -108,44 +98,21 @@ export function checkTargets(folder: string, names: readonly string[], force: bo
 }
 
 /**
- * Never a half-written file: each goes to a temporary name first and is moved into place only
- * when all were written, so a full disk leaves no partial print behind. Without --force a file
- * that appeared in the meantime is not replaced; with it, moving replaces a symlink at the target
- * rather than writing through it. The stale files of an earlier print go last.
+ * The whole print or nothing (files/atomic.ts): a full disk or Ctrl+C leaves no partial print.
+ * Without --force a file that appeared in the meantime is not replaced.
  */
-export function writeAll(
-  folder: string,
-  files: readonly OutputFile[],
-  shownDir: string,
-  options: { force: boolean; stale?: readonly string[] },
-): void {
+export function writeAll(folder: string, files: readonly OutputFile[], shownDir: string, force: boolean): void {
   try {
     makeFolder(folder);
+    writeFilesAtomically(folder, files, { replace: force });
   } catch (error) {
+    if (error instanceof TargetExistsError)
+      throw new CitequizError(
+        'output-exists',
+        `${join(shownDir, error.file)} already exists; add --force to replace it`,
+      );
     throw writeError(shownDir, error);
   }
-  // Random names: a process id repeats from run to run in a container, and a crash would leave a
-  // name that every later print then trips over.
-  const temporary = files.map((file) => ({
-    file,
-    path: join(folder, `.${file.name}.${randomBytes(6).toString('hex')}.partial`),
-  }));
-  const written: string[] = [];
-  try {
-    for (const { file, path } of temporary) {
-      if (basename(file.name) !== file.name) throw new Error(`not a plain file name: ${file.name}`);
-      written.push(path);
-      writeFileSync(path, file.content, { flag: 'wx' });
-    }
-    for (const { file, path } of temporary) {
-      if (options.force) renameSync(path, join(folder, file.name));
-      else moveWithoutReplacing(path, join(folder, file.name), join(shownDir, file.name));
-    }
-  } catch (error) {
-    for (const path of written) rmSync(path, { force: true });
-    throw error instanceof CitequizError ? error : writeError(shownDir, error);
-  }
-  for (const name of options.stale ?? []) rmSync(join(folder, name), { force: true });
 }
 
 function listFolder(folder: string): string[] {

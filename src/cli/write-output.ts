@@ -1,14 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
+import { TargetExistsError, writeFilesAtomically } from '../files/atomic.js';
 import { sanitize } from '../render/sanitize.js';
 
 /**
- * Writes `content` to `target` and nowhere else: into a temporary file beside it, then moved into
- * place in one step, so an interrupted or failed export never leaves a half-written file. An
- * existing file is replaced only with `force`; without it the move is a hard link, which fails
- * rather than replace a file that appeared in the meantime.
+ * Writes `content` to `out` and nowhere else, whole or not at all (files/atomic.ts). An existing
+ * file is replaced only with `force`.
  */
 export function writeOutputFile(
   out: string,
@@ -38,35 +36,14 @@ export function writeOutputFile(
   if (!folderStat.isDirectory())
     throw new CitequizError('output', `cannot write ${target}: ${dirname(target)} is not a folder`);
 
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
-    // 'wx': never through a file or link that is already there.
-    writeFileSync(temporary, content, { flag: 'wx' });
-    if (force) renameSync(temporary, path);
-    else moveWithoutReplacing(temporary, path, target);
+    writeFilesAtomically(folder, [{ name: basename(path), content }], { replace: force });
   } catch (error) {
-    removeQuietly(temporary);
-    if (error instanceof CitequizError) throw error;
+    if (error instanceof TargetExistsError) throw alreadyExists(target);
     // The errno, not the message: that names the hidden temporary file, not the user's.
     const { code, message } = error as NodeJS.ErrnoException;
     throw new CitequizError('output', `cannot write ${target}: ${code ?? message}`);
   }
-}
-
-/** Moves `temporary` to `path` unless a file is there, even one that appeared a moment ago. */
-export function moveWithoutReplacing(temporary: string, path: string, target: string): void {
-  try {
-    linkSync(temporary, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw alreadyExists(target);
-    // Some file systems have no hard links; check and move instead.
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
-    if (lstatOrUndefined(path)) throw alreadyExists(target);
-    renameSync(temporary, path);
-    return;
-  }
-  removeQuietly(temporary);
 }
 
 const alreadyExists = (target: string) =>
@@ -85,13 +62,5 @@ function statOrUndefined(path: string) {
     return statSync(path);
   } catch {
     return undefined;
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Already moved into place, or never created.
   }
 }

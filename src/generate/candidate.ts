@@ -104,12 +104,24 @@ export function foundChoiceQuestion(draft: Draft, skill: Skill, context: BuildCo
   return { ...base(draft, skill), type: 'short-answer', answer, choices: [], distractors: [], accept: accepted(draft) };
 }
 
-/** Other answers a teacher would mark right: a person's surname alone. */
+/**
+ * Other answers a teacher would mark right: a person's surname alone; the short name the article
+ * gives an organisation in brackets ("United States Anti-Doping Agency (USADA)").
+ */
 function accepted(draft: Draft): string[] {
   const answer = draft.answer as string;
-  if (draft.answerKind !== 'person') return [];
-  const surname = answer.split(' ').at(-1)!;
-  return surname !== answer ? [surname] : [];
+  if (draft.answerKind === 'person') {
+    const surname = answer.split(' ').at(-1)!;
+    return surname !== answer ? [surname] : [];
+  }
+  if (draft.answerKind === 'organisation') {
+    const quote = draft.sentence.quote;
+    const at = quote.indexOf(answer);
+    const short =
+      at < 0 ? undefined : /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(quote.slice(at + answer.length))?.[1];
+    return short ? [short] : [];
+  }
+  return [];
 }
 
 /** The question types a kind may make, for turning a draft away early. */

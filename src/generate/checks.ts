@@ -2,10 +2,11 @@ import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
 import { citedSentences, type Draft } from './draft.js';
 import { contentWords, sentenceFacts } from './distractors.js';
-import { isCalendarWord, REFERENT_NOUNS, UNRESOLVED_PRONOUNS } from './english/words.js';
+import { leansOnContext } from './context.js';
+import { isCalendarWord, UNRESOLVED_PRONOUNS } from './english/words.js';
 import { kindOf } from './kinds/index.js';
 import type { Check } from './kinds/kind.js';
-import { promptBody } from './prompt.js';
+import { namesArticle, promptBody } from './prompt.js';
 
 /** Numbers and their units say nothing of which number is meant. */
 const NOT_A_GIVEAWAY = /^(\d+|million|billion|trillion|thousand|hundred|percent|per|cent|m|bn|km|kilometres|miles)$/;
@@ -28,9 +29,6 @@ const citedAnswer = (c: Candidate): string | undefined =>
 const citedTextHas = (c: Candidate, text: string) =>
   citedSentences(c.draft).some((s) => has(sentenceFacts(s).normal, normalizeAnswer(text)));
 
-const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
-const PLACEHOLDER = /^(who|_____)/i;
-
 /**
  * A pronoun or "the group" with nothing before it in the prompt that it could refer to: "he" needs
  * a name (or the "Who" or blank standing for one), "it" and "they" at least a noun.
@@ -39,56 +37,17 @@ function unresolved(c: Candidate): boolean {
   // A quotation's "I", "we" and "they" are its speaker's words, not the question's: blanked out,
   // keeping every other word where it stands.
   const prompt = promptBody(c.draft.prompt).replace(/“[^”]*”/g, (q) => ' '.repeat(q.length));
-  const at = (kinds: readonly string[]) =>
-    c.draft.sentence.phrases
-      .filter((p) => kinds.includes(p.kind))
-      .map((p) => prompt.indexOf(p.text))
-      .filter((i) => i >= 0);
-  // "Who" or a blank stands for a name only when the answer is one.
+  // "Who" or a blank stands for a name only when the answer is one. The body of "Who killed
+  // ...?" starts where "Who" stood; a blank stands where it is.
   const standsForName = c.draft.answerKind === 'person' || c.draft.answerKind === 'organisation';
-  const placeholder =
-    standsForName && (PLACEHOLDER.test(prompt) || prompt.includes('_____'))
-      ? prompt.indexOf(prompt.includes('_____') ? '_____' : ' ')
-      : Infinity;
-  const firstName = Math.min(placeholder, ...at(['person', 'organisation']));
-  // "the club", "the district": only a name in the prompt says which one ("Who" does not). Any
-  // proper noun counts, typed or not: "Linda Marsh, who runs the café by the bridge".
-  const properNouns = c.draft.sentence.tokens
-    .filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !isCalendarWord(t.text))
-    .map((t) => prompt.indexOf(t.text))
-    .filter((i) => i >= 0);
-  const firstRealName = Math.min(...at(['person', 'organisation', 'place']), ...properNouns);
-  const firstPerson = Math.min(placeholder, ...at(['person']));
-  const nouns = c.draft.sentence.tokens
-    .filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
-    .map((t) => prompt.indexOf(t.text))
-    .filter((i) => i >= 0);
-  const firstNoun = Math.min(firstName, ...nouns);
-  // "that money", "these figures": which, the sentence before said.
-  const tokens = c.draft.sentence.tokens;
-  for (const [i, t] of tokens.entries()) {
-    const next = tokens[i + 1];
-    if (t.pos !== 'DET' || !/^(this|that|these|those)$/i.test(t.text) || !next || !/NOUN|ADJ/.test(next.pos)) continue;
-    const at = prompt.indexOf(`${t.text} ${next.text}`);
-    if (at >= 0 && firstRealName >= at) return true;
-  }
-  const lower = prompt.toLowerCase();
-  const words = wordsOf(prompt);
-  let offset = 0;
-  for (const [i, word] of words.entries()) {
-    offset = lower.indexOf(word, offset);
-    // "this attack", "those three attacks": which one, the reader of a quiz cannot tell.
-    if (/^(this|these|those)$/.test(word) && firstName >= offset) return true;
-    // "US" is the country, not "us".
-    if (UNRESOLVED_PRONOUNS.has(word) && word !== 'there' && prompt.slice(offset, offset + 2) !== 'US') {
-      if ((PERSONAL.has(word) ? firstPerson : firstNoun) >= offset) return true;
-    }
-    // "the group", "the extremist group"
-    const referent = REFERENT_NOUNS.has(words[i + 1] ?? '') || REFERENT_NOUNS.has(words[i + 2] ?? '');
-    if (word === 'the' && referent && firstRealName >= offset) return true;
-    offset += word.length;
-  }
-  return false;
+  const placeholder = !standsForName
+    ? Infinity
+    : c.draft.wh === 'Who'
+      ? 0
+      : prompt.includes('_____')
+        ? prompt.indexOf('_____')
+        : Infinity;
+  return leansOnContext(prompt, c.draft.sentence, placeholder);
 }
 
 /**
@@ -99,14 +58,15 @@ function unresolved(c: Candidate): boolean {
  * A quiz mixes questions from several articles: a prompt that names nothing (no person,
  * organisation, place, or capitalised name) could be about any of them.
  */
-function namesNothing(c: Candidate): boolean {
-  const prompt = promptBody(c.draft.prompt);
+export function namesNothing(d: Draft): boolean {
+  if (namesArticle(d.prompt)) return false;
+  const prompt = promptBody(d.prompt);
   if (
-    c.draft.sentence.phrases.some(
+    d.sentence.phrases.some(
       (p) =>
         (p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place') &&
         prompt.includes(p.text) &&
-        p.text !== c.answer,
+        p.text !== d.answer,
     )
   )
     return false;
@@ -119,8 +79,38 @@ function namesNothing(c: Candidate): boolean {
         /^[A-Z][\p{L}]+/u.test(w) &&
         !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) &&
         !/^(I|A)\b/.test(w) &&
-        !(typeof c.answer === 'string' && c.answer.includes(w.replace(/\W+$/, ''))),
+        !(typeof d.answer === 'string' && d.answer.includes(w.replace(/\W+$/, ''))),
     );
+}
+
+const initials = (text: string) =>
+  text
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * "The _____ of Purchasing and Supply (CIPS)": an acronym in the prompt that spells the answer, or
+ * an answer that is the acronym of words in the prompt.
+ */
+export function spelledByAcronym(prompt: string, answer: string): boolean {
+  const acronyms = prompt.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  const mine = initials(answer);
+  if (mine.length >= 2 && acronyms.some((a) => a.startsWith(mine) || a.endsWith(mine))) return true;
+  return /^\p{Lu}{2,6}$/u.test(answer) && initials(prompt).includes(answer);
+}
+
+const WEEKDAY = /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Where in the cited sentence the answer stands inside brackets: "$10bn (£5.17bn)". */
+function bracketed(c: Candidate): boolean {
+  if (typeof c.answer !== 'string') return false;
+  const quote = c.draft.sentence.quote;
+  const at = quote.indexOf(c.answer);
+  if (at < 0) return false;
+  const before = quote.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /**
@@ -128,7 +118,7 @@ function namesNothing(c: Candidate): boolean {
  * that `generate --report` counts. A kind adds its own (kinds/*.ts).
  */
 export const QUESTION_CHECKS: readonly Check[] = [
-  { reason: 'names nothing that says which story it is about', fails: namesNothing },
+  { reason: 'names nothing that says which story it is about', fails: (c) => namesNothing(c.draft) },
   {
     reason: 'answer not in the cited sentence',
     fails: (c) => {
@@ -153,6 +143,16 @@ export const QUESTION_CHECKS: readonly Check[] = [
   },
   { reason: 'pronoun or "the group" without its referent', fails: unresolved },
   {
+    reason: 'answer spelled by an acronym in the prompt',
+    fails: (c) =>
+      typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText && spelledByAcronym(c.prompt, c.answer),
+  },
+  {
+    reason: 'trivial answer: a weekday, or an aside in brackets',
+    fails: (c) =>
+      typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText && (WEEKDAY.test(c.answer) || bracketed(c)),
+  },
+  {
     reason: 'pronoun as the answer',
     fails: (c) => typeof c.answer === 'string' && UNRESOLVED_PRONOUNS.has(c.answer.toLowerCase()),
   },
@@ -163,8 +163,8 @@ export const QUESTION_CHECKS: readonly Check[] = [
   {
     reason: 'prompt too short or too long',
     fails: (c) => {
-      const n = wordsOf(promptBody(c.draft.prompt)).length;
-      return n < 5 || n > 55;
+      const n = wordsOf(c.prompt).length;
+      return n < 5 || n > 60;
     },
   },
 ];

@@ -93,7 +93,8 @@ function simplifyOnce(tokens: readonly Token[]): Simplified {
   for (let i = end - 1; i > 0 && end - i <= 8; i--) {
     if (tokens[i]!.text !== ',') continue;
     const tail = tokens.slice(i + 1, end);
-    if (tail.some((t) => /^(said|says|told|added|according)$/.test(t.text))) for (let j = i; j < end; j++) drop[j] = 1;
+    if (tail.some((t) => /^(said|says|told|added|according|reported|reports|show|shows|showed)$/.test(t.text)))
+      for (let j = i; j < end; j++) drop[j] = 1;
     break;
   }
   return { kept: range(0, tokens.length).filter((i) => !drop[i]), ...(opener ? { opener } : {}) };
@@ -110,8 +111,13 @@ const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 export function isPlainSubject(tokens: readonly Token[], subject: Kept): boolean {
   if (subject.length === 0 || subject.length > 7) return false;
   return (
-    subject.every((i) => NP_TAGS.has(tokens[i]!.pos) && !UNRESOLVED_PRONOUNS.has(tokens[i]!.text.toLowerCase())) &&
-    subject.some((i) => tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')
+    subject.every(
+      (i) =>
+        NP_TAGS.has(tokens[i]!.pos) &&
+        !UNRESOLVED_PRONOUNS.has(tokens[i]!.text.toLowerCase()) &&
+        // A particle only as a possessive ("the council's"): "The vote to close" is no noun phrase.
+        (tokens[i]!.pos !== 'PART' || /^['’]s?$/.test(tokens[i]!.text)),
+    ) && subject.some((i) => tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN')
   );
 }
 
@@ -139,6 +145,9 @@ export function lowerFirst(s: WorkingSentence, text: string, first: number): str
     const named = s.phrases.some((p) => p.first <= first && first <= p.last);
     if (named || s.namesInText.has(token.text)) return text;
   }
+  // "Business Secretary Patricia Hewitt": a capital before a name is part of its title.
+  const next = s.tokens[first + 1];
+  if (next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text) && /^\p{Lu}/u.test(token.text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -148,3 +157,21 @@ export function withoutStop(tokens: readonly Token[], kept: Kept): number[] {
   while (out.length > 0 && /^[.!?,;:]$/.test(tokens[out.at(-1)!]!.text)) out.pop();
   return out;
 }
+
+/**
+ * Lower-cases the first word of a restated sentence that no longer opens it ("According to police,
+ * the attacker ..."), keeping any the tagger calls a proper noun: "Southcorp" matters more than
+ * the odd capitalised common noun.
+ */
+export function lowerOpening(s: WorkingSentence, text: string, first: number): string {
+  const token = s.tokens[first];
+  const next = s.tokens[first + 1];
+  // "Minister Patricia Hewitt": a capital before a name is part of its title.
+  if (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return text;
+  if (token && s.wordsInText.has(token.text.toLowerCase())) return text.charAt(0).toLowerCase() + text.slice(1);
+  return token?.pos === 'PROPN' ? text : lowerFirst(s, text, first);
+}
+
+/** The first token a restated sentence keeps: past its lead and any opening adverbial. */
+export const firstKept = (s: WorkingSentence): number =>
+  simplify(s.tokens).kept.find((i) => s.tokens[i]!.start >= s.lead) ?? 0;

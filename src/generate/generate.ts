@@ -1,24 +1,29 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
-import type { Difficulty } from '../bank/schema.js';
+import { SKILLS, type Difficulty, type Skill } from '../bank/schema.js';
 import { seededRandom } from '../quiz/random.js';
 import type { Candidate } from './candidate.js';
-import { failedBuiltCheck, failedDraftCheck } from './checks.js';
+import { failedBuiltCheck, failedDraftCheck, namesNothing } from './checks.js';
 import { indexPhrases } from './distractors.js';
+import { articleLabels } from './article-label.js';
+import { findEchoes } from './echoes.js';
+import { findReprints, type Reprint } from './reprints.js';
 import type { Draft } from './draft.js';
 import { KINDS, kindOf } from './kinds/index.js';
 import type { BankMaterial } from './kinds/kind.js';
 import { NO_LANGUAGE, type Language } from './language.js';
 import type { Analyse } from './nlp.js';
-import { renderPrompt } from './prompt.js';
-import { difficulty, pickQuestions } from './rank.js';
-import { givesAway, readAs, sameQuestion, sameStoryTitles, type Read } from './quiz-coherence.js';
+import { canSituate, renderPrompt, situate } from './prompt.js';
+import { difficulty, pickQuestions, type Balance } from './rank.js';
+import { sameStoryTitles } from './quiz-coherence.js';
+import { BankCoherence } from './bank-coherence.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 
 export interface GenerateOptions {
   /** Most questions kept per article. */
   readonly perArticle: number;
   readonly types: readonly QuestionType[];
+  /** Skills to ask about; all when undefined. */
+  readonly skills?: readonly Skill[];
   readonly seed: string;
   /** WordNet and word vectors, for the kinds that need them. */
   readonly language?: Language;
@@ -44,11 +49,36 @@ export interface ArticleReport {
   readonly kept: number;
   /** Candidates made but not kept, by reason: failed checks and ranking. */
   readonly rejected: Record<string, number>;
+  /** Why an article long enough for six questions got fewer, in a sentence. */
+  readonly fewer?: string;
+}
+
+/** An article of this many citable sentences should give this many questions. */
+const COVERAGE = { sentences: 8, questions: 6 } as const;
+
+/** Why an article got fewer questions than its length promised: what held most of it back. */
+function whyFewer(report: Counting): string {
+  const top = (record: Record<string, number>) =>
+    Object.entries(record)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([reason, n]) => `${reason} (${n})`);
+  const unfit = Object.values(report.sentencesPassedOver).reduce((a, b) => a + b, 0);
+  const parts = [
+    `${unfit} of its ${report.sentences} sentences cannot stand alone as statements${unfit > 0 ? `: ${top(report.sentencesPassedOver).join(', ')}` : ''}`,
+    ...(report.candidates === 0 ? ['no kind of question found material in the rest'] : []),
+    ...(Object.keys(report.rejected).length > 0
+      ? [`most candidates turned away: ${top(report.rejected).join(', ')}`]
+      : []),
+  ];
+  return `${report.kept} questions, fewer than ${COVERAGE.questions}: ${parts.join('; ')}`;
 }
 
 export interface Generated {
   readonly questions: readonly GeneratedQuestion[];
   readonly reports: readonly ArticleReport[];
+  /** Articles found to repeat another, whose questions come from the other. */
+  readonly reprints: readonly Reprint[];
 }
 
 /** An article's report while it is being counted. */
@@ -68,12 +98,23 @@ export function bankMaterial(
   const sentences = analyseArticles(articles, analyse, onAnalysed);
   const sentencesOf = new Map<string, WorkingSentence[]>(articles.map((a) => [a.id, []]));
   for (const s of sentences) sentencesOf.get(s.article)!.push(s);
+  const sameStory = sameStoryTitles(articles, sentences);
+  // A report published twice is asked about once, from the copy kept.
+  const reprints = findReprints(articles, sentencesOf, sameStory);
+  for (const { dropped } of reprints) sentencesOf.set(dropped, []);
   return {
     articles,
     sentencesOf,
-    sameStory: sameStoryTitles(articles, sentences),
+    // A reprint left without questions is labelled after the article kept, which needs no mark.
+    labels: articleLabels([
+      ...articles.filter((a) => !reprints.some((r) => r.dropped === a.id)),
+      ...articles.filter((a) => reprints.some((r) => r.dropped === a.id)),
+    ]),
+    sameStory,
     index: indexPhrases(sentences),
     language,
+    reprints,
+    echoes: findEchoes(sentencesOf, sameStory, language.vectors),
   };
 }
 
@@ -98,30 +139,28 @@ export function generateQuestions(
     if (s.unfit) tally(report.sentencesPassedOver, s.unfit);
   }
   const drafts = new Map<string, Draft[]>(articles.map((a) => [a.id, []]));
-  for (const kind of KINDS) for (const d of kind.draft(bank)) drafts.get(d.sentence.article)!.push(d);
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const skills = new Set(options.skills ?? SKILLS);
+  for (const kind of KINDS) {
+    if (!skills.has(kind.skill)) continue;
+    for (const d of kind.draft(bank)) {
+      // A prompt whose own words name nothing of its story is asked "In <title>, ...".
+      const situated =
+        canSituate(d.prompt) && namesNothing(d)
+          ? { ...d, prompt: situate(d.prompt, titles.get(d.sentence.article)!) }
+          : d;
+      drafts.get(d.sentence.article)!.push(situated);
+    }
+  }
 
   const questions: GeneratedQuestion[] = [];
-  const byAnswer = new Map<string, Candidate[]>();
-  /** The kept questions of each article, as a student reads them, for `givesAway`. */
-  const readSoFar = new Map<string, Read[]>();
+  const balance: Balance = { trues: 0, falses: 0 };
+  const coherence = new BankCoherence(bank.echoes);
   for (const article of articles) {
     const report = reports.get(article.id)!;
     const candidates = drafts.get(article.id)!;
     report.candidates = candidates.length;
     const sameStory = new Set(bank.sameStory.get(article.id)!.keys());
-    const answerKey = (c: Candidate) =>
-      typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
-    // Weighed as each question is picked, so that one turned away here leaves room for another.
-    const clash = (c: Candidate, keptHere: readonly Candidate[]): string | undefined => {
-      const key = answerKey(c);
-      // Two outlets reporting one fact give two copies of a question: the bank asks it once.
-      if (key !== undefined && (byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c)))
-        return 'another article gives the same question';
-      return givesAway(readAs(c), [
-        ...[...sameStory].flatMap((id) => readSoFar.get(id) ?? []),
-        ...keptHere.map(readAs),
-      ]);
-    };
     const build = (d: Draft) =>
       kindOf(d.kind).build(d, {
         index: bank.index,
@@ -132,19 +171,25 @@ export function generateQuestions(
         sameStory,
         language: bank.language,
       });
-    const { kept, rejected } = pickQuestions(candidates, options.perArticle, build, {
-      draft: failedDraftCheck,
-      question: (c, keptHere, draftPrompt) => failedBuiltCheck(c, draftPrompt) ?? clash(c, keptHere),
-    });
+    const { kept, rejected } = pickQuestions(
+      candidates,
+      options.perArticle,
+      build,
+      {
+        draft: failedDraftCheck,
+        question: (c, keptHere, draftPrompt) =>
+          failedBuiltCheck(c, draftPrompt) ?? coherence.clash(c, keptHere, sameStory),
+      },
+      balance,
+      allowed,
+    );
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);
       options.onRejected?.(prompt, reason);
     }
     report.kept = kept.length;
-    readSoFar.set(article.id, kept.map(readAs));
-    for (const c of kept) {
-      const key = answerKey(c);
-      if (key !== undefined) byAnswer.set(key, [...(byAnswer.get(key) ?? []), c]);
+    if (report.sentences >= COVERAGE.sentences && kept.length < COVERAGE.questions) report.fewer = whyFewer(report);
+    for (const c of coherence.keep(article.id, kept)) {
       questions.push({
         id: `${article.id}-${c.draft.sentence.index + 1}-${kindOf(c.draft.kind).idSuffix}`,
         candidate: c,
@@ -152,5 +197,5 @@ export function generateQuestions(
       });
     }
   }
-  return { questions, reports: [...reports.values()] };
+  return { questions, reports: [...reports.values()], reprints: bank.reprints };
 }

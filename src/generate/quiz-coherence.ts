@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Candidate } from './candidate.js';
 import { contentWords, sharedWords } from './distractors.js';
 import type { SourceArticle, WorkingSentence } from './sentences.js';
-import { isCalendarWord } from './english/words.js';
+import { isCalendarWord, PERSON_TITLES } from './english/words.js';
 import { kindOf } from './kinds/index.js';
 
 // What makes a bank hang together as quizzes are read: which articles tell one story, and which
@@ -62,8 +62,11 @@ export function sameQuestion(a: Candidate, b: Candidate): boolean {
   return sharedWords(x, y) / Math.min(x.size, y.size) >= 0.5;
 }
 
-/** How many names two articles must share to be about the same story. */
-const SHARED_NAMES = 4;
+/**
+ * How many names two articles must share to be about the same story: four, or three that are a
+ * good part of the names the shorter article has.
+ */
+const sameStory = (shared: number, fewerNames: number) => shared >= 4 || (shared >= 3 && shared >= fewerNames * 0.3);
 
 /**
  * For each article, the titles of the articles on the same story (its own first). "Which article
@@ -80,14 +83,18 @@ export function sameStoryTitles(
   for (const s of sentences) {
     for (const [i, t] of s.tokens.entries()) {
       if (i === 0 || t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || isCalendarWord(t.text)) continue;
+      if (PERSON_TITLES.has(t.text.toLowerCase())) continue; // "Mr" names no one in particular
       const where = namedIn.get(t.text) ?? new Set<string>();
       where.add(s.article);
       namedIn.set(t.text, where);
     }
   }
-  // A name in a tenth of a large bank ("American", "Mr") says nothing of a shared story, and
-  // counting its pairs would cost the square of the bank.
-  const mostArticles = Math.max(4, Math.ceil(articles.length / 10));
+  // A name in a tenth of a large bank ("American") says nothing of a shared story, and counting
+  // its pairs would cost the square of the bank; in a small bank on one story, the names every
+  // article shares ("Ebbers", "WorldCom") are what tell it.
+  const mostArticles = Math.max(12, Math.ceil(articles.length / 10));
+  const namesOf = new Map<string, number>();
+  for (const where of namedIn.values()) for (const a of where) namesOf.set(a, (namesOf.get(a) ?? 0) + 1);
   const shared = new Map<string, number>();
   for (const where of namedIn.values()) {
     if (where.size > mostArticles) continue;
@@ -100,7 +107,9 @@ export function sameStoryTitles(
       new Map([
         [a.id, a.title],
         ...articles
-          .filter((b) => (shared.get(`${a.id}\n${b.id}`) ?? 0) >= SHARED_NAMES)
+          .filter((b) =>
+            sameStory(shared.get(`${a.id}\n${b.id}`) ?? 0, Math.min(namesOf.get(a.id) ?? 0, namesOf.get(b.id) ?? 0)),
+          )
           .map((b): [string, string] => [b.id, b.title]),
       ]),
     ]),

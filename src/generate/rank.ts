@@ -1,12 +1,11 @@
 import { distance } from 'fastest-levenshtein';
+import type { Difficulty, Skill } from '../bank/schema.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './draft.js';
 import { kindOf } from './kinds/index.js';
 import { renderPrompt } from './prompt.js';
 
-import type { Difficulty } from '../bank/schema.js';
-
-/** How good a draft is likely to be: its transformation's record, earlier sentences, plainer prompts. */
+/** How good a draft is likely to be: its kind's record, earlier sentences, plainer prompts. */
 export function score(draft: Draft, prompt = renderPrompt(draft.prompt)): number {
   const words = prompt.split(' ').length;
   return (
@@ -17,21 +16,42 @@ export function score(draft: Draft, prompt = renderPrompt(draft.prompt)): number
   );
 }
 
+/** How much a skill asks of a reader, before the question's form: a detail least, comparing articles most. */
+const SKILL_DEMAND: Readonly<Record<Skill, number>> = {
+  detail: 0,
+  figures: 1,
+  attribution: 1,
+  'cause-effect': 1,
+  vocabulary: 1,
+  inference: 2,
+  'main-idea': 2,
+  'cross-article': 2,
+};
+
 /**
- * A difficulty estimate from what makes reading questions harder: typing an answer rather than
- * recognising it, a fact deep in the article, a long sentence, two articles to compare.
+ * A difficulty estimate from what makes reading questions harder: what the skill asks, typing an
+ * answer rather than recognising it, a fact deep in the article, a long sentence.
  */
 export function difficulty(c: Candidate): Difficulty {
   const points =
-    { 'true-false': 0, 'multiple-choice': 1, 'short-answer': 2 }[c.type] +
-    (c.draft.sentence.position > 0.5 ? 1 : 0) +
-    (c.draft.sentence.tokens.length > 28 ? 1 : 0) +
-    (c.skill === 'cross-article' ? 1 : 0);
+    SKILL_DEMAND[c.skill] +
+    (c.type === 'short-answer' ? 1 : 0) +
+    (c.draft.sentence.position > 0.6 ? 1 : 0) +
+    (c.draft.sentence.tokens.length > 30 ? 1 : 0);
   return points <= 1 ? 'easy' : points === 2 ? 'medium' : 'hard';
 }
 
-const SHARES = { 'true-false': 0.3, 'short-answer': 0.4, 'multiple-choice': 1 } as const;
-const CROSS_ARTICLE_PER_ARTICLE = 2;
+/** Most of an article's questions one type may take. */
+const SHARES = { 'true-false': 0.25, 'short-answer': 0.4, 'multiple-choice': 1 } as const;
+
+/**
+ * True and false statements across the whole bank, kept within one of each other so that neither
+ * answer is a safe guess: shared by the picks of every article.
+ */
+export interface Balance {
+  trues: number;
+  falses: number;
+}
 
 export interface Ranked {
   readonly kept: Candidate[];
@@ -40,10 +60,11 @@ export interface Ranked {
 }
 
 /**
- * Picks an article's questions, best drafts first: one per sentence, each passing every check, no
- * near-duplicates, no type taking more than its share, true and false statements in balance.
- * Drafts are built into questions (distractors and all) only when their turn comes, so the many
- * that rank below the kept ones cost nothing.
+ * Picks an article's questions. First the best question of each skill, so that an article is
+ * asked about in as many ways as it allows; then the best of the rest. Each passes every check,
+ * one per sentence, no near-duplicates, no type or kind taking more than its share, true and
+ * false statements in balance. Drafts are built into questions (distractors and all) only when
+ * their turn comes, so the many that rank below the kept ones cost nothing.
  */
 export function pickQuestions(
   drafts: readonly Draft[],
@@ -53,6 +74,9 @@ export function pickQuestions(
     readonly draft: (draft: Draft, prompt: string) => string | undefined;
     readonly question: (candidate: Candidate, kept: readonly Candidate[], draftPrompt: string) => string | undefined;
   },
+  balance: Balance = { trues: 0, falses: 0 },
+  /** The types the bank may hold: a type that is the only one allowed takes any share. */
+  allowed: ReadonlySet<Candidate['type']> = new Set(['multiple-choice', 'true-false', 'short-answer']),
 ): Ranked {
   const order = drafts
     .map((d, i) => {
@@ -62,69 +86,104 @@ export function pickQuestions(
     .sort((a, b) => b.s - a.s || a.i - b.i);
   const picked: Picked = {
     perArticle,
+    shares: allowed.size > 1 ? SHARES : { 'true-false': 1, 'short-answer': 1, 'multiple-choice': 1 },
     kept: [],
     sentences: new Set(),
     types: { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 },
-    trues: 0,
-    crossArticle: 0,
+    kinds: new Map(),
+    balance,
   };
-  const rejected: { prompt: string; reason: string }[] = [];
-  for (const { d: draft, prompt } of order) {
+  const tried = new Map<Draft, string>();
+  const consider = (draft: Draft, prompt: string): boolean => {
     const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? check.draft(draft, prompt);
     if (early) {
-      rejected.push({ prompt, reason: early });
-      continue;
+      tried.set(draft, early);
+      return false;
     }
     const c = build(draft);
-    if (!c) {
-      rejected.push({ prompt, reason: 'cannot be made as a question of the requested types' });
-      continue;
+    const reason = !c
+      ? 'cannot be made as a question of the requested types'
+      : (check.question(c, picked.kept, prompt) ?? QUESTION_RULES.find((rule) => rule.fails(c, picked))?.reason);
+    if (reason || !c) {
+      tried.set(draft, reason ?? 'not made');
+      return false;
     }
-    const reason =
-      check.question(c, picked.kept, prompt) ?? QUESTION_RULES.find((rule) => rule.fails(c, picked))?.reason;
-    if (reason) {
-      rejected.push({ prompt: c.prompt, reason });
-      continue;
-    }
-    picked.kept.push(c);
-    picked.sentences.add(draft.sentence.index);
-    picked.types[c.type]++;
-    if (c.answer === true) picked.trues++;
-    if (c.skill === 'cross-article') picked.crossArticle++;
+    tried.delete(draft);
+    keep(c, picked);
+    return true;
+  };
+  // One of each skill first, the best each offers.
+  const skills = new Set<Skill>();
+  for (const { d, prompt } of order) {
+    const { skill } = kindOf(d.kind);
+    if (skills.has(skill) || picked.kept.length >= perArticle) continue;
+    if (consider(d, prompt)) skills.add(skill);
   }
+  for (const { d, prompt } of order) if (!picked.kept.some((c) => c.draft === d)) consider(d, prompt);
+  // An article that kept few questions keeps true/false to its share of those it kept: the last
+  // picked go first.
+  for (let i = picked.kept.length - 1; i >= 0 && tooManyStatements(picked); i--) {
+    const c = picked.kept[i]!;
+    if (c.type !== 'true-false') continue;
+    picked.kept.splice(i, 1);
+    picked.types['true-false']--;
+    if (c.answer === true) picked.balance.trues--;
+    else picked.balance.falses--;
+    tried.set(c.draft, 'enough of its type already');
+  }
+  const rejected = order.flatMap(({ d, prompt }) => {
+    const reason = tried.get(d);
+    return reason ? [{ prompt, reason }] : [];
+  });
   const kept = [...picked.kept].sort((a, b) => a.draft.sentence.index - b.draft.sentence.index);
   return { kept, rejected };
+}
+
+const tooManyStatements = (p: Picked) => p.types['true-false'] > Math.floor(p.kept.length * p.shares['true-false']);
+
+function keep(c: Candidate, picked: Picked): void {
+  picked.kept.push(c);
+  if (kindOf(c.draft.kind).asksAbout !== 'article') picked.sentences.add(c.draft.sentence.index);
+  picked.types[c.type]++;
+  picked.kinds.set(c.draft.kind, (picked.kinds.get(c.draft.kind) ?? 0) + 1);
+  if (c.answer === true) picked.balance.trues++;
+  if (c.answer === false) picked.balance.falses++;
 }
 
 /** What an article has kept so far, which the rules below weigh each new question against. */
 interface Picked {
   readonly perArticle: number;
+  readonly shares: Readonly<Record<Candidate['type'], number>>;
   readonly kept: Candidate[];
+  /** Sentences a kept question asks about (a main-idea question asks about the article). */
   readonly sentences: Set<number>;
   readonly types: Record<Candidate['type'], number>;
-  trues: number;
-  crossArticle: number;
+  readonly kinds: Map<string, number>;
+  readonly balance: Balance;
 }
 
 /** Reasons to pass a draft over before it is built. */
 const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Picked) => boolean }[] = [
   { reason: 'ranked below the questions kept', fails: (_, p) => p.kept.length >= p.perArticle },
-  { reason: 'another question asks about the same sentence', fails: (d, p) => p.sentences.has(d.sentence.index) },
+  {
+    reason: 'another question asks about the same sentence',
+    fails: (d, p) => kindOf(d.kind).asksAbout !== 'article' && p.sentences.has(d.sentence.index),
+  },
+  {
+    reason: 'enough of its kind already',
+    fails: (d, p) => (p.kinds.get(d.kind) ?? 0) >= (kindOf(d.kind).perArticle ?? p.perArticle),
+  },
 ];
 
 /** Reasons to pass a built question over: the article's mix, not the question's own faults. */
 const QUESTION_RULES: readonly { reason: string; fails: (c: Candidate, picked: Picked) => boolean }[] = [
   {
     reason: 'enough of its type already',
-    fails: (c, p) => p.types[c.type] + 1 > Math.max(1, Math.ceil(p.perArticle * SHARES[c.type])),
-  },
-  {
-    reason: 'enough cross-article questions already',
-    fails: (c, p) => c.skill === 'cross-article' && p.crossArticle >= CROSS_ARTICLE_PER_ARTICLE,
+    fails: (c, p) => p.types[c.type] + 1 > Math.max(1, Math.floor(p.perArticle * p.shares[c.type])),
   },
   {
     reason: 'true and false statements kept in balance',
-    fails: (c, p) => typeof c.answer === 'boolean' && unbalanced(c.answer, p.trues, p.types['true-false'] - p.trues),
+    fails: (c, p) => typeof c.answer === 'boolean' && unbalanced(c.answer, p.balance),
   },
   {
     reason: 'near-duplicate of a kept question',
@@ -133,7 +192,7 @@ const QUESTION_RULES: readonly { reason: string; fails: (c: Candidate, picked: P
 ];
 
 /** Keeps true and false statements within one of each other, so neither answer is a safe guess. */
-const unbalanced = (answer: boolean, trues: number, falses: number) => (answer ? trues > falses : falses > trues);
+const unbalanced = (answer: boolean, { trues, falses }: Balance) => (answer ? trues > falses : falses > trues);
 
 function nearDuplicate(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);

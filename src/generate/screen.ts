@@ -2,7 +2,18 @@ import type { WorkingSentence } from './sentences.js';
 import { UNRESOLVED_PRONOUNS } from './english/words.js';
 
 const wordCount = (quote: string) => quote.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-const firstWord = (quote: string) => /^[^\p{L}\p{N}]*([\p{L}\p{N}']+)/u.exec(quote)?.[1]?.toLowerCase() ?? '';
+/** The first word, lower-cased unless it is an acronym: "US interest rates" opens with no "us". */
+const firstWord = (quote: string) => {
+  const word = /^[^\p{L}\p{N}]*([\p{L}\p{N}']+)/u.exec(quote)?.[1] ?? '';
+  return /^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase();
+};
+/**
+ * A quotation of five words or more: speech. Fewer are a phrase held at arm's length ("not French
+ * enough"), which a statement may keep.
+ */
+const QUOTATION = /["“][^"“”]*["”]|(?:^|\s)‘[^‘’]*’/gu;
+const quotesSpeech = (quote: string) =>
+  (quote.match(QUOTATION) ?? []).some((q) => q.split(/\s+/).length >= 5) || /["“”]/.test(quote.replace(QUOTATION, ''));
 /** "Others stayed with relatives", "Half received a dose": of whom, the sentence before said. */
 const OPENS_WITHOUT_SUBJECT = new Set([
   'others',
@@ -30,7 +41,7 @@ const PERSONAL = /(^|[^\p{L}'’])(I|we|We|us|our|Our|my|My|me|you|You|your|Your
  * costs nothing. Captions, bylines and other non-citable lines never get this far.
  */
 export const SENTENCE_REJECTIONS = [
-  { reason: 'quoted speech', test: (quote: string) => /["“”]|(^|\s)‘/.test(quote) },
+  { reason: 'quoted speech', test: quotesSpeech },
   { reason: 'opens with a pronoun', test: (quote: string) => UNRESOLVED_PRONOUNS.has(firstWord(quote)) },
   { reason: 'first or second person', test: (quote: string) => PERSONAL.test(quote) },
   { reason: 'not a statement', test: (quote: string) => !/[^.]\.$/.test(quote) },

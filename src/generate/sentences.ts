@@ -3,6 +3,7 @@ import { parseArticle } from '../articles/parse.js';
 import type { ArticleFormat, Sentence } from '../articles/types.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
 import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
+import { resolveOpening, type Referent } from './context.js';
 import { screenAnalysed, screenText } from './screen.js';
 
 /** An article as the generator receives it: the text that quotes will point into. */
@@ -40,15 +41,22 @@ export interface WorkingSentence {
    */
   unfit: string | undefined;
   /**
+   * For a sentence unfit only for its opening pronoun ("He told ..."): the name it stands for, from
+   * the sentence before, when that is sure. Kinds that restate a sentence may use it.
+   */
+  referent: Referent | undefined;
+  /**
    * Capitalised words the bank also writes capitalised inside a sentence: names. Any other capital
    * at the start of a sentence is only that ("Classes were suspended").
    */
   namesInText: ReadonlySet<string>;
+  /** Lower-case words the bank writes inside a sentence: "shares" opening one is no name. */
+  wordsInText: ReadonlySet<string>;
 }
 
 /** "But ", "However, ": a sentence leaning on the one before it. */
 const CONNECTIVE =
-  /^(?:But|And|However,|Still,|Meanwhile,|Instead,|Also,|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=\p{L})/u;
+  /^(?:But|And|Yet|However,?|Still,|Meanwhile,?|Instead,?|Also,?|Indeed,|Moreover,|Nonetheless,|Nevertheless,|Even so,)\s+(?=[\p{L}\p{N}])/u;
 
 function leadLength(quote: string): number {
   const dateline = DATELINE.exec(quote)?.[0].length ?? 0;
@@ -80,12 +88,21 @@ export function analyseArticles(
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
   const namesInText = new Set<string>();
+  const wordsInText = new Set<string>();
   for (const s of sentences)
-    for (const [i, t] of s.tokens.entries()) if (i > 0 && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
+    for (const [i, t] of s.tokens.entries()) {
+      if (i > 0 && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
+      else if (i > 0 && /^\p{Ll}/u.test(t.text)) wordsInText.add(t.text);
+    }
   for (const s of sentences) {
     s.phrases = findPhrases(s.tokens, s.entities, book);
     s.namesInText = namesInText;
+    s.wordsInText = wordsInText;
     s.unfit = screenText(s.quote) ?? screenAnalysed(s);
+  }
+  for (const [i, s] of sentences.entries()) {
+    const before = sentences[i - 1];
+    if (s.unfit === 'opens with a pronoun' && before?.article === s.article) s.referent = resolveOpening(s, before);
   }
   return sentences;
 }
@@ -157,7 +174,9 @@ function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentenc
       entities: ownEntities,
       phrases: [],
       unfit: undefined,
+      referent: undefined,
       namesInText: new Set(),
+      wordsInText: new Set(),
     });
   }
   return out;

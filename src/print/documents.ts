@@ -3,13 +3,18 @@ import type { PrintJob, Version } from './job.js';
 /** One file of a print run, before it is rendered in a format. */
 export type PrintDocument =
   | { readonly kind: 'quiz'; readonly version: Version }
-  | { readonly kind: 'key'; readonly version: Version }
+  /** A grid of every answer on one page first; then, with `sources`, each answer with where it is written. */
+  | { readonly kind: 'key'; readonly version: Version; readonly sources: boolean }
   | { readonly kind: 'teacher'; readonly versions: readonly Version[] }
   | { readonly kind: 'articles' };
 
+/** What each version's answer key holds: the grid alone, or the grid and then the sources. */
+export const KEY_KINDS = ['grid', 'full'] as const;
+export type KeyKind = (typeof KEY_KINDS)[number];
+
 export interface PrintParts {
-  /** Answer keys, one file per version (default on). */
-  readonly key: boolean;
+  /** Answer keys, one file per version (default: full), or none. */
+  readonly key: KeyKind | false;
   readonly articles: boolean;
   readonly teacher: boolean;
 }
@@ -31,7 +36,10 @@ export function printDocuments(job: PrintJob, parts: PrintParts): NamedDocument[
       document: { kind: 'quiz', version } as const,
     })),
     ...(parts.key
-      ? job.versions.map((version) => ({ name: `key-${version.letter}`, document: { kind: 'key', version } as const }))
+      ? job.versions.map((version) => ({
+          name: `key-${version.letter}`,
+          document: { kind: 'key', version, sources: parts.key === 'full' } as const,
+        }))
       : []),
     ...(parts.teacher ? [{ name: 'teacher', document: { kind: 'teacher', versions: job.versions } as const }] : []),
     ...(parts.articles ? [{ name: 'articles', document: { kind: 'articles' } as const }] : []),

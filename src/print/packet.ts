@@ -1,5 +1,4 @@
 import { stripMarkdown } from '../articles/markdown.js';
-import { PARAGRAPH_KINDS } from '../articles/types.js';
 import type { Bank, Question } from '../bank/types.js';
 import { sanitize } from '../render/sanitize.js';
 
@@ -7,8 +6,6 @@ export interface PacketParagraph {
   /** The number `citequiz read` shows and citations use. */
   readonly number: number;
   readonly text: string;
-  /** Why a line cannot be cited ("byline", "caption"), or undefined for body text. */
-  readonly notCited?: string;
 }
 
 export interface PacketArticle {
@@ -21,7 +18,9 @@ export interface PacketArticle {
 
 /**
  * The articles the questions cite, in the bank's order, numbered as `citequiz read` numbers them.
- * Lines that cannot be cited stay (the numbering counts them) and are labelled, as `read` does.
+ * Lines that cannot be cited (a repeated headline, photo credits, "Read more") are left out: a
+ * handout is for reading. Their numbers are skipped, so the paragraph numbers stay those the keys
+ * and `citequiz read` give.
  */
 export function packetArticles(bank: Bank, questions: readonly Question[]): PacketArticle[] {
   const cited = new Set(questions.flatMap((q) => q.sources.map((s) => s.article)));
@@ -32,12 +31,14 @@ export function packetArticles(bank: Bank, questions: readonly Question[]): Pack
       title: sanitize(entry.title),
       ...(entry.outlet === undefined ? {} : { outlet: sanitize(entry.outlet) }),
       ...(entry.published === undefined ? {} : { published: entry.published }),
-      paragraphs: entry.article.paragraphs.map((p) => {
-        const shown = entry.article.format === 'markdown' ? stripMarkdown(p.text).text : p.text;
-        const text = sanitize(shown)
-          .replace(/\s*\n\s*/g, ' ')
-          .trim();
-        return { number: p.number, text, ...(p.citable ? {} : { notCited: PARAGRAPH_KINDS[p.kind].label }) };
-      }),
+      paragraphs: entry.article.paragraphs
+        .filter((p) => p.citable)
+        .map((p) => {
+          const shown = entry.article.format === 'markdown' ? stripMarkdown(p.text).text : p.text;
+          const text = sanitize(shown)
+            .replace(/\s*\n\s*/g, ' ')
+            .trim();
+          return { number: p.number, text };
+        }),
     }));
 }

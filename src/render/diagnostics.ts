@@ -5,7 +5,8 @@ import type { Style } from './style.js';
 /** `file:line:column: message`, the form editors and terminals turn into links. */
 export function renderDiagnostic(d: Diagnostic, style: Style): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
-  return `${style.bold(where)}: ${style.bad('error')} ${sanitize(d.message)} ${style.dim(`[${d.code}]`)}`;
+  const label = d.severity === 'warning' ? style.accent('warning') : style.bad('error');
+  return `${style.bold(where)}: ${label} ${sanitize(d.message)} ${style.dim(`[${d.code}]`)}`;
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], style: Style, limit = Infinity): string {

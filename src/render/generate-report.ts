@@ -12,6 +12,7 @@ export function renderGenerateReport(reports: readonly ArticleReport[], style: S
   for (const r of reports) {
     const rejected = r.candidates - r.kept;
     out += `${style.bold(sanitize(r.article))}: ${count(r.sentences, 'citable sentence')}, ${count(r.candidates, 'candidate')}, ${r.kept} kept, ${rejected} rejected\n`;
+    if (r.fewer) out += `  ${style.dim(sanitize(r.fewer))}\n`;
     const skipped = byCount(r.sentencesPassedOver);
     if (skipped.length > 0) {
       out += style.dim('  sentences passed over:\n');

@@ -11,13 +11,12 @@ import {
   openSync,
   readFileSync,
   readSync,
-  renameSync,
   rmSync,
   statSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { writeFilesAtomically } from '../files/atomic.js';
 import { encodeRecord, parseRecord, type HistoryRecord } from './records.js';
 
 const NEWLINE = 0x0a;
@@ -235,10 +234,10 @@ function loadSnapshot<T>(file: string, snapshotFile: string): Snapshot<T> | unde
 function saveSnapshot<T>(file: string, snapshotFile: string, snapshot: Snapshot<T>): void {
   try {
     const content: SnapshotFile<T> = { ...snapshot, check: checkBytes(file, snapshot.offset) };
-    // Written aside and renamed into place, so a reader never sees half a snapshot.
-    const temporary = `${snapshotFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(content));
-    renameSync(temporary, snapshotFile);
+    // Whole or not at all, so a reader never sees half a snapshot.
+    writeFilesAtomically(dirname(snapshotFile), [{ name: basename(snapshotFile), content: JSON.stringify(content) }], {
+      replace: true,
+    });
   } catch {
     // A read-only folder costs speed, not data.
   }

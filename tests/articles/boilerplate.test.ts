@@ -16,6 +16,8 @@ describe('classifyParagraphs', () => {
     ['Categories: Politics terrorism Twitter', 'tags'],
     ['Posted by on June 4, 2017 10:48 pm', 'byline'],
     ['By Jane Smith', 'byline'],
+    ['By Jane Smith and John Doe, Political Correspondents | The Courier', 'byline'],
+    ['The Courier | Monday 3 March 2024', 'dateline'],
     ['Source: /News Week', 'source'],
     ['Kaynak/Source:', 'source'],
     ['Read more: London attack survivor recounts near miss', 'related-link'],

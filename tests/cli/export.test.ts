@@ -7,6 +7,7 @@ import {
   readFileSync,
   readlinkSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '../../src/render/export/formats.js';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../../src/render/export/formats.js';
 import { loadFixtureBank, MINI_BANK, ROOT } from '../helpers.js';
 import { parseGift } from '../render/export/gift-parser.js';
 import { fakeIo } from './fake-io.js';
@@ -29,6 +30,14 @@ async function exportTo(args: string[], cwd = ROOT) {
   return { code, stdout: stdout(), stderr: stderr() };
 }
 
+/** What an export for an LMS says of the mini bank's two short answers; other formats say nothing. */
+const shortAnswerNote = (format: ExportFormat) => {
+  const grader = { gift: 'Moodle', 'moodle-xml': 'Moodle', qti: 'Canvas' }[format as string];
+  return grader === undefined
+    ? ''
+    : `2 short answers carry 12 accepted forms (as written, without punctuation or accents, numbers in digits and words, with and without "the", with a full stop); ${grader} will still mark wrong what the quiz forgives beyond them: a spelling slip in a long answer, and punctuation, spacing or number words other than the forms exported.\n`;
+};
+
 describe('citequiz export', () => {
   it.each(EXPORT_FORMAT_NAMES)('writes %s to --out and says what it wrote', async (format) => {
     const dir = freshDir();
@@ -36,7 +45,7 @@ describe('citequiz export', () => {
     const { code, stdout, stderr } = await exportTo(['--format', format, '--out', out, ...BANK]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`Wrote 5 questions (${EXPORT_FORMATS[format].label}) to ${out}\n`);
+    expect(stderr).toBe(`Wrote 5 questions (${EXPORT_FORMATS[format].label}) to ${out}\n${shortAnswerNote(format)}`);
     const expected = await EXPORT_FORMATS[format].render(await loadFixtureBank(MINI_BANK));
     expect(new Uint8Array(readFileSync(out))).toEqual(
       typeof expected === 'string' ? new TextEncoder().encode(expected) : expected,
@@ -47,7 +56,7 @@ describe('citequiz export', () => {
   it.each(TEXT_FORMATS)('writes %s to standard output with --out -', async (format) => {
     const { code, stdout, stderr } = await exportTo(['--format', format, '--out', '-', ...BANK]);
     expect(code).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(shortAnswerNote(format));
     expect(stdout).toBe(await EXPORT_FORMATS[format].render(await loadFixtureBank(MINI_BANK)));
   });
 
@@ -71,7 +80,7 @@ describe('citequiz export', () => {
 
     const forced = await exportTo(['--format', 'gift', '--out', out, '--force', ...BANK]);
     expect(forced.code).toBe(0);
-    expect(parseGift(readFileSync(out, 'utf8'))).toHaveLength(5);
+    expect(parseGift(readFileSync(out, 'utf8'))).toHaveLength(6); // the category and 5 questions
     expect(readdirSync(dir)).toEqual(['quiz.gift']);
   });
 
@@ -119,6 +128,18 @@ describe('citequiz export', () => {
     expect(readdirSync(dir)).toEqual(['file']);
   });
 
+  it('sweeps what a killed export or print left in the folder an hour ago, and nothing younger', async () => {
+    const dir = freshDir();
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const name of ['.quiz.gift.0123456789ab.citequiz-tmp', '.quiz.gift.a1b2c3d4e5f6.partial']) {
+      writeFileSync(join(dir, name), 'half a file');
+      utimesSync(join(dir, name), old, old);
+    }
+    writeFileSync(join(dir, '.quiz.gift.ffffffffffff.citequiz-tmp'), 'a write still running');
+    expect((await exportTo(['--format', 'gift', '--out', join(dir, 'quiz.gift'), ...BANK])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.quiz.gift.ffffffffffff.citequiz-tmp', 'quiz.gift']);
+  });
+
   it('writes a path relative to the working directory', async () => {
     const dir = freshDir();
     const { code } = await exportTo(['--format', 'json', '--out', 'bank.json', '--bank', MINI_BANK], dir);
@@ -144,7 +165,7 @@ describe('citequiz export', () => {
     expect(none.stderr).toContain('no article "nope"');
   });
 
-  it('warns, naming the question, when GIFT cannot carry a short answer', async () => {
+  it('refuses, naming the question, a short answer GIFT cannot carry, and writes nothing', async () => {
     const dir = freshDir();
     const bankDir = join(dir, 'bank');
     cpSync(MINI_BANK, bankDir, { recursive: true });
@@ -157,12 +178,13 @@ describe('citequiz export', () => {
       ),
     );
     const gift = await exportTo(['--format', 'gift', '--out', join(dir, 'quiz.gift'), '--bank', bankDir]);
-    expect(gift.code).toBe(0);
-    expect(gift.stderr).toContain(
-      'citequiz: warning: question "opener" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead\n',
+    expect(gift.code).toBe(1);
+    expect(gift.stderr).toBe(
+      'citequiz: Moodle GIFT cannot carry 1 question faithfully, so nothing was written:\n  question "opener": GIFT cannot hold "->" in a short answer (Moodle would read a matching question and reject the whole file); export --format moodle-xml instead, or edit the answer\n',
     );
+    expect(readdirSync(dir)).toEqual(['bank']);
     const xml = await exportTo(['--format', 'moodle-xml', '--out', join(dir, 'quiz.xml'), '--bank', bankDir]);
-    expect(xml.stderr).not.toContain('warning');
+    expect(xml.code).toBe(0);
   });
 
   it('writes nothing from a bank with problems', async () => {

@@ -161,12 +161,38 @@ describe('citequiz generate, in process', () => {
     writeFileSync(join(cwd, 'empty.md'), '   \n');
     writeFileSync(join(cwd, 'x.docx'), 'PK');
     const { io, stderr } = fakeIo({ cwd });
-    expect(await runCli(['generate', 'empty.md', 'missing.txt', 'x.docx', '--out', 'nothing'], io)).toBe(1);
+    writeFileSync(join(cwd, 'x.rtf'), '{\\rtf1}');
+    expect(await runCli(['generate', 'empty.md', 'x.docx', 'x.rtf', '--out', 'nothing'], io)).toBe(1);
     expect(stderr()).toContain('skipping empty.md: the file is empty');
-    expect(stderr()).toContain('skipping missing.txt: no such file or folder');
-    expect(stderr()).toContain('skipping x.docx: only .txt, .text, .md, .markdown, .html, .htm files are articles');
-    expect(stderr()).toContain('no readable articles in empty.md, missing.txt, x.docx');
+    expect(stderr()).toContain('skipping x.docx: the file is not a Word document (.docx)');
+    expect(stderr()).toContain('skipping x.rtf: save it as .docx, PDF or plain text');
+    expect(stderr()).toContain(
+      'no readable articles in empty.md, x.docx, x.rtf: give .txt, .text, .md, .markdown, .html, .htm, .pdf, .docx files',
+    );
     expect(existsSync(join(cwd, 'nothing'))).toBe(false);
+  });
+
+  it('--report says why an article long enough for six questions got fewer', async () => {
+    const quotes = Array.from(
+      { length: 9 },
+      (_, i) =>
+        `"We will rebuild the ${['north', 'south', 'east'][i % 3]} pier by spring ${2030 + i}," said harbour master Ada Quist.`,
+    );
+    writeFileSync(
+      join(cwd, 'quoted.txt'),
+      [
+        'Harbour master promises new piers',
+        ...quotes,
+        'The Kelderby harbour board met on Monday to approve a budget of £4 million.',
+      ].join('\n\n'),
+    );
+    const { io, stdout, stderr } = fakeIo({ cwd });
+    // No question can be made from it: the report still says why.
+    expect(await runCli(['generate', 'quoted.txt', '--out', 'quoted', '--report'], io)).toBe(1);
+    expect(stderr()).toContain('so no bank was written; the report above says why');
+    expect(stdout()).toMatch(
+      /^ {2}\d questions, fewer than 6: 9 of its 10 sentences cannot stand alone as statements: quoted speech \(9\)/m,
+    );
   });
 
   it('--report names what was passed over and why; --types limits the types', async () => {
@@ -248,24 +274,37 @@ describe('citequiz generate, in process', () => {
     expect(emptyTitle.stderr()).toContain('expected some text');
     const noTypes = fakeIo({ cwd });
     expect(await runCli(['generate', EVAL, '--out', 'x', '--types', ','], noTypes.io)).toBe(2);
+    const badSkill = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'x', '--skills', 'main-idea,spelling'], badSkill.io)).toBe(2);
+    expect(badSkill.stderr()).toContain('"spelling" is not a skill; expected one or more of: detail, vocabulary');
     expect(existsSync(join(cwd, 'x'))).toBe(false);
+  });
+
+  it('--skills keeps only questions of those skills', async () => {
+    const { io } = fakeIo({ cwd });
+    expect(await runCli(['generate', EVAL, '--out', 'skills', '--skills', 'main-idea,detail'], io)).toBe(0);
+    const bank = parse(readFileSync(join(cwd, 'skills/bank.yaml'), 'utf8'));
+    const skills = new Set((bank.questions as { skill: string }[]).map((q) => q.skill));
+    expect([...skills].sort()).toEqual(['detail', 'main-idea']);
   });
 });
 
-// The quiz must not pay for the NLP library: nothing of it loads unless generate runs.
-it('keeps the NLP and HTML libraries out of the quiz start-up bundle', () => {
+// The quiz must not pay for the NLP library, WordNet or the word vectors: nothing of them loads
+// unless generate runs.
+it('keeps the NLP and HTML libraries, WordNet and the word vectors out of the quiz start-up bundle', () => {
   const main = readFileSync(join(ROOT, 'dist/main.js'), 'utf8');
   // The NLP model, the HTML reader and the generator are chunks the entry module imports only
   // with import(), on first use.
   const chunks = readdirSync(join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.js'));
   const heavy = chunks.filter(
     (f) =>
-      /^(model|wink-nlp|readability)-/.test(f) ||
+      /^(model|wink-nlp|readability|resources)-/.test(f) ||
       /Which article reports/.test(readFileSync(join(ROOT, 'dist/chunks', f), 'utf8')),
   );
-  expect(heavy.length).toBe(4);
+  expect(heavy.length).toBe(5);
   const staticImports = [...main.matchAll(/from"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]);
   expect(staticImports.filter((f) => heavy.includes(f!))).toEqual([]);
   expect(/Which article reports/.test(main)).toBe(false);
+  expect(/word-vectors\.bin|index\.sense/.test(main)).toBe(false);
   expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toContain('generate');
 });

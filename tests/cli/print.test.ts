@@ -68,6 +68,34 @@ describe('citequiz print', () => {
     expect(readFileSync(join(out, 'quiz-A.html'), 'utf8')).toContain('<h1>Friday test</h1>');
   });
 
+  it('writes keys as a grid alone with --key grid, a grid then the sources by default, and none with --no-key', async () => {
+    const read = async (args: string[]) => {
+      const out = fresh();
+      expect((await print(['--format', 'md', '--out', out, ...args, ...MINI])).code).toBe(0);
+      return readdirSync(out).includes('key-A.md') ? readFileSync(join(out, 'key-A.md'), 'utf8') : undefined;
+    };
+    const grid = await read(['--key', 'grid']);
+    expect(grid).toContain('| 1. | B | 3. | False | 5. | A |\n| 2. | Alice Brown | 4. | 2 |  |  |');
+    expect(grid).not.toContain('Source:');
+    const full = await read([]);
+    expect(full).toContain('| 1. | B | 3. | False | 5. | A |\n| 2. | Alice Brown | 4. | 2 |  |  |');
+    expect(full).toMatch(/## Sources\n\n\*\*1\.\*\* \*\*B\*\* — 12,000\n> Source:/);
+    expect(await read(['--key', 'full'])).toBe(full);
+    expect(await read(['--no-key'])).toBeUndefined();
+  });
+
+  it('prints marks beside each question and a box for the total with --marks', async () => {
+    const out = fresh();
+    expect((await print(['--format', 'md', '--out', out, '--marks', '2', ...MINI])).code).toBe(0);
+    const quiz = readFileSync(join(out, 'quiz-A.md'), 'utf8');
+    expect(quiz).toContain('Score: ______ / 10');
+    expect(quiz).toContain('**1.** How many visitors did the Riverside Harbour Festival draw on Saturday? *(2 marks)*');
+    expect(readFileSync(join(out, 'key-A.md'), 'utf8')).toContain('Total: 10 marks');
+    const once = fresh();
+    expect((await print(['--format', 'md', '--out', once, '--marks', ...MINI])).code).toBe(0);
+    expect(readFileSync(join(once, 'quiz-A.md'), 'utf8')).toContain('? *(1 mark)*');
+  });
+
   it('writes PDFs', async () => {
     const out = fresh();
     expect((await print(['--format', 'pdf', '--out', out, '--paper', 'letter', ...MINI])).code).toBe(0);
@@ -90,18 +118,42 @@ describe('citequiz print', () => {
     expect(readFileSync(join(out, 'key-A.md'), 'utf8')).toMatch(/^# Mini bank for tests — Answer key/);
   });
 
-  it('treats an earlier print in --out as in the way, and --force replaces all of it', async () => {
+  it('replaces with --force only the files this print writes, and names only those when refusing', async () => {
+    const out = fresh();
+    const full = ['--versions', '3', '--seed', '1', '--teacher', '--articles', ...MINI];
+    expect((await print(['--format', 'pdf', '--out', out, ...full])).code).toBe(0);
+    const pdfs = readdirSync(out).sort();
+    expect(pdfs).toHaveLength(8);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    // Another format beside the PDF set: nothing of it is in the way, and nothing of it goes.
+    expect((await print(['--format', 'html', '--out', out, '--force', ...full])).code).toBe(0);
+    expect((await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', ...MINI])).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual(pdfs);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+
+    const refused = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '3', ...MINI]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `citequiz: ${join(out, 'quiz-A.md')}, ${join(out, 'quiz-B.md')}, ${join(out, 'key-A.md')} and 1 more already exist; use --force to overwrite, or another --out folder\n`,
+    );
+  });
+
+  it('says which files of an earlier print in the same format it left beside the new one', async () => {
     const out = fresh();
     expect((await print(['--format', 'md', '--out', out, '--versions', '3', '--seed', '1', ...MINI])).code).toBe(0);
-    writeFileSync(join(out, 'notes.txt'), 'mine');
-    // Version C of the earlier print would sit beside two new versions, with a key that matches nothing.
-    const refused = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', ...MINI]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('use --force to overwrite');
-    expect(
-      (await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI])).code,
-    ).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['key-A.md', 'key-B.md', 'notes.txt', 'quiz-A.md', 'quiz-B.md']);
+    const again = await print(['--format', 'md', '--out', out, '--versions', '2', '--seed', '2', '--force', ...MINI]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(
+      `Also in ${out}, from an earlier print and not part of this one: key-C.md, quiz-C.md\n`,
+    );
+    expect(readdirSync(out).sort()).toEqual([
+      'key-A.md',
+      'key-B.md',
+      'key-C.md',
+      'quiz-A.md',
+      'quiz-B.md',
+      'quiz-C.md',
+    ]);
   });
 
   it('replaces a symlink in --out instead of writing through it', async () => {
@@ -177,11 +229,6 @@ describe('citequiz print', () => {
       'citequiz: --versions must be a whole number from 1 to 100',
     ],
     [
-      ['--format', 'md', '--out', 'OUT', '--count', '6'],
-      2,
-      'citequiz: --count 6 asks for more questions than the 5 that match; use --count 5 or fewer',
-    ],
-    [
       ['--format', 'md', '--out', 'OUT', '--article', 'harbor'],
       1,
       'citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market',
@@ -192,6 +239,17 @@ describe('citequiz print', () => {
       "option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are pdf, html, md.",
     ],
     [['--out', 'OUT'], 2, "required option '-f, --format <format>' not specified"],
+    [
+      ['--format', 'md', '--out', 'OUT', '--key', 'short'],
+      2,
+      "option '--key <kind>' argument 'short' is invalid. Allowed choices are grid, full.",
+    ],
+    [
+      ['--format', 'md', '--out', 'OUT', '--marks', '0'],
+      2,
+      "option '--marks [n]' argument '0' is invalid. expected a whole number of 1 or more.",
+    ],
+    [['--format', 'md', '--out', 'OUT', '--marks', '101'], 2, 'citequiz: --marks must be a whole number from 1 to 100'],
     [['--format', 'md'], 2, "required option '-o, --out <dir>' not specified"],
     [
       ['--format', 'pdf', '--out', 'OUT', '--paper', 'a5'],

@@ -1,6 +1,6 @@
 // The built CLI prints PDFs (the bundle loads pdfkit and the font files from its own chunk), and
 // the quiz's start-up does not load the PDF library.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,4 +56,31 @@ describe('the built CLI', () => {
     );
     expect(execFileSync('pdfinfo', [join(out, 'articles.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+[1-9]/);
   });
+
+  it('leaves no half-written print behind when stopped with Ctrl+C, whenever it comes', async () => {
+    // Ctrl+C at several moments of a class set: before, during and after the files are written.
+    for (const delay of [300, 900, 1500, 2500]) {
+      const out = mkdtempSync(join(tmpdir(), 'citequiz-sigint-'));
+      const child = spawn(
+        process.execPath,
+        [BIN, 'print', '--format', 'pdf', '--out', out, '--versions', '30', '--count', '20', '--seed', '1'],
+        {
+          stdio: 'ignore',
+        },
+      );
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      setTimeout(() => child.kill('SIGINT'), delay);
+      const { code, signal } = await ended;
+      const left = readdirSync(out);
+      expect(
+        left.filter((name) => name.startsWith('.')),
+        `after ${delay} ms`,
+      ).toEqual([]);
+      // Either the whole class set or none of it.
+      if (signal === 'SIGINT') expect([0, 60]).toContain(left.length);
+      else expect({ code, files: left.length }).toEqual({ code: 0, files: 60 });
+    }
+  }, 120_000);
 });

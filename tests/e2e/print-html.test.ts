@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPrintJob } from '../../src/print/job.js';
-import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, ROOT } from '../helpers.js';
+import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, picked, ROOT } from '../helpers.js';
 import {
   expectInOrder,
   expectNoQuestionSplit,
@@ -63,7 +63,7 @@ describe.skipIf((!hasChromium || !hasPoppler) && !process.env.CI)('printed HTML 
     ['letter', /\(letter\)/],
   ])('keeps every question whole on %s pages', async (paper, size) => {
     const bundled = await loadFixtureBank(BUNDLED_BANK);
-    const job = buildPrintJob(bundled, { versions: 2, seed: '21' });
+    const job = buildPrintJob(bundled, { versions: 2, seed: '21', questions: picked(bundled, { seed: '21' }) });
     const out = printHtml(['--versions', '2', '--seed', '21', '--paper', paper]);
     for (const version of job.versions) {
       const pdf = await browserPdf(join(out, `quiz-${version.letter}.html`));
@@ -72,6 +72,34 @@ describe.skipIf((!hasChromium || !hasPoppler) && !process.env.CI)('printed HTML 
       expectInOrder(pdfText(pdf), version.questions.flatMap(questionParts), `quiz-${version.letter}.html`);
     }
   });
+
+  it('prints the title, version and page number on every page, and each packet article from a new page', async () => {
+    const out = printHtml(['--versions', '2', '--seed', '4', '--count', '20', '--teacher', '--articles']);
+    const footers: [string, (page: number) => string][] = [
+      ['quiz-B', () => 'Version B'],
+      ['teacher', (page) => (page === 1 ? "Teacher's copy, Version A" : "Teacher's copy, Version")],
+      ['articles', () => 'Articles'],
+    ];
+    for (const [name, label] of footers) {
+      const pdf = await browserPdf(join(out, `${name}.html`));
+      const { pages } = pdfInfo(pdf);
+      expect(pages).toBeGreaterThan(2);
+      for (let page = 1; page <= pages; page++)
+        expect(pdfText(pdf, page), `${name}, page ${page}`).toMatch(
+          new RegExp(`${label(page)}.* · page ${page} of ${pages}`),
+        );
+      if (name === 'teacher') expect(pdfText(pdf, pages)).toContain("Teacher's copy, Version B · page");
+      if (name === 'articles') {
+        const bank = await loadFixtureBank(BUNDLED_BANK);
+        const firstPages = bank.articles.map((a) =>
+          Array.from({ length: pages }, (_, i) => i + 1).find((page) =>
+            pdfText(pdf, page).includes(a.title.slice(0, 40)),
+          ),
+        );
+        expect(new Set(firstPages).size).toBe(bank.articles.length); // no two articles start on one page
+      }
+    }
+  }, 90_000);
 
   it('shows hostile bank text as text and runs no script', async () => {
     const out = printHtml(['--bank', join(FIXTURE_BANKS, 'print-unicode'), '--teacher']);

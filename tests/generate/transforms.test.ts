@@ -99,12 +99,44 @@ describe('questions made from one sentence', () => {
     expect(drafts.map((d) => [d.text, d.answer])).toContainEqual([prompt, answer]);
   });
 
-  it('states the sentence for true/false and marks a fact to swap for its false twin', async () => {
-    const { drafts } = await draftsOf('The council will spend £1.8 million on repairs to the bridge.');
-    expect(drafts.filter((d) => d.kind === 'true-false' && d.answer === true).map((d) => d.text)).toEqual([
-      'The council will spend £1.8 million on repairs to the bridge.',
-    ]);
-    expect(drafts.find((d) => d.kind === 'true-false' && d.answer === false)?.phrase?.text).toBe('£1.8 million');
+  it.each([
+    // A closing attribution turned round; the direction of the change reversed.
+    [
+      'Shares in Wimpey rose 6% in morning trade, analysts said.\n\nThe rise lifted shares in other builders.',
+      'According to analysts, shares in Wimpey rose 6% in morning trade.',
+      'According to analysts, shares in Wimpey fell 6% in morning trade.',
+    ],
+    // The opening adverbial left out; a "not" where nothing can be reversed.
+    [
+      'On Tuesday, the Federal Reserve raised its key rate to 2% for the first time.',
+      'The Federal Reserve raised its key rate to 2% for the first time.',
+      'The Federal Reserve did not raise its key rate to 2% for the first time.',
+    ],
+    // Nothing to leave out: the closing date goes first.
+    [
+      'Southcorp posted a record loss of 68m euros in 2004.',
+      'In 2004, Southcorp posted a record loss of 68m euros.',
+      'Southcorp posted a record profit of 68m euros in 2004.',
+    ],
+    // Another person of the article in the subject's place.
+    [
+      'Minister Patricia Hewitt unveiled the plans at a conference in London on Tuesday.\n\nShadow minister David Frost criticised the plans on Wednesday in Leeds.',
+      'On Tuesday, Minister Patricia Hewitt unveiled the plans at a conference in London.',
+      'David Frost unveiled the plans at a conference in London on Tuesday.',
+    ],
+  ])('%s → true: %s; false: %s', async (text, truth, falsehood) => {
+    const { drafts } = await draftsOf(text);
+    const statements = drafts.filter((d) => d.kind === 'true-false' && d.sentence.index === 0);
+    expect(statements.filter((d) => d.answer === true).map((d) => d.text)).toEqual([truth]);
+    expect(statements.filter((d) => d.answer === false).map((d) => d.text)).toEqual([falsehood]);
+  });
+
+  it('makes no true statement that only copies its sentence, and never nudges a number', async () => {
+    const { drafts } = await draftsOf('Delta Air Lines cut 6,900 jobs in 2004.');
+    for (const d of drafts.filter((x) => x.kind === 'true-false')) {
+      expect(d.text).not.toBe('Delta Air Lines cut 6,900 jobs in 2004.');
+      expect(d.text).toContain('6,900');
+    }
   });
 });
 

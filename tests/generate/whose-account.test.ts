@@ -39,3 +39,48 @@ it('asks whose account it means where two articles count the same thing differen
   expect(accounts[1]!.choices).toContain('Four');
   expect(accounts.every((c) => c.skill === 'cross-article')).toBe(true);
 });
+
+const story = (texts: readonly [string, string, string?][]) =>
+  texts.map(([id, text, published]) => ({
+    id,
+    title: `Report ${id}`,
+    format: 'text' as const,
+    text,
+    ...(published ? { published } : {}),
+  }));
+
+it('asks which report gives the highest of differing figures, and how a figure changed between dated reports', async () => {
+  const articles = story([
+    [
+      'a',
+      'Three people were killed in the attack on Westminster Bridge in London on Wednesday.\n\nThe Metropolitan Police closed Westminster Bridge in London for the night.',
+      '2017-03-22',
+    ],
+    [
+      'b',
+      'Five people were killed in the attack on Westminster Bridge in London on Wednesday.\n\nThe Metropolitan Police reopened Westminster Bridge in London on Friday.',
+      '2017-03-24',
+    ],
+    [
+      'c',
+      'The Metropolitan Police said the attack on Westminster Bridge in London was planned alone.\n\nWestminster Bridge in London reopened to traffic on Friday.',
+      '2017-03-24',
+    ],
+  ]);
+  const { questions } = generateQuestions(articles, await loadAnalyser(), {
+    perArticle: 6,
+    types: ['multiple-choice', 'true-false', 'short-answer'],
+    seed: 's',
+  });
+  const highest = questions.map((q) => q.candidate).find((c) => c.draft.kind === 'highest-figure');
+  expect(highest?.prompt).toBe(
+    'The reports give different figures for how many people were killed in the attack on Westminster Bridge in London on Wednesday. Which gives the highest?',
+  );
+  expect(highest?.answer).toBe('“Report b” (24 March 2017)');
+  expect(highest?.choices).toContain('“Report a” (22 March 2017)');
+  const change = questions.map((q) => q.candidate).find((c) => c.draft.kind === 'story-change');
+  expect(change?.answer).toBe('It rose from Three to Five.');
+  expect(change?.choices).toContain('It fell from Five to Three.');
+  for (const c of [highest!, change!])
+    expect(new Set([c.draft.sentence, ...c.draft.support!].map((s) => s.article)).size).toBe(2);
+});

@@ -7,10 +7,13 @@ import type { PrintedQuestion, Version } from '../../src/print/job.js';
 export const hasTool = (tool: string) => spawnSync(tool, ['-v']).error === undefined;
 export const hasPoppler = hasTool('pdftotext');
 
-/** The text of a PDF, or of one page of it (1-based). */
-export function pdfText(file: string, page?: number): string {
+/**
+ * The text of a PDF, or of one page of it (1-based), as laid out on the page; `raw`: in the order
+ * it was drawn, which keeps a cell of a grid together when its text wraps.
+ */
+export function pdfText(file: string, page?: number, order: 'layout' | 'raw' = 'layout'): string {
   const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', ...pages, file, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', [`-${order}`, '-enc', 'UTF-8', ...pages, file, '-'], { encoding: 'utf8' });
 }
 
 export function pdfInfo(file: string): { pages: number; size: string } {

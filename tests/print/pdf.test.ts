@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { buildPrintJob } from '../../src/print/job.js';
 import { fakeIo } from '../cli/fake-io.js';
-import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank } from '../helpers.js';
+import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, picked } from '../helpers.js';
 import {
   expectInOrder,
   expectNoQuestionSplit,
@@ -18,6 +18,7 @@ import {
   pdfInfo,
   pdfText,
   questionParts,
+  squash,
 } from './pdf-tools.js';
 
 const UNICODE_BANK = join(FIXTURE_BANKS, 'print-unicode');
@@ -32,7 +33,13 @@ async function print(args: string[]): Promise<string> {
 // CI installs poppler-utils (.ci/run); a developer machine without it skips these rather than failing.
 describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdftotext', async () => {
   const bundled = await loadFixtureBank(BUNDLED_BANK);
-  const job = buildPrintJob(bundled, { versions: 3, seed: '11', count: 20 });
+  // As --articles prints them: grouped under the article that answers them.
+  const job = buildPrintJob(bundled, {
+    versions: 3,
+    seed: '11',
+    questions: picked(bundled, { seed: '11', count: 20 }),
+    byArticle: true,
+  });
   const out = await print(['--versions', '3', '--seed', '11', '--count', '20', '--teacher', '--articles']);
 
   it.each(job.versions.map((v) => [v.letter, v]))(
@@ -83,12 +90,45 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
     }
   });
 
+  it("names on every page of the teacher's copy the version printed on it, and the page", () => {
+    const file = join(out, 'teacher.pdf');
+    const { pages } = pdfInfo(file);
+    let version = '';
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfText(file, page);
+      version = /Teacher's copy · Version ([A-Z])/.exec(text)?.[1] ?? version; // a version's first page names it
+      expect(text, `page ${page}`).toContain(`Teacher's copy, Version ${version} · page ${page} of ${pages}`);
+    }
+    expect(version).toBe('C');
+  });
+
   it('numbers the packet paragraphs as `citequiz read` does', () => {
     const text = pdfText(join(out, 'articles.pdf'));
     for (const article of job.articles) {
-      const paragraph = article.paragraphs.find((p) => p.notCited === undefined && p.number > 2)!;
+      const paragraph = article.paragraphs.find((p) => p.number > 2)!;
       expectInOrder(text, [article.title, `${paragraph.number}`, paragraph.text], `articles: ${article.id}`);
     }
+  });
+
+  it('starts each key with every answer of the version on one page, then the sources; --key grid is that page alone', async () => {
+    const whole = buildPrintJob(bundled, { versions: 1, marks: 1 });
+    const dir = await print(['--marks']);
+    const version = whole.versions[0]!;
+    const key = join(dir, 'key-A.pdf');
+    const grid = pdfText(key, 1, 'raw');
+    for (const q of version.questions) expect(squash(grid)).toContain(squash(`${q.number}. ${q.keyAnswer}`));
+    expect(grid).toContain('Total: 69 marks');
+    expect(grid).not.toContain('Source:');
+    expectInOrder(pdfText(key, 2), ['Answer key · Version A · sources', '1.', 'Source:'], 'key sources');
+    const quiz = pdfText(join(dir, 'quiz-A.pdf'), 1);
+    expectInOrder(
+      quiz,
+      ['Score:', '/ 69', 'Answer all 69 questions:', 'Each question is worth 1 mark.', '1.', '(1 mark)'],
+      'quiz',
+    );
+    expect(quiz).toMatch(/○ A\./);
+    const gridOnly = await print(['--key', 'grid']);
+    expect(pdfInfo(join(gridOnly, 'key-A.pdf')).pages).toBe(1);
   });
 
   it.each([
@@ -154,7 +194,7 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
     );
     expectInOrder(
       pdfText(join(dir, 'articles.pdf')),
-      ['1', '[headline, not cited]', 'Café Owner Wins Espresso Award', '2', 'The café’s owner'],
+      ['Café Owner Wins Espresso Award', '2', 'The café’s owner'],
       'articles',
     );
     expect(pdfFonts(join(dir, 'quiz-A.pdf'))).toMatch(/DejaVuSerif\S*\s+(CID )?TrueType.*yes\s+yes/);

@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { articleWarnings } from '../../bank/article-warnings.js';
 import { count } from '../../render/count.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { isCitequizError } from '../../errors.js';
@@ -10,7 +12,10 @@ export interface CheckOptions {
   readonly json?: boolean;
 }
 
-/** Proves a bank sound or lists every problem with file and line. Exit 1 on any problem. */
+/**
+ * Proves a bank sound or lists every problem with file and line, and warns of damaged article
+ * text. Exit 1 on any problem; warnings alone do not fail.
+ */
 export async function checkCommand(options: CheckOptions, io: Io): Promise<number> {
   let folder: BankFolder;
   try {
@@ -30,6 +35,7 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<numbe
   }
   const { result, shownFile } = folder;
   const { bank, diagnostics } = result;
+  const warnings = bank ? articleWarnings(bank, dirname(shownFile)) : [];
   const sources = bank?.questions.reduce((n, q) => n + q.sources.length, 0) ?? 0;
   if (options.json) {
     writeJson(io, {
@@ -39,15 +45,18 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<numbe
       questions: bank?.questions.length ?? 0,
       quotes: sources,
       errors: diagnostics,
+      warnings,
     });
   } else {
     const { style } = styleFor(io.stdout, io);
+    const also = warnings.length > 0 ? ` (and ${count(warnings.length, 'warning')})` : '';
+    if (diagnostics.length + warnings.length > 0)
+      io.stdout.write(renderDiagnostics([...diagnostics, ...warnings], style));
     if (diagnostics.length > 0) {
-      io.stdout.write(renderDiagnostics(diagnostics, style));
-      io.stdout.write(style.bad(`${count(diagnostics.length, 'problem')} in ${shownFile}\n`));
+      io.stdout.write(style.bad(`${count(diagnostics.length, 'problem')} in ${shownFile}${also}\n`));
     } else {
       io.stdout.write(
-        `${style.good('✓')} ${shownFile}: ${count(bank!.questions.length, 'question')} on ${count(bank!.articles.length, 'article')}; ${sources === 1 ? 'the quote' : `all ${sources} quotes`} found in ${sources === 1 ? 'its article' : 'their articles'}.\n`,
+        `${style.good('✓')} ${shownFile}: ${count(bank!.questions.length, 'question')} on ${count(bank!.articles.length, 'article')}; ${sources === 1 ? 'the quote' : `all ${sources} quotes`} found in ${sources === 1 ? 'its article' : 'their articles'}${also}.\n`,
       );
     }
   }

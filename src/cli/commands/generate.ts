@@ -1,5 +1,6 @@
 import { basename, relative, resolve } from 'node:path';
 import type { QuestionType } from '../../bank/question-types.js';
+import type { Skill } from '../../bank/schema.js';
 import { CitequizError } from '../../errors.js';
 import { bankFiles } from '../../generate/bank-files.js';
 import { DEFAULT_PER_ARTICLE, DEFAULT_SEED } from '../../generate/defaults.js';
@@ -8,7 +9,8 @@ import { loadAnalyser } from '../../generate/nlp.js';
 import { count } from '../../render/count.js';
 import { renderGenerateReport } from '../../render/generate-report.js';
 import { sanitize } from '../../render/sanitize.js';
-import { articleId, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
+import { articleId, INPUT_EXTENSIONS, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
+import { checkOverridesUsed, overrideFor, parseOverrides, type Override } from '../input-overrides.js';
 import { checkBankTarget, writeBankFolder } from '../bank-writer.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
@@ -17,11 +19,15 @@ export interface GenerateCommandOptions {
   readonly out: string;
   readonly perArticle?: number;
   readonly types?: readonly QuestionType[];
+  readonly skills?: readonly Skill[];
   readonly seed?: string;
   readonly title?: string;
   readonly report?: boolean;
   readonly force?: boolean;
   readonly json?: boolean;
+  /** `--outlet` and `--date`, each `VALUE` or `PATH=VALUE`, in the order given. */
+  readonly outlet?: readonly string[];
+  readonly date?: readonly string[];
 }
 
 /** Articles → a new bank folder that `check` accepts. */
@@ -41,7 +47,11 @@ export async function generateCommand(
     cwd: io.cwd,
     inputs: inputs.map((input) => resolve(io.cwd, input)),
   });
+  const outlets = parseOverrides('--outlet', options.outlet, io.cwd);
+  const dates = parseOverrides('--date', options.date, io.cwd);
   const files = listInputFiles(inputs, io.cwd, warn);
+  checkOverridesUsed('--outlet', outlets, files, io.cwd);
+  checkOverridesUsed('--date', dates, files, io.cwd);
   const progress = (text: string) => {
     if (io.stderr.isTTY) io.stderr.write(`\r\u001b[2K${text}`);
   };
@@ -51,7 +61,12 @@ export async function generateCommand(
     progress(`Reading ${i + 1}/${files.length}: ${sanitize(path)}`);
     const id = articleId(path, ids);
     try {
-      articles.push(await readInputArticle(path, io.cwd, id));
+      const { outlet, published, ...article } = await readInputArticle(path, io.cwd, id);
+      articles.push({
+        ...article,
+        ...overridden('outlet', overrideFor(outlets, path, io.cwd), outlet),
+        ...overridden('published', overrideFor(dates, path, io.cwd), published),
+      });
     } catch (error) {
       ids.delete(id);
       progress('');
@@ -62,14 +77,21 @@ export async function generateCommand(
     progress('');
     throw new CitequizError(
       'no-articles',
-      `no readable articles in ${inputs.map(sanitize).join(', ')}: give .txt, .md or .html files, or folders holding them`,
+      `no readable articles in ${inputs.map(sanitize).join(', ')}: give ${INPUT_EXTENSIONS.join(', ')} files, or folders holding them`,
     );
   }
   progress(`Analysing ${count(articles.length, 'article')}…`);
   const analyse = await loadAnalyser();
+  const { loadLanguage } = await import('../../generate/resources/index.js');
+  const language = loadLanguage((message) => {
+    progress('');
+    warn(message);
+  });
   const generated = generateQuestions(articles, analyse, {
+    language,
     perArticle: options.perArticle ?? DEFAULT_PER_ARTICLE,
     types: options.types ?? ['multiple-choice', 'true-false', 'short-answer'],
+    ...(options.skills ? { skills: options.skills } : {}),
     seed: options.seed ?? DEFAULT_SEED,
     onAnalysed: (done, total) => progress(`Analysing ${done}/${total}: ${sanitize(articles[done - 1]!.path)}`),
   });
@@ -78,15 +100,26 @@ export async function generateCommand(
     options.title ?? `Questions on ${articles.length === 1 ? articles[0]!.title : count(articles.length, 'article')}`;
   const written = bankFiles(title, articles, generated.questions, basename(outDir));
   if (written.questions === 0) {
+    // The report is what says why: it is printed even when no bank is written.
+    if (options.report && !options.json)
+      io.stdout.write(renderGenerateReport(generated.reports, styleFor(io.stdout, io).style));
     throw new CitequizError(
       'no-questions',
-      `no question could be made from ${count(articles.length, 'article')}, so no bank was written; --report shows why each candidate was turned away`,
+      `no question could be made from ${count(articles.length, 'article')}, so no bank was written; ${options.report ? 'the report above says' : '--report shows'} why each candidate was turned away`,
     );
   }
   for (const { article, reason } of written.dropped) warn(`left out ${sanitize(article)}: ${reason}`);
+  const pathOf = new Map(articles.map((a) => [a.id, a.path]));
+  for (const r of generated.reprints) {
+    warn(
+      `${sanitize(pathOf.get(r.dropped)!)} repeats ${sanitize(pathOf.get(r.kept)!)} (${r.repeated} of ${r.of} sentences): its questions come from ${sanitize(pathOf.get(r.kept)!)} only`,
+    );
+  }
   writeBankFolder(outDir, written.files, options.force ?? false, shownOut);
+  const reprinted = new Set(generated.reprints.map((r) => r.dropped));
   for (const article of articles) {
-    if (!written.perArticle.get(article.id)) warn(`no question could be made from ${sanitize(article.path)}`);
+    if (!written.perArticle.get(article.id) && !reprinted.has(article.id))
+      warn(`no question could be made from ${sanitize(article.path)}`);
   }
   const summary = {
     bank: shownOut,
@@ -100,6 +133,7 @@ export async function generateCommand(
     })),
     questions: written.questions,
     skipped: files.length - articles.length,
+    reprints: generated.reprints,
     report: generated.reports,
   };
   if (options.json) writeJson(io, summary);
@@ -110,4 +144,14 @@ export async function generateCommand(
     );
   }
   return 0;
+}
+
+/** A fact as the teacher gave it, or as found; `none` removes one found. */
+function overridden<K extends 'outlet' | 'published'>(
+  key: K,
+  override: Override | undefined,
+  found: string | undefined,
+): { [P in K]?: string } {
+  const value = override ? override.value : found;
+  return (value ? { [key]: value } : {}) as { [P in K]?: string };
 }

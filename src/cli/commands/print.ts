@@ -1,5 +1,4 @@
-import type { QuestionType } from '../../bank/question-types.js';
-import { printDocuments, type PrintDocument } from '../../print/documents.js';
+import { printDocuments, type KeyKind, type PrintDocument } from '../../print/documents.js';
 import { buildPrintJob, type PrintJob } from '../../print/job.js';
 import type { PrintFormat } from '../../print/options.js';
 import { count } from '../../render/count.js';
@@ -9,19 +8,19 @@ import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
 import { readPdfFonts } from '../pdf-fonts.js';
+import { selectFor, type SelectionOptions } from '../selection.js';
 
-export interface PrintOptions {
+export interface PrintOptions extends SelectionOptions {
   readonly bank?: string;
   readonly format: PrintFormat;
   readonly out: string;
   readonly versions?: number;
-  readonly count?: number;
-  readonly article?: readonly string[];
-  readonly type?: readonly QuestionType[];
   readonly seed?: string;
   readonly title?: string;
-  /** False with --no-key. */
-  readonly key?: boolean;
+  /** --key grid or full; false with --no-key; true (full) by default. */
+  readonly key?: boolean | KeyKind;
+  /** --marks: true for 1 mark a question, or the marks for each. */
+  readonly marks?: boolean | number;
   readonly articles?: boolean;
   readonly teacher?: boolean;
   readonly paper?: Paper;
@@ -50,21 +49,24 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   const versions = options.versions ?? 1;
   // Several versions need a shuffle; a seed is made up and reported so the set can be reprinted.
   const seed = options.seed ?? (versions > 1 ? io.newSeed() : undefined);
+  const picked = selectFor(bank, options, seed === undefined ? {} : { seed }, io).map((item) => item.question);
   const job = buildPrintJob(bank, {
     versions,
-    ...(options.count === undefined ? {} : { count: options.count }),
-    ...(options.article === undefined ? {} : { articles: options.article }),
-    ...(options.type === undefined ? {} : { types: options.type }),
+    questions: picked,
     ...(seed === undefined ? {} : { seed }),
     ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.marks === undefined || options.marks === false
+      ? {}
+      : { marks: options.marks === true ? 1 : options.marks }),
+    byArticle: options.articles === true,
   });
   const documents = printDocuments(job, {
-    key: options.key !== false,
+    key: options.key === false ? false : options.key === 'grid' ? 'grid' : 'full',
     articles: options.articles === true,
     teacher: options.teacher === true,
   });
   const named = documents.map((d) => ({ ...d, file: `${d.name}.${options.format}` }));
-  const stale = checkTargets(
+  const leftovers = checkTargets(
     folder,
     named.map((d) => d.file),
     options.force === true,
@@ -78,7 +80,7 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     files.push({ name: file, content: await render(document, job) });
   }
   if (io.stderr.isTTY) io.stderr.write('\r\u001b[K');
-  writeAll(folder, files, options.out, { force: options.force === true, stale });
+  writeAll(folder, files, options.out, options.force === true);
 
   const shownOut = sanitize(options.out);
   for (const file of files) io.stdout.write(`${shownOut.replace(/\/+$/, '')}/${file.name}\n`);
@@ -87,5 +89,9 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   io.stderr.write(
     `Printed ${count(job.versions.length, 'version')} of ${questions}, ${replay}: ${count(files.length, 'file')} in ${shownOut}\n`,
   );
+  if (leftovers.length > 0)
+    io.stderr.write(
+      `Also in ${shownOut}, from an earlier print and not part of this one: ${leftovers.map(sanitize).join(', ')}\n`,
+    );
   return 0;
 }

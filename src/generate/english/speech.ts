@@ -178,25 +178,23 @@ export const STANCES: ReadonlyMap<string, { readonly thing?: StanceEntry; readon
 type Slots = Readonly<Record<string, string>>;
 const slot = (slots: Slots, name: string): string => slots[name] ?? '';
 
-/** The article named, where the question alone would not say which story it is about. */
-const inArticle = (s: Slots) => (s.article ? `In the article “${slot(s, 'article')}”, who` : 'Who');
 /**
- * "who" opens the body: it stands for the speaker, whom the reported words' "he" and "his" mean
- * ("Who insisted that he was unaware ...?").
+ * Templates of the who-said questions; `english/templates.ts` takes them into its table. "who"
+ * opens a body: it stands for the speaker, whom the reported words' "he" and "his" mean ("Who
+ * insisted that he was unaware ...?").
  */
-const asked = (s: Slots) => (s.article ? `the article ${slot(s, 'article')} who` : 'who');
-
-/** Templates of the who-said questions; `english/templates.ts` takes them into its table. */
 export const SPEECH_TEMPLATES = {
   /** "Who warned that many small firms could be "crippled"?": the report's own predicate. */
   'who-said': {
-    render: (s: Slots) => `${inArticle(s)} ${slot(s, 'predicate')}?`,
-    body: (s: Slots) => `${asked(s)} ${slot(s, 'predicate')}`,
+    render: (s: Slots) => `Who ${slot(s, 'predicate')}?`,
+    body: (s: Slots) => `who ${slot(s, 'predicate')}`,
+    situated: (s: Slots) => `In “${slot(s, 'title')}”, who ${slot(s, 'predicate')}?`,
   },
   /** 'Who said, “We have made a firm commitment”?': a quotation that cannot be restated. */
   'who-said-quote': {
-    render: (s: Slots) => `${inArticle(s)} ${slot(s, 'verb')}, “${slot(s, 'quote')}”?`,
-    body: (s: Slots) => `${asked(s)} ${slot(s, 'verb')} “${slot(s, 'quote')}”`,
+    render: (s: Slots) => `Who ${slot(s, 'verb')}, “${slot(s, 'quote')}”?`,
+    body: (s: Slots) => `who ${slot(s, 'verb')} “${slot(s, 'quote')}”`,
+    situated: (s: Slots) => `In “${slot(s, 'title')}”, who ${slot(s, 'verb')}, “${slot(s, 'quote')}”?`,
   },
   /** "How did the Tories respond to the maternity pay plan?" */
   'said-stance': {
@@ -206,6 +204,7 @@ export const SPEECH_TEMPLATES = {
   /** "Which statement from “Labour plans maternity pay rise” is an opinion rather than a fact?" */
   'fact-or-opinion': {
     render: (s: Slots) => `Which statement from “${slot(s, 'article')}” is an opinion rather than a fact?`,
-    body: (s: Slots) => `statement from the article ${slot(s, 'article')} is an opinion rather than a fact`,
+    body: (s: Slots) => slot(s, 'article'),
+    namesArticle: true,
   },
 } as const;

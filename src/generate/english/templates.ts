@@ -10,6 +10,13 @@ interface Template {
   readonly render: (slots: Slots) => string;
   /** The part of the prompt taken from the article, without the template's own words. */
   readonly body: (slots: Slots) => string;
+  /** Whether the prompt names its article (by title), which says which story it is about. */
+  readonly namesArticle?: true;
+  /**
+   * The prompt with its article's title (the `title` slot) before it, for a prompt whose own
+   * words name nothing that says which story it is about.
+   */
+  readonly situated?: (slots: Slots) => string;
 }
 
 const slot = (slots: Slots, name: string): string => slots[name] ?? '';
@@ -20,6 +27,7 @@ export const TEMPLATES = {
   wh: {
     render: (s) => `${slot(s, 'wh')} ${slot(s, 'clause')}?`,
     body: (s) => slot(s, 'clause'),
+    situated: (s) => `In “${slot(s, 'title')}”, ${slot(s, 'wh').toLowerCase()} ${slot(s, 'clause')}?`,
   },
   /** "According to Newsweek, how many people ...?" */
   'according-to': {
@@ -29,15 +37,49 @@ export const TEMPLATES = {
   blank: {
     render: (s) => `Fill in the blank: ${slot(s, 'before')}_____${slot(s, 'after')}`,
     body: (s) => `${slot(s, 'before')}_____${slot(s, 'after')}`,
+    situated: (s) => `Fill in the blank, from “${slot(s, 'title')}”: ${slot(s, 'before')}_____${slot(s, 'after')}`,
   },
   /** A statement to judge true or false. */
   statement: {
     render: (s) => upperFirst(slot(s, 'statement')),
     body: (s) => slot(s, 'statement'),
+    situated: (s) => `From “${slot(s, 'title')}”: ${upperFirst(slot(s, 'statement'))}`,
   },
   'which-article': {
     render: (s) => `Which article reports that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
+  },
+  /** Which of the reports on a story gives the highest of the figures they differ on. */
+  'highest-figure': {
+    render: (s) => `The reports give different figures for how many ${slot(s, 'clause')}. Which gives the highest?`,
+    body: (s) => slot(s, 'clause'),
+  },
+  /** How a figure changed between a story's earlier and later report. */
+  'figure-change': {
+    render: (s) =>
+      `${slot(s, 'earlier')} and the later ${slot(s, 'later')} give different figures for how many ${slot(s, 'clause')}. How did the figure change?`,
+    body: (s) => slot(s, 'clause'),
+    namesArticle: true,
+  },
+  /** Which two of the reports on a story both make a statement. */
+  'both-report': {
+    render: (s) => `Which two reports both say that ${slot(s, 'statement')}?`,
+    body: (s) => slot(s, 'statement'),
+  },
+  'main-idea': {
+    render: (s) => `Which of these best sums up the main point of “${slot(s, 'title')}”?`,
+    body: (s) => slot(s, 'title'),
+    namesArticle: true,
+  },
+  /**
+   * A word's meaning in its sentence, which is quoted so that the question can be answered where
+   * it is read. The quotation is the question's citation, not a statement the question makes: a
+   * "he" inside it needs no referent, so only the word and the title count as its content.
+   */
+  vocabulary: {
+    render: (s) =>
+      `Paragraph ${slot(s, 'paragraph')} of “${slot(s, 'title')}” says: “${slot(s, 'excerpt')}” As used there, what does “${slot(s, 'word')}” most nearly mean?`,
+    body: (s) => `${slot(s, 'word')} ${slot(s, 'title')}`,
   },
   ...SPEECH_TEMPLATES,
 } as const satisfies Record<string, Template>;

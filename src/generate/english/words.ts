@@ -42,7 +42,9 @@ export const REFERENT_NOUNS = set(`group company firm man woman men women organi
   country city town district board school hospital court plant factory project scheme trial study
   report programme program mission service department ministry government committee council
   company's group's club's league organisers organizers researchers scientists officials
-  prosecutors investigators residents victims students teachers workers scheme site area region`);
+  prosecutors investigators residents victims students teachers workers scheme site area region
+  claims claim move decision deal plan proposal announcement allegations findings incident scandal
+  talks charges row dispute`);
 
 /** Dates that only make sense from the day an article appeared. */
 export const RELATIVE_DATES = set(`today yesterday tomorrow tonight recently now currently last next this

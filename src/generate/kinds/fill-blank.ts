@@ -1,5 +1,5 @@
 import { foundChoiceQuestion } from '../candidate.js';
-import { findVerb, simplify } from '../clause.js';
+import { subjectNames } from '../context.js';
 import type { Draft } from '../draft.js';
 import { approximation } from '../english/questions.js';
 import { standsAlone, type AnswerKind } from '../phrases.js';
@@ -50,26 +50,6 @@ function blankDrafts(s: WorkingSentence): Draft[] {
   ];
 }
 
-/**
- * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
- * leaves the reader to guess which. The subject must hold a name, a number, or the blank.
- */
-function subjectNamesNothing(d: Draft): boolean {
-  const { tokens } = d.sentence;
-  const { kept } = simplify(tokens);
-  const verb = findVerb(tokens, kept);
-  if (verb <= 0) return false;
-  const blank = d.phrase;
-  return !kept
-    .slice(0, verb)
-    .some(
-      (i) =>
-        tokens[i]!.pos === 'PROPN' ||
-        tokens[i]!.pos === 'NUM' ||
-        (blank !== undefined && i >= blank.first && i <= blank.last),
-    );
-}
-
 export const fillBlank: QuestionKind = {
   name: NAME,
   skill: 'detail',
@@ -78,8 +58,6 @@ export const fillBlank: QuestionKind = {
   idSuffix: 'blank',
   answerFromText: true,
   draft: (bank) => statementSentences(bank).flatMap(blankDrafts),
-  checks: [{ reason: 'its subject names nothing', fails: (c) => subjectNamesNothing(c.draft) }],
+  checks: [{ reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase) }],
   build: (draft, context) => foundChoiceQuestion(draft, 'detail', context),
 };
-
-export { subjectNamesNothing };

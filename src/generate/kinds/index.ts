@@ -1,21 +1,31 @@
 // The registry of question kinds: each is one module of this folder, and this list is the only
 // other place a new kind is added.
+import { bothReport } from './both-report.js';
 import { factOpinionKind } from './fact-opinion.js';
 import { fillBlank } from './fill-blank.js';
-import { saidStanceKind } from './said-stance.js';
+import { highestFigure } from './highest-figure.js';
 import type { QuestionKind } from './kind.js';
+import { mainIdea } from './main-idea.js';
+import { saidStanceKind } from './said-stance.js';
+import { storyChange } from './story-change.js';
 import { trueFalse } from './true-false.js';
+import { vocabulary } from './vocabulary.js';
 import { whQuestion } from './wh-question.js';
 import { whichArticle } from './which-article.js';
 import { whoQuotedKind, whoSaidKind } from './who-said.js';
 import { whoseAccount } from './whose-account.js';
 
 export const KINDS: readonly QuestionKind[] = [
+  mainIdea,
   whQuestion,
   fillBlank,
   trueFalse,
   whichArticle,
   whoseAccount,
+  highestFigure,
+  bothReport,
+  storyChange,
+  vocabulary,
   whoSaidKind,
   whoQuotedKind,
   factOpinionKind,

@@ -5,6 +5,7 @@ import type { Candidate } from '../candidate.js';
 import type { PhraseIndex } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import type { Language } from '../language.js';
+import type { Reprint } from '../reprints.js';
 import type { SourceArticle, WorkingSentence } from '../sentences.js';
 
 /** What the kinds draft from: every article of the bank, analysed. */
@@ -12,10 +13,16 @@ export interface BankMaterial {
   readonly articles: readonly SourceArticle[];
   /** Each article's citable sentences, analysed, in reading order. */
   readonly sentencesOf: ReadonlyMap<string, readonly WorkingSentence[]>;
+  /** How questions name each article: title, outlet and date ("“Title” (Outlet, 23 March 2017)"). */
+  readonly labels: ReadonlyMap<string, string>;
   /** For each article, the titles of the articles on its story, its own first. */
   readonly sameStory: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly index: PhraseIndex;
   readonly language: Language;
+  /** Articles that repeat most of another: they have no sentences to draft from here. */
+  readonly reprints: readonly Reprint[];
+  /** For each sentence, the sentences of other articles on its story that state the same fact. */
+  readonly echoes: ReadonlyMap<WorkingSentence, readonly WorkingSentence[]>;
 }
 
 /** What building a question from a draft may use. */
@@ -48,6 +55,13 @@ export interface QuestionKind {
   readonly weight: number;
   /** Ends the ids of its questions: "newsweek-4-why". */
   readonly idSuffix: string;
+  /** Most questions of this kind an article keeps (default: no limit of its own). */
+  readonly perArticle?: number;
+  /**
+   * What its questions ask about: one sentence (the default: an article asks once about each
+   * sentence), or the article as a whole, which a question on its lead sentence does not repeat.
+   */
+  readonly asksAbout?: 'sentence' | 'article';
   /**
    * Whether the answer is words of the cited text (a name, a number) rather than words of the
    * kind's own (a title, a meaning, a restated point): the first must stand in the cited text and

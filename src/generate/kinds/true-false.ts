@@ -1,80 +1,203 @@
-import { aboutWords, statementQuestion } from '../candidate.js';
-import { chooseDistractors } from '../distractors.js';
+import { normalizeAnswer } from '../../bank/normalize-answer.js';
+import { statementQuestion } from '../candidate.js';
+import { doSupport, findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
+import { leansOnContext, subjectNames } from '../context.js';
+import { sentenceFacts, sharedWords, contentWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
-import { comparison, standsAlone, type AnswerKind } from '../phrases.js';
-import { prompt, renderPrompt } from '../prompt.js';
-import { sentenceText, type WorkingSentence } from '../sentences.js';
-import { subjectNamesNothing } from './fill-blank.js';
-import { statementSentences, type QuestionKind } from './kind.js';
+import { oppositeOf } from '../english/opposites.js';
+import { PERSON_TITLES } from '../english/words.js';
+import { NEGATION } from '../english/questions.js';
+import type { Phrase } from '../phrases.js';
+import { prompt } from '../prompt.js';
+import { closingSpeaker, dateFirst, plainStatement } from '../restate.js';
+import type { WorkingSentence } from '../sentences.js';
+import type { BankMaterial, QuestionKind } from './kind.js';
 
 const NAME = 'true-false';
 
-/**
- * Facts a false twin may swap. Not organisations ("Canadian Parliament suspect...") nor places:
- * "attacks in Syria" for "attacks in Europe" may well be true too.
- */
-const SWAPPABLE = new Set<AnswerKind>(['count', 'money', 'year', 'date', 'person']);
+/** Hedged sentences make poor statements to judge: "could", "is expected to", "reportedly". */
+const HEDGED =
+  /\b(may|might|could|would|likely|unlikely|expected|possible|possibly|reportedly|appears?|seems?|believed|thought to|set to)\b/i;
+/** Auxiliaries a "not" can follow. */
+const NEGATABLE = /^(is|are|was|were|has|have|had|will|can|should|must)$/i;
+const WORDS = (text: string) => text.split(' ').length;
+const SPEECH = /^(say|tell|add|claim|state|announce|report|warn|insist|argue|suggest)$/i;
 
-/** The sentence as a statement to judge, and the same with one fact swapped (chosen later). */
-function statementDrafts(s: WorkingSentence): Draft[] {
-  if (s.tokens.length > 32 || s.tokens.length < 9) return [];
-  const swappable = s.phrases.find(
-    (p) => SWAPPABLE.has(p.kind) && p.strong !== false && standsAlone(s.tokens, p.first, p.last),
+/**
+ * The sentence as a statement in other words: its asides and opening words left out, a closing
+ * attribution turned round ("..., police said." → "According to police, ..."). Undefined when the
+ * restatement would read as the sentence itself.
+ */
+function restated(s: WorkingSentence, edit?: ReadonlyMap<number, string>): string | undefined {
+  const plain = plainStatement(s, edit);
+  if (!plain) return undefined;
+  const speaker = closingSpeaker(s);
+  const text = speaker ? `According to ${speaker}, ${lowerOpening(s, plain, firstKept(s))}` : plain;
+  if (normalizeAnswer(text) !== normalizeAnswer(s.quote)) return text;
+  // Nothing to leave out: the closing date moved to the front, where there is one.
+  return edit ? undefined : dateFirst(s);
+}
+
+/**
+ * The main clause's verb, in token indices, where the words before it are a plain subject (no
+ * clause of its own, no comma, no pronoun: "Shares in Borussia Dortmund"); otherwise undefined,
+ * since the first verb may then be another clause's ("Delta, which lost $646m, ...").
+ */
+function mainVerb(s: WorkingSentence): number | undefined {
+  const { kept } = simplify(s.tokens);
+  const verb = findVerb(s.tokens, kept);
+  if (verb <= 0 || verb > 10) return undefined;
+  const subject = kept.slice(0, verb).map((i) => s.tokens[i]!);
+  const plain = subject.every((t) => t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'VERB');
+  return plain ? kept[verb] : undefined;
+}
+
+/**
+ * "rose" → "fell", "record loss" → "record profit": the main verb, or a word just after it,
+ * reversed. Not a word in a clause of its own ("which had fallen to record lows").
+ */
+function reversal(s: WorkingSentence): { index: number; to: string } | undefined {
+  const verb = mainVerb(s);
+  if (verb === undefined) return undefined;
+  const { kept } = simplify(s.tokens);
+  const from = kept.indexOf(verb);
+  for (const i of kept.slice(from, from + 5)) {
+    const token = s.tokens[i]!;
+    if (token.text === ',' || /^(which|who|that|while|and|but|as)$/i.test(token.text)) break;
+    // "failed to win": a reversal under a negative verb reads as a riddle.
+    if (/^(to|failed|refused|declined|fail|refuse)$/i.test(s.tokens[i - 1]?.text ?? '')) continue;
+    // "fell short" is an idiom, not a direction.
+    if (/^(short|apart|through|behind|back)$/i.test(s.tokens[i + 1]?.text ?? '')) continue;
+    const to = oppositeOf(token.text);
+    if (to) return { index: i, to };
+  }
+  return undefined;
+}
+
+/** "The Fed raised rates" → "The Fed did not raise rates"; "has raised" → "has not raised". */
+function negation(s: WorkingSentence): { index: number; to: string } | undefined {
+  const index = mainVerb(s);
+  if (index === undefined) return undefined;
+  const verb = s.tokens[index]!;
+  // "did not say ..." denies only the saying, which asks little of a reader.
+  if (SPEECH.test(verb.lemma)) return undefined;
+  // "has 12,000 advisers" owns rather than helps a verb: "has not" would not be English.
+  const next = s.tokens[index + 1];
+  if (verb.pos === 'AUX' && /^ha(s|ve|d)$/i.test(verb.text) && next?.pos !== 'VERB') return undefined;
+  if (verb.pos === 'AUX') return NEGATABLE.test(verb.text) ? { index, to: `${verb.text} not` } : undefined;
+  const support = doSupport(verb);
+  return support ? { index, to: `${support} not ${verb.lemma.toLowerCase()}` } : undefined;
+}
+
+/**
+ * "Hewitt announced ..." → "Frost announced ...": the person the sentence's subject names swapped
+ * for another of the article who is no subject of the same claim anywhere in the bank.
+ */
+function personSwap(s: WorkingSentence, bank: BankMaterial): { phrase: Phrase; to: string } | undefined {
+  const verb = mainVerb(s);
+  if (verb === undefined) return undefined;
+  // The subject is the person and nothing more: "Mr Blunkett entered ...", not "Mr Blunkett's
+  // comments ..." nor "All Blacks captain Tama Umaga ...", whose description would not fit another.
+  const { kept } = simplify(s.tokens);
+  const subjectTokens = kept.filter((i) => i < verb && s.tokens[i]!.start >= s.lead);
+  const subject = s.phrases.find(
+    (p) =>
+      p.kind === 'person' &&
+      p.strong !== false &&
+      p.last === subjectTokens.at(-1) &&
+      subjectTokens.every((i) => i >= p.first || PERSON_TITLES.has(s.tokens[i]!.text.toLowerCase())),
   );
-  const statement = prompt('statement', { statement: sentenceText(s) });
-  const drafts: Draft[] = [{ kind: NAME, sentence: s, prompt: statement, answer: true, simplified: false }];
-  if (swappable && s.tokens[swappable.first]!.start >= s.lead)
-    drafts.push({
-      kind: NAME,
-      sentence: s,
-      prompt: statement,
-      answer: false,
-      phrase: swappable,
-      answerKind: swappable.kind,
-      simplified: false,
-    });
+  if (!subject || s.referent) return undefined;
+  const about = new Set([...sentenceFacts(s).words].filter((w) => !contentWords(subject.text).has(w)));
+  const surname = (text: string) => text.split(' ').at(-1)!;
+  const others = (bank.index.byKind.get('person') ?? []).filter(
+    (e) =>
+      e.sentence.article === s.article &&
+      surname(e.phrase.text) !== surname(subject.text) &&
+      !s.quote.includes(surname(e.phrase.text)) &&
+      e.phrase.text.includes(' ') === subject.text.includes(' ') &&
+      !(bank.index.sentencesWith.get(e.key) ?? []).some(
+        (other) => sharedWords(about, sentenceFacts(other).words) / Math.max(1, about.size) >= 0.4,
+      ),
+  );
+  const other = others[0];
+  return other ? { phrase: subject, to: other.phrase.text } : undefined;
+}
+
+/**
+ * A name's first token becomes the new name; the rest of the old one goes, and the title before
+ * it ("Business Secretary Patricia Hewitt"), which is the old person's.
+ */
+function nameEdit(s: WorkingSentence, phrase: Phrase, to: string): Map<number, string> {
+  let first = phrase.first;
+  const titleWord = (i: number) => {
+    const t = s.tokens[i]!;
+    return (
+      t.start >= s.lead &&
+      /^\p{Lu}/u.test(t.text) &&
+      (t.pos === 'PROPN' || t.pos === 'NOUN' || PERSON_TITLES.has(t.text.toLowerCase()))
+    );
+  };
+  while (first > 0 && titleWord(first - 1)) first--;
+  const edit = new Map([[first, to]]);
+  for (let i = first + 1; i <= phrase.last; i++) edit.set(i, '');
+  return edit;
+}
+
+/**
+ * A statement to judge from one sentence: true in other words, or false by what the article
+ * rules out — a direction reversed, a person swapped, a "not" — never a number nudged.
+ */
+function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
+  if ((s.unfit !== undefined && !s.referent) || HEDGED.test(s.quote)) return [];
+  if (s.tokens.some((t) => NEGATION.test(t.text)) || !(s.referent || subjectNames(s))) return [];
+  const plain = plainStatement(s);
+  if (!plain || WORDS(plain) < 8 || WORDS(plain) > 32 || leansOnContext(plain, s)) return [];
+  const support = s.referent ? { support: [s.referent.sentence] } : {};
+  const truth = restated(s);
+  const drafts: Draft[] = truth
+    ? [
+        {
+          kind: NAME,
+          sentence: s,
+          ...support,
+          prompt: prompt('statement', { statement: truth }),
+          answer: true,
+          simplified: true,
+        },
+      ]
+    : [];
+  // A reversed direction or another person asks more of a reader than a "not".
+  const reversed = reversal(s);
+  const swap = reversed ? undefined : personSwap(s, bank);
+  const turn = reversed ?? (swap ? undefined : negation(s));
+  const edit = turn ? new Map([[turn.index, turn.to]]) : swap ? nameEdit(s, swap.phrase, swap.to) : undefined;
+  // A false statement differs from its sentence by its change, whether or not anything else could be left out.
+  const falsehood = edit && plainStatement(s, edit) && (restated(s, edit) ?? plainStatement(s, edit));
+  if (!edit || !falsehood) return drafts;
+  const from = turn ? s.tokens[turn.index]!.text : swap!.phrase.text;
+  const to = turn ? turn.to : swap!.to;
+  drafts.push({
+    kind: NAME,
+    sentence: s,
+    ...support,
+    prompt: prompt('statement', { statement: falsehood }),
+    answer: false,
+    changed: { from, to },
+    explanation: `The article says “${from}”, not “${to}”.`,
+    simplified: true,
+  });
   return drafts;
 }
 
 export const trueFalse: QuestionKind = {
   name: NAME,
   skill: 'detail',
-  label: 'true/false: the sentence as stated, or with one fact swapped',
-  weight: 0.65,
+  label: 'true/false: a sentence in other words, or made false by a reversed direction, another person or a "not"',
+  weight: 0.7,
   idSuffix: 'tf',
   answerFromText: false,
-  draft: (bank) => statementSentences(bank).flatMap(statementDrafts),
-  checks: [{ reason: 'its subject names nothing', fails: (c) => subjectNamesNothing(c.draft) }],
-  build: (draft, context) => {
-    if (draft.answer === true || !draft.phrase) return statementQuestion(draft, 'detail', context);
-    const phrase = draft.phrase;
-    const { quote, tokens } = draft.sentence;
-    const direction = comparison(quote, tokens, phrase);
-    const [swap] = chooseDistractors(
-      {
-        answer: phrase.text,
-        kind: phrase.kind,
-        phrase,
-        sentence: draft.sentence,
-        about: aboutWords(renderPrompt(draft.prompt)),
-        need: 1,
-        sameArticleOnly: true,
-        ...(direction ? { direction } : {}),
-      },
-      context.index,
-      context.random,
-    );
-    if (swap === undefined) return undefined;
-    const statement = `${sentenceText(draft.sentence, draft.sentence.lead, tokens[phrase.first]!.start)}${swap}${quote.slice(tokens[phrase.last]!.end)}`;
-    return statementQuestion(
-      {
-        ...draft,
-        prompt: prompt('statement', { statement }),
-        changed: { from: phrase.text, to: swap },
-        explanation: `The article gives ${phrase.text}, not ${swap}.`,
-      },
-      'detail',
-      context,
-    );
-  },
+  draft: (bank) => [...bank.sentencesOf.values()].flat().flatMap((s) => statementDrafts(s, bank)),
+  checks: [],
+  build: (draft, context) => statementQuestion(draft, 'detail', context),
 };

@@ -47,7 +47,8 @@ function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
       {
         kind: NAME,
         sentence: s,
-        prompt: prompt('wh', { wh, clause }),
+        // `asks` says the clause reads on after "how many" in a sentence too: "how many people were killed".
+        prompt: prompt('wh', { wh, clause, asks: 'subject' }),
         answer,
         phrase,
         answerKind: 'count',

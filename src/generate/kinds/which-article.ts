@@ -11,14 +11,16 @@ import { statementSentences, type BankMaterial, type QuestionKind } from './kind
 const NAME = 'which-article';
 
 /** "Which article reports that ...?" for a statement found in one article only. */
-function whichArticleDrafts(s: WorkingSentence, titles: ReadonlyMap<string, string>, index: PhraseIndex): Draft[] {
+function whichArticleDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
+  const story = [...bank.sameStory.get(s.article)!.keys()].filter((id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0);
   const { kept } = simplify(s.tokens);
   const verb = findVerb(s.tokens, kept);
   if (verb < 1 || kept.length > 30 || kept.some((i) => NEGATION.test(s.tokens[i]!.text))) return [];
   const named = s.phrases.some((p) => p.kind === 'person' || p.kind === 'organisation' || p.kind === 'place');
   // Three choices at least: the article and two others on the same story.
-  if (titles.size < 3 || !named || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
-  if (!onlyIn(s, index)) return [];
+  if (story.length < 3 || !named || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
+  // Only one article may say it, in these words or in others.
+  if (!onlyIn(s, bank.index) || (bank.echoes.get(s)?.length ?? 0) > 0) return [];
   const clause = withoutStop(s.tokens, kept);
   const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
   return [
@@ -26,8 +28,8 @@ function whichArticleDrafts(s: WorkingSentence, titles: ReadonlyMap<string, stri
       kind: NAME,
       sentence: s,
       prompt: prompt('which-article', { statement }),
-      answer: titles.get(s.article)!,
-      choices: [...titles.values()],
+      answer: bank.labels.get(s.article)!,
+      choices: story.map((id) => bank.labels.get(id)!),
       simplified: kept.length < s.tokens.length,
     },
   ];
@@ -46,9 +48,9 @@ export const whichArticle: QuestionKind = {
   label: 'which article reports: among articles on one story, a statement only one makes',
   weight: 0.75,
   idSuffix: 'which',
+  perArticle: 2,
   answerFromText: false,
-  draft: (bank: BankMaterial) =>
-    statementSentences(bank).flatMap((s) => whichArticleDrafts(s, bank.sameStory.get(s.article)!, bank.index)),
+  draft: (bank: BankMaterial) => statementSentences(bank).flatMap((s) => whichArticleDrafts(s, bank)),
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),
 };

@@ -2,7 +2,6 @@ import { parseArticle } from '../../articles/parse.js';
 import { CHOICES, fixedChoiceQuestion, foundChoiceQuestion } from '../candidate.js';
 import { contentWords, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
-import { isCalendarWord } from '../english/words.js';
 import { spanText } from '../phrases.js';
 import { prompt } from '../prompt.js';
 import { quotedAsIs, reportedPredicate, restatedSpeech, askedVerb } from '../restate-speech.js';
@@ -124,20 +123,6 @@ const peopleOf = perArticle((bank, article): ReadonlySet<string> => {
 });
 
 /**
- * Whether a question's words name someone or something other than its answer (a quotation's
- * first word does not count): a quiz mixes articles, and a question naming nothing needs its
- * article's title.
- */
-const namesSomething = (text: string, answer: string) =>
-  text
-    .split(/\s+/)
-    .slice(1)
-    .some((w) => {
-      const word = /^[A-Z][\p{L}]+/u.exec(w)?.[0];
-      return word !== undefined && !isCalendarWord(word) && !answer.includes(word);
-    });
-
-/**
  * Words an article writes capitalised inside a sentence, not at its start nor at a quotation's:
  * names, which keep their capital when a quotation is restated ("that Fosters has done ...").
  */
@@ -187,9 +172,9 @@ function whoSaid(speech: Speech, bank: BankMaterial): Draft | undefined {
     asked = { template: 'who-said-quote', slots: { verb, quote: quote.text }, words: `${verb} “${quote.text}”` };
   }
   const answer = speakerChoice(speech.speaker);
-  // "the chip", "the union": which, the article's title says.
-  const named = namesSomething(`Who ${asked.words}`, answer) && !barelyNamed(speech);
-  const slots = named ? asked.slots : { ...asked.slots, article: title };
+  // "the chip", "the union": which, the article's title says. (A question that names nothing at
+  // all is given its title where the generator gathers the drafts.)
+  const slots = barelyNamed(speech) ? { ...asked.slots, title } : asked.slots;
   const others = otherSpeakers(speech, asked.words, bank);
   return {
     kind: asked.template === 'who-said' ? NAME : QUOTED,

@@ -3,7 +3,7 @@ import { sentenceFacts, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import { prompt } from '../prompt.js';
 import type { SourceArticle } from '../sentences.js';
-import { statementSentences, type QuestionKind } from './kind.js';
+import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
 import { whDrafts } from './wh-question.js';
 
 const NAME = 'whose-account';
@@ -12,24 +12,42 @@ const NAME = 'whose-account';
  * Where two articles count the same thing ("people ... killed") differently, the count questions
  * name whose account they ask about, and the other article's figure is among the choices.
  */
-function accountDrafts(counts: readonly Draft[], articles: readonly SourceArticle[]): Draft[] {
-  const names = new Map(articles.map((a) => [a.id, articleName(a, articles)]));
+/**
+ * Count questions grouped by the fact they count (the same thing counted, the same verb, most of
+ * the other words shared), where articles of one story give different figures for it. "killed 86
+ * people" in Nice does not pass for a different count of the London dead.
+ */
+export function countsOnOneFact(bank: BankMaterial): Draft[][] {
+  const counts = statementSentences(bank)
+    .flatMap(whDrafts)
+    .filter((d) => d.answerKind === 'count');
   const keyOf = (d: Draft) => `${d.phrase!.noun!.text.toLowerCase()}|${nearestVerb(d)}`;
   const byKey = new Map<string, Draft[]>();
-  for (const d of counts) {
-    const key = keyOf(d);
-    const group = byKey.get(key);
-    if (group) group.push(d);
-    else byKey.set(key, [d]);
-  }
-  const drafts: Draft[] = [];
-  for (const group of byKey.values()) {
-    for (const d of group) {
-      // The same fact: same thing counted, same verb, and most of the other words shared; else
-      // "killed 86 people" in Nice would pass for a different count of the London dead.
-      const rival = group.find(
-        (o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value && sameFact(d, o),
+  for (const d of counts) byKey.set(keyOf(d), [...(byKey.get(keyOf(d)) ?? []), d]);
+  const groups: Draft[][] = [];
+  for (const candidates of byKey.values()) {
+    const seen = new Set<Draft>();
+    for (const d of candidates) {
+      if (seen.has(d)) continue;
+      const story = bank.sameStory.get(d.sentence.article)!;
+      const group = candidates.filter(
+        (o) =>
+          o === d || (story.has(o.sentence.article) && o.sentence.article !== d.sentence.article && sameFact(d, o)),
       );
+      for (const o of group) seen.add(o);
+      if (new Set(group.map((o) => o.phrase!.value)).size > 1) groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/** "According to Newsweek, how many ...?", with the other article's figure among the choices. */
+function accountDrafts(bank: BankMaterial): Draft[] {
+  const names = new Map(bank.articles.map((a) => [a.id, articleName(a, bank)]));
+  const drafts: Draft[] = [];
+  for (const group of countsOnOneFact(bank)) {
+    for (const d of group) {
+      const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value);
       if (!rival) continue;
       drafts.push({
         ...d,
@@ -62,10 +80,11 @@ function sameFact(a: Draft, b: Draft): boolean {
   return sharedWords(x, y) / Math.min(x.size, y.size) >= 0.4;
 }
 
-/** The outlet when it tells the articles apart, else the title. */
-function articleName(article: SourceArticle, all: readonly SourceArticle[]): string {
-  const outletIsUnique = article.outlet !== undefined && all.filter((a) => a.outlet === article.outlet).length === 1;
-  return outletIsUnique ? article.outlet! : `the article "${article.title}"`;
+/** The outlet when it tells the articles apart, else the article as the bank labels it. */
+function articleName(article: SourceArticle, bank: BankMaterial): string {
+  const outletIsUnique =
+    article.outlet !== undefined && bank.articles.filter((a) => a.outlet === article.outlet).length === 1;
+  return outletIsUnique ? article.outlet! : `the article ${bank.labels.get(article.id)!}`;
 }
 
 export const whoseAccount: QuestionKind = {
@@ -74,13 +93,9 @@ export const whoseAccount: QuestionKind = {
   label: 'whose account: where two articles count the same thing differently',
   weight: 0.95,
   idSuffix: 'account',
+  perArticle: 2,
   answerFromText: true,
-  draft: (bank) => {
-    const counts = statementSentences(bank)
-      .flatMap(whDrafts)
-      .filter((d) => d.answerKind === 'count');
-    return accountDrafts(counts, bank.articles);
-  },
+  draft: accountDrafts,
   checks: [],
   build: (draft, context) => foundChoiceQuestion(draft, 'cross-article', context),
 };

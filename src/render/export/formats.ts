@@ -7,8 +7,10 @@ export interface ExportFormatSpec {
   /** Text, which may go to standard output; otherwise bytes (a zip). */
   readonly text: boolean;
   readonly render: (bank: Bank) => Promise<string | Uint8Array>;
-  /** What the format cannot carry faithfully in this bank, said before writing it. */
-  readonly warnings?: (bank: Bank) => Promise<string[]>;
+  /** Questions of this bank the format cannot carry faithfully: the export is refused, naming each. */
+  readonly problems?: (bank: Bank) => Promise<string[]>;
+  /** The platform that grades short answers from this format, which compares them more strictly than the quiz. */
+  readonly grader?: string;
 }
 
 /**
@@ -21,13 +23,15 @@ export const EXPORT_FORMATS = {
     extension: '.gift',
     text: true,
     render: async (bank: Bank) => (await import('./gift.js')).renderGift(bank),
-    warnings: async (bank: Bank) => (await import('./gift.js')).giftWarnings(bank),
+    problems: async (bank: Bank) => (await import('./gift.js')).giftProblems(bank),
+    grader: 'Moodle',
   },
   'moodle-xml': {
     label: 'Moodle XML',
     extension: '.xml',
     text: true,
     render: async (bank: Bank) => (await import('./moodle-xml.js')).renderMoodleXml(bank),
+    grader: 'Moodle',
   },
   qti: {
     label: 'QTI 1.2 zip for Canvas',
@@ -37,6 +41,7 @@ export const EXPORT_FORMATS = {
       const [{ renderQti }, { zipFiles }] = await Promise.all([import('./qti.js'), import('./zip.js')]);
       return zipFiles(renderQti(bank));
     },
+    grader: 'Canvas',
   },
   csv: {
     label: 'CSV flashcards: front, back, source',

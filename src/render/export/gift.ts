@@ -1,6 +1,8 @@
 import type { QuestionType } from '../../bank/question-types.js';
 import type { Bank, Question } from '../../bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers, tags } from './citation.js';
+import { exportText, generalFeedback, tags } from './citation.js';
+import { categoryName, questionName } from './question-name.js';
+import { acceptedForms, moodleAnswer } from './short-answers.js';
 
 /** GUIDE §5: the backslash first, then the characters GIFT gives a meaning, then line breaks. */
 export function escapeGift(text: string): string {
@@ -10,30 +12,33 @@ export function escapeGift(text: string): string {
     .replace(/\r\n?|\n/g, '\\n');
 }
 
-const gift = (text: string): string => escapeGift(exportText(text));
-
 /**
- * An answer line. GIFT has no escape for `%`, and an answer starting with `%50%` gives that answer
- * a weight; so an answer starting with `%` gets its weight written out first, and its text is read
- * as text.
+ * Moodle reads a text that starts with `[html]`, `[markdown]`, `[plain]` or `[moodle]` as that
+ * format and drops the marker, and an answer that starts with `%50%` as weighted (GIFT has no
+ * escape for `[` or `%`); after the `=` of a correct choice it keeps a weight as text, which
+ * would give that choice away. A text that starts so is given an explicit `[plain]` first: Moodle
+ * takes that as the format, weighs the answer by its `=` or `~` alone, and keeps the rest as written.
  */
-function answerLine(correct: boolean, escaped: string): string {
-  const weight = escaped.startsWith('%') ? `%${correct ? 100 : 0}%` : '';
-  return `${correct ? '=' : '~'}${weight}${escaped}`;
-}
+const READ_AS_MARKUP = /^\s*(?:%|\[(?:html|markdown|plain|moodle)\])/i;
+const asWritten = (escaped: string): string => (READ_AS_MARKUP.test(escaped) ? `[plain]${escaped}` : escaped);
+
+const gift = (text: string): string => escapeGift(exportText(text));
 
 /** The lines between `{` and `####` for each type of question. */
 const ANSWER_LINES: Readonly<Record<QuestionType, (question: Question) => string[]>> = {
-  'multiple-choice': (q) => q.choices.map((choice) => answerLine(choice === q.answer, gift(choice))),
+  'multiple-choice': (q) => q.choices.map((choice) => `${choice === q.answer ? '=' : '~'}${asWritten(gift(choice))}`),
   'true-false': (q) => [q.answer === true ? 'T' : 'F'],
   // Several `=` answers and no `~` make a Moodle short-answer question; each is accepted.
-  'short-answer': (q) => moodleShortAnswers(q).map((answer) => answerLine(true, escapeGift(answer))),
+  'short-answer': (q) => acceptedForms(q).map((form) => `=${asWritten(escapeGift(moodleAnswer(form)))}`),
 };
 
+/** A category path as Moodle reads it: `/` separates levels, so a `/` in a name is written `//`. */
+const categoryLine = (bank: Bank): string => `$CATEGORY: $course$/top/${categoryName(bank).replace(/\//g, '//')}`;
+
 /**
- * A Moodle GIFT file: one question per block, named `::id::` so a re-import updates rather than
- * duplicates, in `[plain]` format so that Moodle shows bank text as written (never as HTML), with
- * the citation as general feedback after `####`.
+ * A Moodle GIFT file: the questions filed in a category named after the bank, each named by the
+ * start of its prompt, with its id as Moodle's ID number, in `[plain]` format so that Moodle shows
+ * bank text as written (never as HTML), and with the citation as general feedback after `####`.
  */
 export function renderGift(bank: Bank): string {
   const header = [
@@ -46,26 +51,26 @@ export function renderGift(bank: Bank): string {
       `// [id:${question.id}] ${tags(question)
         .map((tag) => `[tag:${tag}]`)
         .join(' ')}`,
-      `::${gift(question.id)}::[plain]${gift(question.prompt)} {`,
+      `::${gift(questionName(question))}::[plain]${gift(question.prompt)} {`,
       ...ANSWER_LINES[question.type](question),
-      `####${gift(generalFeedback(bank, question))}`,
+      `####${asWritten(gift(generalFeedback(bank, question)))}`,
       '}',
     ].join('\n'),
   );
-  return `${[header.join('\n'), ...blocks].join('\n\n')}\n`;
+  return `${[header.join('\n'), categoryLine(bank), ...blocks].join('\n\n')}\n`;
 }
 
 const oneLine = (text: string): string => exportText(text).replace(/\s+/g, ' ');
 
 /**
- * What GIFT cannot say: Moodle reads a short answer holding `->` as a matching question, and GIFT
- * has no escape for `>`. One message per question, for the command to pass on.
+ * What GIFT cannot say, one message per question: Moodle reads a short answer holding `->` as a
+ * matching question and rejects the whole file, and GIFT has no escape for `>`.
  */
-export function giftWarnings(bank: Bank): string[] {
+export function giftProblems(bank: Bank): string[] {
   return bank.questions
-    .filter((q) => q.type === 'short-answer' && moodleShortAnswers(q).some((answer) => answer.includes('->')))
+    .filter((q) => q.type === 'short-answer' && acceptedForms(q).some((form) => form.includes('->')))
     .map(
       (q) =>
-        `question "${q.id}" has "->" in an answer, which Moodle would read as a matching question; export it as moodle-xml instead`,
+        `question "${q.id}": GIFT cannot hold "->" in a short answer (Moodle would read a matching question and reject the whole file); export --format moodle-xml instead, or edit the answer`,
     );
 }

@@ -1,5 +1,5 @@
 import type { Bank } from '../../bank/types.js';
-import { questionSources } from './citation.js';
+import { citeQuestion } from '../../bank/citation.js';
 
 /** Bumped when the shape changes in a way a reader of older files would misread. */
 export const BANK_JSON_VERSION = 1;
@@ -33,7 +33,7 @@ export function renderJson(bank: Bank): string {
       })),
     })),
     questions: bank.questions.map((q) => {
-      const resolved = questionSources(bank, q);
+      const resolved = citeQuestion(bank, q);
       return {
         id: q.id,
         type: q.type,

@@ -1,14 +1,23 @@
 import type { QuestionType } from '../../bank/question-types.js';
 import type { Bank, Question } from '../../bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers, tags } from './citation.js';
-import { el, serializeXml, type XmlElement } from './xml.js';
+import { exportText, generalFeedback, tags } from './citation.js';
+import { categoryInfo, categoryName, questionName } from './question-name.js';
+import { acceptedForms, moodleAnswer } from './short-answers.js';
+import { cdata, el, serializeXml, type XmlElement, type XmlNode } from './xml.js';
 
 // `plain_text`: Moodle shows bank text as written, never as HTML, with line breaks kept.
 const FORMAT = { format: 'plain_text' };
+
+/**
+ * Text as Moodle's own exporter writes it: in a CDATA section when it holds a character XML or
+ * HTML would escape. Moodle's XML reader loses a space after an escaped `&`, `<` or `>` when a
+ * non-ASCII character follows; from a CDATA section it reads every character as written.
+ */
+const moodleText = (value: string): XmlNode => (/[&<>"']/.test(value) ? cdata(value) : value);
 const text = (name: string, value: string, attributes: Record<string, string> = FORMAT): XmlElement =>
-  el(name, attributes, el('text', {}, exportText(value)));
+  el(name, attributes, el('text', {}, moodleText(exportText(value))));
 const answer = (fraction: number, value: string): XmlElement =>
-  el('answer', { fraction, ...FORMAT }, el('text', {}, value), text('feedback', ''));
+  el('answer', { fraction, ...FORMAT }, el('text', {}, moodleText(value)), text('feedback', ''));
 
 /** Moodle's name for each type and the elements that only that type has. */
 const MOODLE_TYPES: Readonly<
@@ -34,7 +43,7 @@ const MOODLE_TYPES: Readonly<
     type: 'shortanswer',
     penalty: 1 / 3,
     // usecase 0: case does not matter, as in the terminal quiz.
-    body: (q) => [el('usecase', {}, '0'), ...moodleShortAnswers(q).map((value) => answer(100, value))],
+    body: (q) => [el('usecase', {}, '0'), ...acceptedForms(q).map((form) => answer(100, moodleAnswer(form)))],
   },
 };
 
@@ -43,7 +52,7 @@ function question(bank: Bank, q: Question): XmlElement {
   return el(
     'question',
     { type },
-    text('name', q.id, {}),
+    text('name', questionName(q), {}),
     text('questiontext', q.prompt),
     text('generalfeedback', generalFeedback(bank, q)),
     el('defaultgrade', {}, '1'),
@@ -55,10 +64,20 @@ function question(bank: Bank, q: Question): XmlElement {
   );
 }
 
+/** The category the questions are filed in: one named after the bank, under the course's top. */
+const category = (bank: Bank): XmlElement =>
+  el(
+    'question',
+    { type: 'category' },
+    el('category', {}, el('text', {}, moodleText(`$course$/top/${categoryName(bank).replace(/\//g, '//')}`))),
+    el('info', { format: 'plain_text' }, el('text', {}, moodleText(categoryInfo(bank)))),
+  );
+
 /**
- * Moodle XML: every question with its id as name and idnumber, its skill and articles as tags, and
- * the citation as general feedback.
+ * Moodle XML: the questions in a category named after the bank, each named by the start of its
+ * prompt, with its id as ID number, its skill and articles as tags, and the citation as general
+ * feedback.
  */
 export function renderMoodleXml(bank: Bank): string {
-  return serializeXml(el('quiz', {}, ...bank.questions.map((q) => question(bank, q))));
+  return serializeXml(el('quiz', {}, category(bank), ...bank.questions.map((q) => question(bank, q))));
 }

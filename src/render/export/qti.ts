@@ -1,6 +1,8 @@
 import { CHOICE_LETTERS, TRUE_FALSE_CHOICES, type QuestionType } from '../../bank/question-types.js';
 import type { Bank, Question } from '../../bank/types.js';
-import { answerText, exportText, generalFeedbackLines } from './citation.js';
+import { exportText, generalFeedbackLines } from './citation.js';
+import { questionName } from './question-name.js';
+import { acceptedForms } from './short-answers.js';
 import { el, serializeXml, type XmlElement } from './xml.js';
 
 /** A file of the QTI package: its path inside the zip and its text. */
@@ -50,7 +52,10 @@ const choices = (q: Question, labels: readonly string[]): XmlElement =>
  * choice's ident, or every accepted short answer.
  */
 const QTI_TYPES: Readonly<
-  Record<QuestionType, { type: string; response: (q: Question) => XmlElement; correct: (q: Question) => string[] }>
+  Record<
+    QuestionType,
+    { type: string; response: (q: Question) => XmlElement; correct: (q: Question) => readonly string[] }
+  >
 > = {
   'multiple-choice': {
     type: 'multiple_choice_question',
@@ -70,7 +75,8 @@ const QTI_TYPES: Readonly<
         { ident: RESPONSE, rcardinality: 'Single' },
         el('render_fib', {}, el('response_label', { ident: 'answer1', rshuffle: 'No' })),
       ),
-    correct: (q) => [answerText(q), ...q.accept.map(exportText)],
+    // Canvas compares typed text with each accepted answer exactly (but for case): every form the quiz accepts.
+    correct: acceptedForms,
   },
 };
 
@@ -87,7 +93,7 @@ function item(bank: Bank, q: Question): XmlElement {
   const { type, response, correct } = QTI_TYPES[q.type];
   return el(
     'item',
-    { ident: q.id, title: q.id },
+    { ident: q.id, title: questionName(q) },
     el('itemmetadata', {}, metadata({ question_type: type, points_possible: '1.0' })),
     el('presentation', {}, material([q.prompt]), response(q)),
     el(

@@ -8,7 +8,13 @@ export interface XmlElement {
   readonly attributes: Readonly<Record<string, string | number>>;
   readonly children: readonly XmlNode[];
 }
-export type XmlNode = XmlElement | string;
+/** Text written as a CDATA section: what Moodle's own exporter does with text holding markup characters. */
+export interface XmlCdata {
+  readonly cdata: string;
+}
+export type XmlNode = XmlElement | XmlCdata | string;
+
+export const cdata = (text: string): XmlCdata => ({ cdata: text });
 
 export const el = (
   name: string,
@@ -42,6 +48,12 @@ export const escapeXml = (text: string): string =>
 const escapeAttribute = (text: string): string =>
   NEEDS_WORK.test(text) ? withoutForbidden(text).replace(/[&<>"\n\t\r]/g, (c) => ESCAPES[c]!) : text;
 
+/** A CDATA section holds anything but `]]>`, which is split across two sections. */
+const writeCdata = (text: string): string => `<![CDATA[${withoutForbidden(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+const writeText = (node: string | XmlCdata): string =>
+  typeof node === 'string' ? escapeXml(node) : writeCdata(node.cdata);
+const isText = (node: XmlNode): node is string | XmlCdata => typeof node === 'string' || 'cdata' in node;
+
 /** The document, indented; elements holding only text stay on one line so no whitespace enters the text. */
 export function serializeXml(root: XmlElement): string {
   // One growing string: V8 joins appended pieces lazily, far cheaper than an array of lines.
@@ -52,15 +64,15 @@ export function serializeXml(root: XmlElement): string {
     const { children } = element;
     if (children.length === 0) {
       out += '/>\n';
-    } else if (children.every((child) => typeof child === 'string')) {
+    } else if (children.every(isText)) {
       out += '>';
-      for (const child of children) out += escapeXml(child as string);
+      for (const child of children) out += writeText(child);
       out += `</${element.name}>\n`;
     } else {
       out += '>\n';
       const inner = `${indent}  `;
       for (const child of children) {
-        if (typeof child === 'string') out += `${inner}${escapeXml(child)}\n`;
+        if (isText(child)) out += `${inner}${writeText(child)}\n`;
         else write(child, inner);
       }
       out += `${indent}</${element.name}>\n`;

@@ -4,7 +4,7 @@ import type { PrintDocument } from '../../print/documents.js';
 import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
 import type { PacketArticle } from '../../print/packet.js';
 import type { FontStyle } from './fonts.js';
-import { outletText, versionLabel } from './labels.js';
+import { keyGridRows, marksLabel, outletText, totalMarks, versionLabel } from './labels.js';
 
 /** A stretch of text in one typeface. */
 export interface Run {
@@ -12,7 +12,17 @@ export interface Run {
   readonly font: FontStyle;
 }
 
-/** What a block is made of: wrapped text (with an optional number hung in the margin) or a ruled line to write on. */
+/** One cell of a grid: a bold label (a question's number) and its text (the answer). */
+export interface Cell {
+  readonly label: string;
+  readonly text: string;
+}
+
+/**
+ * What a block is made of: wrapped text (with an optional number hung in the margin, and an
+ * optional note such as the marks set against the right margin), a ruled line to write on, or a
+ * row of grid cells side by side.
+ */
 export type Piece =
   | {
       readonly kind: 'text';
@@ -21,9 +31,11 @@ export type Piece =
       readonly indent: number;
       readonly gap: number;
       readonly hang?: string;
+      readonly trailer?: string;
     }
   | { readonly kind: 'rule'; readonly indent: number; readonly height: number }
-  | { readonly kind: 'space'; readonly height: number };
+  | { readonly kind: 'space'; readonly height: number }
+  | { readonly kind: 'cells'; readonly cells: readonly Cell[]; readonly columns: number; readonly size: number };
 
 /** Pieces that must stay on one page: a question with its choices, a key entry, a paragraph. */
 export type Block = readonly Piece[];
@@ -34,7 +46,7 @@ const INDENT = 22;
 
 const text = (
   runs: readonly Run[] | string,
-  options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle } = {},
+  options: { size?: number; indent?: number; gap?: number; hang?: string; font?: FontStyle; trailer?: string } = {},
 ): Piece => ({
   kind: 'text',
   runs: typeof runs === 'string' ? [{ text: runs, font: options.font ?? 'regular' }] : runs,
@@ -42,13 +54,15 @@ const text = (
   indent: options.indent ?? INDENT,
   gap: options.gap ?? 3,
   ...(options.hang === undefined ? {} : { hang: options.hang }),
+  ...(options.trailer === undefined ? {} : { trailer: options.trailer }),
 });
 
 export interface PdfPages {
   /** Each section starts on a new page. */
   readonly sections: readonly (readonly Block[])[];
   readonly heading: string;
-  readonly footer: string;
+  /** Each section's footer, on every page it prints on. */
+  readonly footers: readonly string[];
 }
 
 export const pdfLayout = (document: PrintDocument, job: PrintJob): PdfPages =>
@@ -59,50 +73,80 @@ const DOCUMENTS: {
 } = {
   quiz: ({ version }, job) => ({
     heading: `${job.title} — ${versionLabel(version)}`,
-    footer: `${job.title} — ${versionLabel(version)}`,
-    sections: [[header(job.title, versionLabel(version), true), ...version.questions.map((q) => question(q, false))]],
+    footers: [`${job.title} — ${versionLabel(version)}`],
+    sections: [[quizHeader(job, version), ...groupedQuestions(version, job, false)]],
   }),
-  key: ({ version }, job) => ({
-    heading: `${job.title} — Answer key, ${versionLabel(version)}`,
-    footer: `${job.title} — Answer key, ${versionLabel(version)}`,
-    sections: [[header(job.title, `Answer key · ${versionLabel(version)}`, false), ...version.questions.map(keyEntry)]],
-  }),
+  key: ({ version, sources }, job) => {
+    const label = `Answer key · ${versionLabel(version)}`;
+    return {
+      heading: `${job.title} — Answer key, ${versionLabel(version)}`,
+      footers: [0, 1].map(() => `${job.title} — Answer key, ${versionLabel(version)}`),
+      sections: [
+        [header(job.title, label), ...keyGrid(version, job)],
+        ...(sources ? [[header(job.title, `${label} · sources`), ...version.questions.map(keyEntry)]] : []),
+      ],
+    };
+  },
   teacher: ({ versions }, job) => ({
     heading: `${job.title} — Teacher's copy`,
-    footer: `${job.title} — Teacher's copy`,
+    footers: versions.map((version) => `${job.title} — Teacher's copy, ${versionLabel(version)}`),
     sections: versions.map((version: Version) => [
-      header(job.title, `Teacher's copy · ${versionLabel(version)}`, false),
-      ...version.questions.map((q) => question(q, true)),
+      header(job.title, `Teacher's copy · ${versionLabel(version)}`),
+      ...groupedQuestions(version, job, true),
     ]),
   }),
   articles: (_document, job) => ({
     heading: `${job.title} — Articles`,
-    footer: `${job.title} — Articles`,
-    sections: job.articles.map((entry, i) => [
-      ...(i === 0 ? [header(job.title, 'Articles', false)] : []),
-      ...article(entry),
-    ]),
+    footers: job.articles.map(() => `${job.title} — Articles`),
+    sections: job.articles.map((entry, i) => [...(i === 0 ? [header(job.title, 'Articles')] : []), ...article(entry)]),
   }),
 };
 
-function header(title: string, label: string, fields: boolean): Block {
+function header(title: string, label: string): Block {
   return [
     text(title, { font: 'bold', size: 16, indent: 0, gap: 2 }),
-    text(label, { font: 'bold', size: 12, indent: 0, gap: fields ? 14 : 16 }),
-    ...(fields
-      ? [
-          text('Name: ______________________________   Class: ______________   Date: ______________', {
-            indent: 0,
-            gap: 20,
-          }),
-        ]
-      : []),
+    text(label, { font: 'bold', size: 12, indent: 0, gap: 16 }),
   ];
 }
 
-function question(q: PrintedQuestion, marked: boolean): Block {
+/** The students' header: title, version, lines for name, class and date (and the score), and what to do. */
+function quizHeader(job: PrintJob, version: Version): Block {
+  const score = job.marks === undefined ? '' : `   Score: ______ / ${totalMarks(job, version)}`;
   return [
-    text(q.prompt, { hang: `${q.number}.`, gap: 4 }),
+    text(job.title, { font: 'bold', size: 16, indent: 0, gap: 2 }),
+    text(versionLabel(version), { font: 'bold', size: 12, indent: 0, gap: 14 }),
+    text(`Name: ________________________   Class: ___________   Date: ___________${score}`, { indent: 0, gap: 10 }),
+    text(job.instructions, { font: 'italic', size: SMALL, indent: 0, gap: 16 }),
+  ];
+}
+
+/** Each group's heading (kept on the page of its first question), then its questions. */
+function groupedQuestions(version: Version, job: PrintJob, marked: boolean): Block[] {
+  return version.groups.flatMap((group) =>
+    group.questions.map((q, i) => {
+      const block = question(q, marked, job.marks);
+      if (i > 0 || group.heading === undefined) return block;
+      return [text(group.heading, { font: 'bold', size: 12, indent: 0, gap: 8 }), ...block];
+    }),
+  );
+}
+
+/** Every answer of the version on one page, read down the columns: what a teacher marks from. */
+function keyGrid(version: Version, job: PrintJob): Block[] {
+  const rows = keyGridRows(version);
+  const columns = rows[0]?.length ?? 1;
+  const grid = rows.map((row): Block => [
+    { kind: 'cells', columns, size: BODY, cells: row.map((q) => ({ label: `${q.number}.`, text: q.keyAnswer })) },
+  ]);
+  const total =
+    job.marks === undefined ? [] : [[text(`Total: ${totalMarks(job, version)} marks`, { indent: 0, gap: 4 })]];
+  return [...grid, ...total];
+}
+
+function question(q: PrintedQuestion, marked: boolean, marks: number | undefined): Block {
+  const trailer = marksLabel(marks);
+  return [
+    text(q.prompt, { hang: `${q.number}.`, gap: 4, ...(trailer === undefined ? {} : { trailer }) }),
     ...answerSpace(q, marked),
     ...(marked ? teacherNotes(q) : []),
     { kind: 'space', height: 8 },
@@ -111,17 +155,22 @@ function question(q: PrintedQuestion, marked: boolean): Block {
 
 function answerSpace(q: PrintedQuestion, marked: boolean): Piece[] {
   const face = (correct: boolean): FontStyle => (marked && correct ? 'bold' : 'regular');
+  const bubble = (correct: boolean) => (marked && correct ? '●' : '○');
   const tick = (correct: boolean) => (marked && correct ? '  ← answer' : '');
   switch (q.type) {
     case 'multiple-choice':
       return q.choices.map((c) =>
-        text(`${c.letter}. ${c.text}${tick(c.correct)}`, { font: face(c.correct), indent: INDENT + 8, gap: 2 }),
+        text(`${bubble(c.correct)} ${c.letter}. ${c.text}${tick(c.correct)}`, {
+          font: face(c.correct),
+          indent: INDENT + 8,
+          gap: 2,
+        }),
       );
     case 'true-false':
       return [
         text(
           q.choices.map((c, i) => ({
-            text: `${i > 0 ? '        ' : ''}○ ${c.text}${tick(c.correct)}`,
+            text: `${i > 0 ? '        ' : ''}${bubble(c.correct)} ${c.text}${tick(c.correct)}`,
             font: face(c.correct),
           })),
           { indent: INDENT + 8, gap: 2 },
@@ -202,18 +251,5 @@ function article(entry: PacketArticle): Block[] {
     text(entry.title, { font: 'bold', size: 13, indent: 0, gap: details ? 2 : 10 }),
     ...(details ? [text(details, { indent: 0, gap: 10, size: SMALL })] : []),
   ];
-  return [
-    title,
-    ...entry.paragraphs.map((p): Block => [
-      p.notCited === undefined
-        ? text(p.text, { hang: String(p.number), gap: 6 })
-        : text(
-            [
-              { text: `[${p.notCited}, not cited] `, font: 'italic' },
-              { text: p.text, font: 'regular' },
-            ],
-            { hang: String(p.number), gap: 6, size: SMALL },
-          ),
-    ]),
-  ];
+  return [title, ...entry.paragraphs.map((p): Block => [text(p.text, { hang: String(p.number), gap: 6 })])];
 }

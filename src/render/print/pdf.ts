@@ -120,7 +120,11 @@ function documentOptions(
   };
 }
 
-async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages, shared: Shared): Promise<Uint8Array> {
+async function renderPdf(
+  doc: PDFKit.PDFDocument,
+  { sections, footers }: PdfPages,
+  shared: Shared,
+): Promise<Uint8Array> {
   for (const style of FONT_STYLES) doc.registerFont(style, shared.fonts[style] as unknown as string);
   shareWordLayouts(doc, shared.words);
   const chunks: Buffer[] = [];
@@ -130,11 +134,15 @@ async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages
     doc.on('error', reject);
   });
 
+  /** The footer of every page, by the section it belongs to. */
+  const pageFooters: string[] = [];
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
     for (const block of section) placeBlock(doc, block, shared);
+    const { count } = doc.bufferedPageRange();
+    while (pageFooters.length < count) pageFooters.push(footers[index]!);
   });
-  drawFooters(doc, footer);
+  drawFooters(doc, pageFooters);
   doc.end();
   await ended;
   return Buffer.concat(chunks);
@@ -143,16 +151,34 @@ async function renderPdf(doc: PDFKit.PDFDocument, { sections, footer }: PdfPages
 /** Starts a new page first when the block would not fit on this one (unless it cannot fit on any). */
 function placeBlock(doc: PDFKit.PDFDocument, block: Block, shared: Shared): void {
   const bottom = doc.page.height - doc.page.margins.bottom;
-  const height = block.reduce((sum, piece) => sum + measure(doc, piece, shared.heights), 0);
+  const heights = block.map((piece) => measure(doc, piece, shared.heights));
+  const height = heights.reduce((sum, h) => sum + h, 0);
   if (doc.y + height > bottom && doc.y > doc.page.margins.top) doc.addPage();
-  for (const piece of block) draw(doc, piece, shared.fonts);
+  block.forEach((piece, i) => draw(doc, piece, shared.fonts, heights[i]!));
 }
 
 const widthFor = (doc: PDFKit.PDFDocument, indent: number) =>
   doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
 
+/** Room kept at the right of a line for its trailer (the marks). */
+const TRAILER_WIDTH = 56;
+/** Room for a grid cell's label (its question number). */
+const CELL_LABEL_WIDTH = 26;
+
+const textWidth = (doc: PDFKit.PDFDocument, piece: Extract<Piece, { kind: 'text' }>) =>
+  widthFor(doc, piece.indent) - (piece.trailer === undefined ? 0 : TRAILER_WIDTH);
+const cellWidth = (doc: PDFKit.PDFDocument, piece: Extract<Piece, { kind: 'cells' }>) =>
+  widthFor(doc, 0) / piece.columns;
+
 /** Versions repeat the same prompts and choices, so each is measured once per print run. */
 function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, number>): number {
+  if (piece.kind === 'cells') {
+    doc.font('regular').fontSize(piece.size);
+    const width = cellWidth(doc, piece) - CELL_LABEL_WIDTH - 6;
+    return (
+      Math.max(...piece.cells.map((cell) => doc.heightOfString(cell.text || ' ', { width, lineGap: LINE_GAP }))) + 4
+    );
+  }
   if (piece.kind !== 'text') return piece.height;
   // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
   const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : (piece.runs[0]?.font ?? 'regular');
@@ -161,20 +187,38 @@ function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, num
       .map((r) => r.text)
       .join('')
       .normalize('NFC') || ' ';
-  const key = `${font}\u0000${piece.size}\u0000${piece.indent}\u0000${joined}`;
+  const width = textWidth(doc, piece);
+  const key = `${font}\u0000${piece.size}\u0000${width}\u0000${joined}`;
   let height = heights.get(key);
   if (height === undefined) {
     doc.font(font).fontSize(piece.size);
-    height = doc.heightOfString(joined, { width: widthFor(doc, piece.indent), lineGap: LINE_GAP });
+    height = doc.heightOfString(joined, { width, lineGap: LINE_GAP });
     heights.set(key, height);
   }
   return height + piece.gap;
 }
 
-function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Font>): void {
+function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Font>, height: number): void {
   const y = doc.y;
   if (piece.kind === 'space') {
     doc.y = y + piece.height;
+    return;
+  }
+  if (piece.kind === 'cells') {
+    const width = cellWidth(doc, piece);
+    piece.cells.forEach((cell, i) => {
+      const x = doc.page.margins.left + i * width;
+      doc
+        .font('bold')
+        .fontSize(piece.size)
+        .text(cell.label, x, y, { width: CELL_LABEL_WIDTH, align: 'right', lineBreak: false });
+      drawRuns(doc, [{ text: cell.text, font: 'regular' }], fonts, x + CELL_LABEL_WIDTH + 6, y, {
+        width: width - CELL_LABEL_WIDTH - 6,
+        lineGap: LINE_GAP,
+      });
+    });
+    doc.x = doc.page.margins.left;
+    doc.y = y + height;
     return;
   }
   const x = doc.page.margins.left + piece.indent;
@@ -189,17 +233,37 @@ function draw(doc: PDFKit.PDFDocument, piece: Piece, fonts: Record<FontStyle, Fo
   }
   if (piece.hang !== undefined)
     doc.font('bold').fontSize(piece.size).text(piece.hang, doc.page.margins.left, y, { lineBreak: false });
-  const runs = piece.runs.flatMap((run) => withFallback(run, fonts)).filter((r) => r.text !== '');
-  const options = { width: widthFor(doc, piece.indent), lineGap: LINE_GAP };
+  if (piece.trailer !== undefined)
+    doc
+      .font('regular')
+      .fontSize(piece.size)
+      .text(piece.trailer, doc.page.width - doc.page.margins.right - TRAILER_WIDTH, y, {
+        width: TRAILER_WIDTH,
+        align: 'right',
+        lineBreak: false,
+      });
   doc.fontSize(piece.size);
-  runs.forEach((run, i) => {
+  drawRuns(doc, piece.runs, fonts, x, y, { width: textWidth(doc, piece), lineGap: LINE_GAP });
+  doc.x = doc.page.margins.left;
+  doc.y += piece.gap;
+}
+
+/** Runs of text in their faces, one after another, wrapped within `width` from (x, y). */
+function drawRuns(
+  doc: PDFKit.PDFDocument,
+  runs: readonly Run[],
+  fonts: Record<FontStyle, Font>,
+  x: number,
+  y: number,
+  options: { width: number; lineGap: number },
+): void {
+  const faced = runs.flatMap((run) => withFallback(run, fonts)).filter((r) => r.text !== '');
+  faced.forEach((run, i) => {
     doc.font(run.font);
-    const last = i === runs.length - 1;
+    const last = i === faced.length - 1;
     if (i === 0) doc.text(run.text, x, y, { ...options, continued: !last });
     else doc.text(run.text, { continued: !last });
   });
-  doc.x = doc.page.margins.left;
-  doc.y += piece.gap;
 }
 
 /**
@@ -223,9 +287,10 @@ function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
 }
 
 /** "Title — Version A · page 1 of 2" on every page, so loose pages find their set. */
-function drawFooters(doc: PDFKit.PDFDocument, footer: string): void {
+function drawFooters(doc: PDFKit.PDFDocument, pageFooters: readonly string[]): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
+    const footer = pageFooters[i - start]!;
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page

@@ -1,7 +1,9 @@
 import { expect } from 'vitest';
 import type { Bank, Question } from '../../../src/bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers, tags } from '../../../src/render/export/citation.js';
+import { exportText, generalFeedback, tags } from '../../../src/render/export/citation.js';
 import { renderGift } from '../../../src/render/export/gift.js';
+import { categoryName, questionName } from '../../../src/render/export/question-name.js';
+import { acceptedForms, moodleAnswer } from '../../../src/render/export/short-answers.js';
 import { asGiftReads, parseGift } from './gift-parser.js';
 
 /** What gift-pegjs must read back for a question: the same type, stem, answers and feedback. */
@@ -9,7 +11,7 @@ function expected(bank: Bank, q: Question) {
   const common = {
     id: q.id,
     tags: tags(q),
-    title: q.id,
+    title: asGiftReads(questionName(q)),
     stem: { format: 'plain', text: asGiftReads(exportText(q.prompt)) },
     globalFeedback: { format: 'plain', text: asGiftReads(generalFeedback(bank, q)) },
   };
@@ -21,12 +23,13 @@ function expected(bank: Bank, q: Question) {
     case 'true-false':
       return { ...common, type: 'TF', isTrue: q.answer };
     case 'short-answer':
-      return { ...common, type: 'Short', choices: moodleShortAnswers(q).map((a) => choice(a, true)) };
+      return { ...common, type: 'Short', choices: acceptedForms(q).map((a) => choice(moodleAnswer(a), true)) };
   }
 }
 
 export function expectGiftRoundTrip(bank: Bank): void {
-  const parsed = parseGift(renderGift(bank));
+  const [category, ...parsed] = parseGift(renderGift(bank));
+  expect(category).toEqual({ type: 'Category', title: `$course$/top/${categoryName(bank).replace(/\//g, '//')}` });
   expect(parsed).toHaveLength(bank.questions.length);
   bank.questions.forEach((q, i) => expect(parsed[i]).toMatchObject(expected(bank, q)));
 }

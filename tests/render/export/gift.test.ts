@@ -9,19 +9,21 @@ describe('GIFT export', () => {
     ['the bundled bank', BUNDLED_BANK],
     ['the mini fixture bank', MINI_BANK],
     ['the Markdown fixture bank', `${FIXTURE_BANKS}/markdown`],
+    ['the fixture bank of LMS metacharacters', `${FIXTURE_BANKS}/lms-metacharacters`],
   ])('%s parses with gift-pegjs into the same questions, answers and feedback', async (_name, dir) => {
     expectGiftRoundTrip(await loadFixtureBank(dir));
   });
 
-  it('gives every question its id, plain format, answers and the citation after ####', async () => {
+  it('files the questions in a category named after the bank, each with a name, its id, plain format, answers and the citation after ####', async () => {
     const bank = await loadFixtureBank(MINI_BANK);
     const blocks = renderGift(bank).split('\n\n');
     expect(blocks[0]).toBe(
       '// Mini bank for tests\n// citequiz bank "mini": 5 questions; general feedback gives each one\'s source.',
     );
-    expect(blocks.slice(1, 4).join('\n\n')).toMatchInlineSnapshot(`
+    expect(blocks[1]).toBe('$CATEGORY: $course$/top/Mini bank for tests');
+    expect(blocks.slice(2, 5).join('\n\n')).toMatchInlineSnapshot(`
       "// [id:visitors] [tag:detail] [tag:harbour]
-      ::visitors::[plain]How many visitors did the Riverside Harbour Festival draw on Saturday? {
+      ::How many visitors did the Riverside Harbour Festival draw on Saturday?::[plain]How many visitors did the Riverside Harbour Festival draw on Saturday? {
       ~3,000
       =12,000
       ~1,998
@@ -30,15 +32,21 @@ describe('GIFT export', () => {
       }
 
       // [id:opener] [tag:detail] [tag:harbour]
-      ::opener::[plain]Who opened the Harbour Festival? {
+      ::Who opened the Harbour Festival?::[plain]Who opened the Harbour Festival? {
       =Alice Brown
       =Mayor Alice Brown
       =Mayor Brown
+      =the Alice Brown
+      =Alice Brown.
+      =the Mayor Alice Brown
+      =Mayor Alice Brown.
+      =the Mayor Brown
+      =Mayor Brown.
       ####The mayor opened it at 10 a.m.\\nSource\\: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 4\\: “Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.”
       }
 
       // [id:parade] [tag:detail] [tag:harbour]
-      ::parade::[plain]The tall ship parade went ahead despite the wind. {
+      ::The tall ship parade went ahead despite the wind.::[plain]The tall ship parade went ahead despite the wind. {
       F
       ####Source\\: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 5\\: “The town’s “tall ship” parade, which began in 1998, was cancelled because of high winds.”
       }"
@@ -69,12 +77,15 @@ describe('GIFT export', () => {
     const opener = { ...bank.questions[1]!, answer: 'A*B', accept: ['*'] };
     const gift = renderGift({ ...bank, questions: [opener] });
     expect(gift).toContain('=A\\\\*B\n=\\\\*\n');
-    expect(parseGift(gift)[0]).toMatchObject({ choices: [{ text: { text: 'A\\*B' } }, { text: { text: '\\*' } }] });
+    expect((parseGift(gift)[1] as { choices: unknown[] }).choices.slice(0, 2)).toMatchObject([
+      { text: { text: 'A\\*B' } },
+      { text: { text: '\\*' } },
+    ]);
   });
 
   it('drops control characters and escape sequences from bank text', async () => {
     const bank = await loadFixtureBank(MINI_BANK);
     const question = { ...bank.questions[0]!, prompt: 'Bell\u0007 and \u001b[31mred\u001b[0m?' };
-    expect(renderGift({ ...bank, questions: [question] })).toContain('::visitors::[plain]Bell and red? {');
+    expect(renderGift({ ...bank, questions: [question] })).toContain('::Bell and red?::[plain]Bell and red? {');
   });
 });

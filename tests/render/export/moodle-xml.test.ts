@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bank, Question } from '../../../src/bank/types.js';
-import { exportText, generalFeedback, moodleShortAnswers } from '../../../src/render/export/citation.js';
+import { exportText, generalFeedback } from '../../../src/render/export/citation.js';
+import { questionName } from '../../../src/render/export/question-name.js';
+import { acceptedForms, moodleAnswer } from '../../../src/render/export/short-answers.js';
 import { renderMoodleXml } from '../../../src/render/export/moodle-xml.js';
 import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, MINI_BANK } from '../../helpers.js';
 import { readXml } from './xml-reader.js';
@@ -21,16 +23,17 @@ function expectedAnswers(q: Question): { text: string; fraction: string }[] {
       { text: 'true', fraction: q.answer ? '100' : '0' },
       { text: 'false', fraction: q.answer ? '0' : '100' },
     ];
-  return moodleShortAnswers(q).map((text) => ({ text, fraction: '100' }));
+  return acceptedForms(q).map((form) => ({ text: moodleAnswer(form), fraction: '100' }));
 }
 
 function expectMoodleXml(bank: Bank): void {
-  const questions = readXml(renderMoodleXml(bank)).quiz.question;
+  const [category, ...questions] = readXml(renderMoodleXml(bank)).quiz.question;
+  expect(category['@type']).toBe('category');
   expect(questions).toHaveLength(bank.questions.length);
   bank.questions.forEach((q, i) => {
     const read = questions[i];
     expect(read['@type']).toBe(MOODLE_TYPE[q.type]);
-    expect(read.name.text).toBe(q.id);
+    expect(read.name.text).toBe(questionName(q));
     expect(read.idnumber).toBe(q.id);
     expect(read.questiontext).toMatchObject({ '@format': 'plain_text', text: exportText(q.prompt) });
     expect(read.generalfeedback).toMatchObject({ '@format': 'plain_text', text: generalFeedback(bank, q) });
@@ -54,7 +57,7 @@ describe('Moodle XML export', () => {
 
   it('carries the source: title, outlet, paragraph and sentence', async () => {
     const bank = await loadFixtureBank(MINI_BANK);
-    const read = readXml(renderMoodleXml(bank)).quiz.question;
+    const read = readXml(renderMoodleXml(bank)).quiz.question.slice(1);
     expect(read[1].generalfeedback.text).toBe(
       'The mayor opened it at 10 a.m.\nSource: “Harbour Festival Draws Record Crowds” (Riverside Times), paragraph 4: “Mayor Alice Brown opened the festival at 10 a.m. and praised the volunteers who had spent three months preparing it.”',
     );
@@ -68,9 +71,17 @@ describe('Moodle XML export', () => {
     expect(xml).toMatchInlineSnapshot(`
       "<?xml version="1.0" encoding="UTF-8"?>
       <quiz>
+        <question type="category">
+          <category>
+            <text>$course$/top/Mini bank for tests</text>
+          </category>
+          <info format="plain_text">
+            <text><![CDATA[Questions from the citequiz bank "mini"; each one's general feedback gives the article, paragraph and sentence that answer it.]]></text>
+          </info>
+        </question>
         <question type="truefalse">
           <name>
-            <text>parade</text>
+            <text>The tall ship parade went ahead despite the wind.</text>
           </name>
           <questiontext format="plain_text">
             <text>The tall ship parade went ahead despite the wind.</text>
@@ -113,8 +124,9 @@ describe('Moodle XML export', () => {
     const hostile = '<script>alert("x")</script> & ]]> <![CDATA[ x ]]> &amp; \'q\'';
     const question = { ...bank.questions[0]!, prompt: hostile, explanation: hostile };
     const xml = renderMoodleXml({ ...bank, questions: [question] });
-    expect(xml).not.toContain('<script>');
-    const read = readXml(xml).quiz.question[0];
+    // Inside CDATA, as Moodle's own exporter writes it: nothing in it is markup.
+    expect(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toMatch(/<script|&amp;amp;/);
+    const read = readXml(xml).quiz.question[1];
     expect(read.questiontext.text).toBe(hostile);
     expect(read.generalfeedback.text.startsWith(`${hostile}\nSource: `)).toBe(true);
   });
@@ -125,7 +137,7 @@ describe('Moodle XML export', () => {
     fc.assert(
       fc.property(anyText, anyText, (prompt, choice) => {
         const question = { ...bank.questions[0]!, prompt, choices: [choice, `${choice} (not)`], answer: choice };
-        const read = readXml(renderMoodleXml({ ...bank, questions: [question] })).quiz.question[0];
+        const read = readXml(renderMoodleXml({ ...bank, questions: [question] })).quiz.question[1];
         // Control characters go (XML 1.0 cannot hold most of them); everything else stays.
         const kept = (text: string) => exportText(text).replace(/[\uFFFE\uFFFF]/g, '');
         expect(read.questiontext.text).toBe(kept(prompt));

@@ -102,6 +102,12 @@ describe('QTI 1.2 export for Canvas', () => {
       'Alice Brown',
       'Mayor Alice Brown',
       'Mayor Brown',
+      'the Alice Brown',
+      'Alice Brown.',
+      'the Mayor Alice Brown',
+      'Mayor Alice Brown.',
+      'the Mayor Brown',
+      'Mayor Brown.',
     ]);
   });
 

@@ -6,7 +6,7 @@ import { FIXTURE_BANKS, loadFixtureBank } from '../../helpers.js';
 
 const bank = await loadFixtureBank(`${FIXTURE_BANKS}/print-unicode`);
 const job = buildPrintJob(bank, { versions: 2, seed: '5' });
-const all = printDocuments(job, { key: true, teacher: true, articles: true });
+const all = printDocuments(job, { key: 'full', teacher: true, articles: true });
 const render = (name: string, paper: 'a4' | 'letter' = 'a4') =>
   renderHtml(all.find((d) => d.name === name)!.document, job, { paper });
 
@@ -64,10 +64,45 @@ describe('HTML print', () => {
     }
   });
 
+  it('puts the title, version and page number in the margin of every printed page', () => {
+    expect(render('quiz-B')).toContain(
+      '@page sheet-1 { @bottom-center { content: "Week 3 — “Cafés” \\26  \\3c b\\3e prizes\\3c /b\\3e  — Version B · page " counter(page) " of " counter(pages);',
+    );
+    const teacher = render('teacher');
+    expect(teacher).toContain('.sheet-2 { page: sheet-2; }');
+    expect(teacher).toMatch(/@page sheet-2 \{ @bottom-center \{ content: "[^"]*Teacher's copy, Version B · page "/);
+  });
+
+  it('starts the key with a grid of every answer, then the sources on a new sheet', () => {
+    const key = render('key-A');
+    const version = job.versions[0]!;
+    const cells = [...key.matchAll(/<td><span class="number">(\d+)\.<\/span> ([^<]*)<\/td>/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+    ]);
+    expect(cells.sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual(
+      version.questions.map((q) => [q.number, escapeHtml(q.keyAnswer)]),
+    );
+    expect(key.indexOf('<table class="grid">')).toBeLessThan(key.indexOf('<main class="sheet sheet-2">'));
+    expect(key.indexOf('<main class="sheet sheet-2">')).toBeLessThan(key.indexOf('Source:'));
+  });
+
+  it('prints marks beside each question and a score box, and groups questions by article', () => {
+    const marked = buildPrintJob(bank, { versions: 1, marks: 2, byArticle: true });
+    const quiz = renderHtml({ kind: 'quiz', version: marked.versions[0]! }, marked, { paper: 'a4' });
+    expect(quiz).toContain('<p class="prompt"><span class="marks">(2 marks)</span><span class="number">1.</span>');
+    expect(quiz).toContain(`Score: <span class="total">/ ${2 * marked.versions[0]!.questions.length}</span>`);
+    expect(quiz).toMatch(/<h2 class="group">“[^<]+”[^<]*<\/h2>\n<section class="question" id="q1">/);
+  });
+
+  it('starts each article of the packet on a new page', () => {
+    expect(render('articles')).toContain('.article + .article { break-before: page;');
+  });
+
   it("starts each version of the teacher's copy on a new page", () => {
     const teacher = render('teacher');
-    expect(teacher.match(/<main class="sheet">/g)).toHaveLength(2);
+    expect(teacher.match(/<main class="sheet sheet-\d">/g)).toHaveLength(2);
     expect(teacher).toContain('.sheet + .sheet { break-before: page;');
-    expect(teacher).toMatch(/<li class="correct">[A-D]\. Zoë Müller ← answer<\/li>/);
+    expect(teacher).toMatch(/<li class="correct">● [A-D]\. Zoë Müller ← answer<\/li>/);
   });
 });

@@ -1,0 +1,84 @@
+import { normalizeAnswer } from '../bank/normalize-answer.js';
+import type { Candidate } from './candidate.js';
+import { citedSentences } from './draft.js';
+import { sentenceFacts } from './distractors.js';
+import { kindOf } from './kinds/index.js';
+import { givesAway, readAs, sameQuestion, type Read } from './quiz-coherence.js';
+import type { WorkingSentence } from './sentences.js';
+
+/**
+ * What the bank has asked so far, as the articles are picked one after another: a later article's
+ * question may not repeat an earlier one, give its answer away, or ask again a fact that another
+ * article reports (that question already cites it).
+ */
+export class BankCoherence {
+  private readonly prompts = new Set<string>();
+  private readonly byAnswer = new Map<string, Candidate[]>();
+  private readonly readOf = new Map<string, Read[]>();
+  /** Sentences whose fact a kept question asks: its own, and the other articles' that echo it. */
+  private readonly asked = new Set<WorkingSentence>();
+
+  constructor(private readonly echoes: ReadonlyMap<WorkingSentence, readonly WorkingSentence[]>) {}
+
+  /** Why `c` would not hang together with the bank so far and `keptHere`, or undefined. */
+  clash(c: Candidate, keptHere: readonly Candidate[], sameStory: ReadonlySet<string>): string | undefined {
+    if (this.prompts.has(c.prompt)) return 'the same prompt as another question';
+    if (this.asked.has(c.draft.sentence)) return 'another article reports the same, and is asked';
+    const key = answerKey(c);
+    // Two outlets reporting one fact give two copies of a question: the bank asks it once.
+    if (key !== undefined && (this.byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c)))
+      return 'another article gives the same question';
+    return givesAway(readAs(c), [
+      ...[...sameStory].flatMap((id) => this.readOf.get(id) ?? []),
+      ...keptHere.map(readAs),
+    ]);
+  }
+
+  /**
+   * An article's kept questions, each citing too the sentences of other articles that report the
+   * same answer; their facts are not asked again.
+   */
+  keep(article: string, kept: readonly Candidate[]): Candidate[] {
+    const cited = kept.map((c) => this.withEchoes(c));
+    this.readOf.set(article, cited.map(readAs));
+    for (const c of cited) {
+      this.prompts.add(c.prompt);
+      const key = answerKey(c);
+      if (key !== undefined) this.byAnswer.set(key, [...(this.byAnswer.get(key) ?? []), c]);
+      // Its own fact, wherever it is reported; not the other figures a comparison cites.
+      this.asked.add(c.draft.sentence);
+      for (const s of this.echoes.get(c.draft.sentence) ?? []) this.asked.add(s);
+    }
+    return cited;
+  }
+
+  /** The question citing every other article's sentence that gives its answer. */
+  private withEchoes(c: Candidate): Candidate {
+    const mine = new Set(citedSentences(c.draft).map((s) => s.article));
+    const evidence = echoEvidence(c);
+    if (evidence === undefined) return c;
+    const more = (this.echoes.get(c.draft.sentence) ?? []).filter((s) => {
+      if (mine.has(s.article)) return false;
+      if (evidence !== '' && !` ${sentenceFacts(s).normal} `.includes(` ${evidence} `)) return false;
+      mine.add(s.article);
+      return true;
+    });
+    if (more.length === 0) return c;
+    return { ...c, draft: { ...c.draft, support: [...(c.draft.support ?? []), ...more] } };
+  }
+}
+
+const answerKey = (c: Candidate) =>
+  typeof c.answer === 'string' ? `${c.type}:${normalizeAnswer(c.answer)}` : undefined;
+
+/**
+ * The words another article's sentence must hold to be cited for this question: its answer where
+ * that is words of the text, the fact a false statement changed, the whole fact for a true one.
+ * Undefined where echoes cite nothing (a main point, a meaning): those are the article's own.
+ */
+function echoEvidence(c: Candidate): string | undefined {
+  if (c.draft.changed) return normalizeAnswer(c.draft.changed.from);
+  if (c.answer === true) return '';
+  if (typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText) return normalizeAnswer(c.answer);
+  return undefined;
+}

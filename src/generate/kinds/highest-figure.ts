@@ -1,0 +1,57 @@
+import { fixedChoiceQuestion } from '../candidate.js';
+import type { Draft } from '../draft.js';
+import { prompt } from '../prompt.js';
+import { countsOnOneFact } from './whose-account.js';
+import type { BankMaterial, QuestionKind } from './kind.js';
+
+const NAME = 'highest-figure';
+
+/**
+ * "The reports give different figures for how many people were killed in the attack. Which gives
+ * the highest?": where articles on one story count the same thing differently, which of them gives
+ * the largest figure, citing every one of them.
+ */
+function highestDrafts(bank: BankMaterial): Draft[] {
+  const drafts: Draft[] = [];
+  for (const group of countsOnOneFact(bank)) {
+    // One figure per article; the question reads "how many <clause>", so the count must be the
+    // subject it was asked as ("people were killed ..."), not an inverted question.
+    const byArticle = new Map<string, Draft>();
+    for (const d of group) if (!byArticle.has(d.sentence.article)) byArticle.set(d.sentence.article, d);
+    const counted = [...byArticle.values()].filter((d) => d.phrase!.value !== undefined);
+    if (counted.length < 2) continue;
+    const top = Math.max(...counted.map((d) => d.phrase!.value!));
+    const highest = counted.filter((d) => d.phrase!.value === top);
+    if (highest.length !== 1 || highest[0]!.prompt.slots.asks !== 'subject') continue;
+    const best = highest[0]!;
+    const story = [...bank.sameStory.get(best.sentence.article)!.keys()].filter(
+      (id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0,
+    );
+    if (story.length < 3) continue;
+    const label = (id: string) => bank.labels.get(id)!;
+    drafts.push({
+      kind: NAME,
+      sentence: best.sentence,
+      support: counted.filter((d) => d !== best).map((d) => d.sentence),
+      prompt: prompt('highest-figure', { clause: best.prompt.slots.clause! }),
+      answer: label(best.sentence.article),
+      choices: [best.sentence.article, ...story.filter((id) => id !== best.sentence.article)].map(label),
+      explanation: counted.map((d) => `${label(d.sentence.article)} gives ${d.phrase!.text}.`).join(' '),
+      simplified: true,
+    });
+  }
+  return drafts;
+}
+
+export const highestFigure: QuestionKind = {
+  name: NAME,
+  skill: 'cross-article',
+  label: 'highest figure: where reports on one story count the same thing differently, which gives the most',
+  weight: 1.05,
+  idSuffix: 'highest',
+  perArticle: 1,
+  answerFromText: false,
+  draft: highestDrafts,
+  checks: [],
+  build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),
+};

@@ -1,0 +1,93 @@
+// The generator over every development set (real BBC articles, articles written for tests, the
+// seeds, the held-out sets), held to the automatic checks and targets the rubric sets.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { failedCheck } from '../../src/generate/checks.js';
+import { generateQuestions, type Generated } from '../../src/generate/generate.js';
+import { kindOf } from '../../src/generate/kinds/index.js';
+import { loadAnalyser, type Analyse } from '../../src/generate/nlp.js';
+import { loadLanguage } from '../../src/generate/resources/index.js';
+import type { SourceArticle } from '../../src/generate/sentences.js';
+import { ROOT } from '../helpers.js';
+import { article } from './helpers.js';
+import { bankFaults, DEVELOPMENT_SETS, measureBank, questionFaults, readSet } from './rubric.js';
+
+const ALL_TYPES = ['multiple-choice', 'true-false', 'short-answer'] as const;
+// WordNet and the word vectors, as `generate` loads them (the vectors are made by `npm run build`).
+const language = loadLanguage((message) => {
+  throw new Error(message);
+});
+const options = { perArticle: 8, types: ALL_TYPES, seed: 'test', language };
+
+describe('generated questions over the development sets', () => {
+  let analyse: Analyse;
+  const sets = new Map<string, SourceArticle[]>();
+  const banks = new Map<string, Generated>();
+  beforeAll(async () => {
+    analyse = await loadAnalyser();
+    for (const [name, dir] of Object.entries(DEVELOPMENT_SETS)) {
+      const articles = await readSet(ROOT, dir);
+      sets.set(name, articles);
+      banks.set(name, generateQuestions(articles, analyse, options));
+    }
+  }, 120_000);
+
+  it('pass every check of the rubric and of the generator itself', () => {
+    for (const [name, bank] of banks) {
+      expect(bankFaults(bank), name).toEqual([]);
+      for (const q of bank.questions) expect(failedCheck(q.candidate), q.id).toBeUndefined();
+    }
+  });
+
+  it('keep true/false to a quarter of each bank, with true and false in balance', () => {
+    for (const [name, bank] of banks) {
+      const m = measureBank(bank);
+      expect(m.trueFalseShare, name).toBeLessThanOrEqual(0.26);
+      const statements = bank.questions.filter((q) => q.candidate.type === 'true-false');
+      const trues = statements.filter((q) => q.candidate.answer === true).length;
+      expect(Math.abs(trues - (statements.length - trues)), name).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('never repeat a prompt, an id, or ask twice about one sentence', () => {
+    for (const [name, bank] of banks) {
+      const prompts = bank.questions.map((q) => q.candidate.prompt);
+      expect(new Set(prompts).size, name).toBe(prompts.length);
+      expect(new Set(bank.questions.map((q) => q.id)).size, name).toBe(bank.questions.length);
+      const sentences = bank.questions
+        .filter((q) => kindOf(q.candidate.draft.kind).asksAbout !== 'article')
+        .map((q) => `${q.candidate.draft.sentence.article}:${q.candidate.draft.sentence.index}`);
+      expect(new Set(sentences).size, name).toBe(sentences.length);
+    }
+  });
+
+  it('give the same questions for the same articles and seed', () => {
+    const again = generateQuestions(sets.get('eval')!, analyse, options).questions;
+    expect(again.map((q) => [q.id, q.candidate.prompt, q.candidate.choices])).toEqual(
+      banks.get('eval')!.questions.map((q) => [q.id, q.candidate.prompt, q.candidate.choices]),
+    );
+  });
+
+  it('write only the question types asked for', () => {
+    const questions = generateQuestions(sets.get('eval')!, analyse, { ...options, types: ['true-false'] }).questions;
+    expect(questions.length).toBeGreaterThan(0);
+    expect(new Set(questions.map((q) => q.candidate.type))).toEqual(new Set(['true-false']));
+  });
+
+  it('property: over any mix of the sentences of the test articles, questions pass the rubric', () => {
+    const paragraphs = sets.get('eval')!.flatMap((a) => a.text.split(/\n\s*\n/).filter((p) => p.split(' ').length > 6));
+    fc.assert(
+      fc.property(
+        fc.array(fc.subarray(paragraphs, { minLength: 3, maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+        fc.string({ maxLength: 8 }),
+        (groups, seed) => {
+          const articles = groups.map((ps, i) => article(`a${i}`, ps.join('\n\n'), `Article ${i}`));
+          for (const q of generateQuestions(articles, analyse, { perArticle: 6, types: ALL_TYPES, seed, language })
+            .questions)
+            expect(questionFaults(q), q.candidate.prompt).toEqual([]);
+        },
+      ),
+      { numRuns: 25, seed: 42 },
+    );
+  });
+});

@@ -1,0 +1,68 @@
+// Story sets: several reports of one event. A fact several report is asked once, citing them all;
+// a report published twice is asked about once; "which article" has one right answer; readers'
+// comments are never cited.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateQuestions, type Generated } from '../../src/generate/generate.js';
+import { loadAnalyser, type Analyse } from '../../src/generate/nlp.js';
+import type { SourceArticle } from '../../src/generate/sentences.js';
+import { ROOT } from '../helpers.js';
+import { readSet } from './rubric.js';
+
+const options = { perArticle: 8, types: ['multiple-choice', 'true-false', 'short-answer'] as const, seed: 's' };
+const cited = (q: Generated['questions'][number]) =>
+  [q.candidate.draft.sentence, ...(q.candidate.draft.support ?? [])].map((s) => `${s.article}#${s.index}`);
+
+describe('a story told by several articles', () => {
+  let analyse: Analyse;
+  let all: SourceArticle[];
+  const generate = (ids: readonly string[]) =>
+    generateQuestions(
+      all.filter((a) => ids.includes(a.id)),
+      analyse,
+      options,
+    );
+  beforeAll(async () => {
+    analyse = await loadAnalyser();
+    all = await readSet(ROOT, 'tests/fixtures/generate/stories');
+  });
+
+  it('asks a fact two reports give once, citing both, and names the two when only they say it', () => {
+    const bank = generate(['port-fire-a', 'port-fire-b', 'port-fire-c']);
+    const both = bank.questions.filter((q) => q.candidate.draft.kind === 'both-report');
+    const adeyemi = both.find((q) => q.candidate.prompt.includes('Ruth Adeyemi'))!;
+    expect(adeyemi.candidate.answer).toBe(
+      '“Fire destroys warehouse at Kelderby port” and “Kelderby port blaze halts ferries”',
+    );
+    expect(cited(adeyemi)).toEqual(['port-fire-a#2', 'port-fire-b#1']);
+    expect(adeyemi.candidate.choices).toHaveLength(3);
+    // No other question asks the 4,000 tonnes of wheat again.
+    const again = bank.questions.filter(
+      (q) => q !== adeyemi && (q.candidate.prompt.includes('4,000') || q.candidate.answer === '4,000'),
+    );
+    expect(again).toEqual([]);
+  });
+
+  it('asks "which article reports" only of what one article says, in any words', () => {
+    const bank = generate(['port-fire-a', 'port-fire-b', 'port-fire-c']);
+    for (const q of bank.questions.filter((x) => x.candidate.draft.kind === 'which-article')) {
+      expect(q.candidate.draft.support ?? []).toEqual([]);
+      // The electrical fault is in two reports in other words: never asked as one article's.
+      expect(q.candidate.prompt).not.toMatch(/electrical fault/);
+    }
+    expect(bank.questions.some((q) => q.candidate.draft.kind === 'which-article')).toBe(true);
+  });
+
+  it('finds a report published twice, asks about it once and says so', () => {
+    const bank = generate(['port-fire-a', 'port-fire-b', 'port-fire-b-reprint', 'port-fire-c']);
+    expect(bank.reprints).toEqual([{ kept: 'port-fire-b', dropped: 'port-fire-b-reprint', repeated: 4, of: 4 }]);
+    expect(bank.questions.filter((q) => cited(q).some((c) => c.startsWith('port-fire-b-reprint#')))).toEqual([]);
+    const once = generate(['port-fire-a', 'port-fire-b', 'port-fire-c']);
+    expect(bank.questions.map((q) => q.candidate.prompt)).toEqual(once.questions.map((q) => q.candidate.prompt));
+  });
+
+  it("never cites readers' comments", () => {
+    const bank = generate(['port-fire-comments']);
+    expect(bank.questions.length).toBeGreaterThan(0);
+    for (const q of bank.questions) expect(q.candidate.draft.sentence.quote).not.toMatch(/disaster waiting|heroes/);
+  });
+});

@@ -34,9 +34,7 @@ const citedTextHas = (c: Candidate, text: string) =>
  * a name (or the "Who" or blank standing for one), "it" and "they" at least a noun.
  */
 function unresolved(c: Candidate): boolean {
-  // A quotation's "I", "we" and "they" are its speaker's words, not the question's: blanked out,
-  // keeping every other word where it stands.
-  const prompt = promptBody(c.draft.prompt).replace(/“[^”]*”/g, (q) => ' '.repeat(q.length));
+  const prompt = promptBody(c.draft.prompt);
   // "Who" or a blank stands for a name only when the answer is one. The body of "Who killed
   // ...?" starts where "Who" stood; a blank stands where it is.
   const standsForName = c.draft.answerKind === 'person' || c.draft.answerKind === 'organisation';

@@ -1,6 +1,7 @@
 // The English wording of every generated prompt. A question kind fills a template's slots with
 // words taken from the article; the prompt is rendered from them only when the question is built,
 // so that checks read the slots (what came from the article) instead of picking prompts apart.
+import { SPEECH_TEMPLATES } from './speech.js';
 
 type Slots = Readonly<Record<string, string>>;
 
@@ -114,6 +115,7 @@ export const TEMPLATES = {
       `Paragraph ${slot(s, 'paragraph')} of “${slot(s, 'title')}” says: “${slot(s, 'excerpt')}” As used there, what does “${slot(s, 'word')}” most nearly mean?`,
     body: (s) => `${slot(s, 'word')} ${slot(s, 'title')}`,
   },
+  ...SPEECH_TEMPLATES,
 } as const satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

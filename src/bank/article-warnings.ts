@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { findDamage } from '../articles/damage.js';
+import { findDamage } from '../articles/index.js';
 import type { Diagnostic } from '../errors.js';
 import type { Bank } from './types.js';
 

@@ -2,9 +2,7 @@
 // title and outlet, the paragraph number `citequiz read` shows, and the whole sentence a reader
 // finds there, with the answer (or else the quote) marked in it. The quiz's feedback and report,
 // `stats`, print and export all take their sources from here.
-import { mapSpan, stripMarkdown } from '../articles/markdown.js';
-import { sentencesAround } from '../articles/parse.js';
-import type { Span } from '../articles/types.js';
+import { mapSpan, stripMarkdown, sentencesAround, type Span } from '../articles/index.js';
 import { fold } from './fold.js';
 import { findArticle } from './lookup.js';
 import type { Bank, Question, Source } from './types.js';

@@ -1,4 +1,4 @@
-import type { Mapped } from '../articles/markdown.js';
+import type { Mapped } from '../articles/index.js';
 
 /**
  * Typographic folding for quote matching (docs/ARCHITECTURE.md, Citations): quotes, apostrophes, dashes, ellipses and

@@ -1,6 +1,5 @@
 import { posix } from 'node:path';
-import { articleFormatOf, ArticleUnreadableError, decodeArticle } from '../articles/decode.js';
-import { parseArticle } from '../articles/parse.js';
+import { articleFormatOf, ArticleUnreadableError, decodeArticle, parseArticle } from '../articles/index.js';
 import type { Diagnostic, DiagnosticCode } from '../errors.js';
 import { parseBankFile, type ArticleEntry, type BankFile } from './schema.js';
 import { checkQuestions, type At } from './questions.js';

@@ -1,8 +1,7 @@
 // Hints for a bank author: which id was meant, which sentence a quote that is not found was taken
 // from. Linear in the article: every failed quote looks once at each sentence.
 import { closest, distance } from 'fastest-levenshtein';
-import { stripMarkdown } from '../articles/markdown.js';
-import type { Article } from '../articles/types.js';
+import { stripMarkdown, type Article } from '../articles/index.js';
 import { foldText } from './fold.js';
 
 /** The id a misspelt one most likely meant: a few letters off, never a guess from nothing. */

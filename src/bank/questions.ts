@@ -1,4 +1,4 @@
-import { PARAGRAPH_KINDS } from '../articles/types.js';
+import { PARAGRAPH_KINDS } from '../articles/index.js';
 import type { Diagnostic } from '../errors.js';
 import { closestId, closestSentence } from './near-match.js';
 import { normalizeAnswer } from './normalize-answer.js';

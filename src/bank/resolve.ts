@@ -1,5 +1,12 @@
-import { composeOrigins, stripMarkdown, type Mapped } from '../articles/markdown.js';
-import type { Article, Paragraph, ParagraphKind, Span } from '../articles/types.js';
+import {
+  composeOrigins,
+  stripMarkdown,
+  type Mapped,
+  type Article,
+  type Paragraph,
+  type ParagraphKind,
+  type Span,
+} from '../articles/index.js';
 import { fold, foldText } from './fold.js';
 import { onWordEdges } from './word-edges.js';
 

@@ -1,4 +1,4 @@
-import type { Article, Span } from '../articles/types.js';
+import type { Article, Span } from '../articles/index.js';
 import type { QuestionType } from './question-types.js';
 import type { Difficulty, Skill } from './schema.js';
 

@@ -1,5 +1,4 @@
-import type { BankArticle } from '../bank/types.js';
-import type { CitationEdit, SourceEntry } from '../bank/yaml-edit.js';
+import type { BankArticle, CitationEdit, SourceEntry } from '../bank/index.js';
 import { citeQuestion } from './cite.js';
 import { buildIndex, type Candidate } from './index.js';
 import type { CiteQuestion } from './rank.js';

@@ -1,9 +1,6 @@
 import bm25 from 'wink-bm25-text-search';
-import { stripMarkdown } from '../articles/markdown.js';
-import type { Span } from '../articles/types.js';
-import type { BankArticle } from '../bank/types.js';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import { QuoteResolver } from '../bank/resolve.js';
+import { stripMarkdown, type Span } from '../articles/index.js';
+import { type BankArticle, normalizeAnswer, QuoteResolver } from '../bank/index.js';
 import { terms } from './tokens.js';
 
 /** A citable sentence of one of the bank's articles, with the quote that `check` resolves to it. */

@@ -1,5 +1,4 @@
-import type { Question } from '../bank/types.js';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { type Question, normalizeAnswer } from '../bank/index.js';
 import type { ArticleLabels, Candidate, SentenceIndex } from './index.js';
 import { terms } from './tokens.js';
 

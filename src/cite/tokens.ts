@@ -1,5 +1,5 @@
 import stem from 'wink-porter2-stemmer';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { normalizeAnswer } from '../bank/index.js';
 
 // Function words carry no evidence of where an answer stands. A short list written here: the
 // stop-word lists on npm come inside whole NLP toolkits, for a few hundred bytes of data.

@@ -1,7 +1,7 @@
 import { FileError, readPlainFile, type FileProblem } from './files.js';
 import { resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
-import type { Given } from '../quiz/grade.js';
+import type { Given } from '../quiz/index.js';
 
 const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
 

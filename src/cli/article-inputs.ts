@@ -1,13 +1,19 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, resolve, sep } from 'node:path';
-import { ArticleUnreadableError, decodeArticle, decodeText, MAX_ARTICLE_BYTES } from '../articles/decode.js';
-import { DocumentUnreadableError, type DocumentText } from '../articles/pdf.js';
-import type { ArticleFormat } from '../articles/types.js';
+import {
+  ArticleUnreadableError,
+  decodeArticle,
+  decodeText,
+  MAX_ARTICLE_BYTES,
+  DocumentUnreadableError,
+  type DocumentText,
+  type ArticleFormat,
+} from '../articles/index.js';
 import { CitequizError } from '../errors.js';
 import { readHtmlArticle } from '../generate/html.js';
 import { articleFacts, outletFromTitle, splitFrontMatter, type ArticleFacts } from '../generate/metadata.js';
-import type { SourceArticle } from '../generate/sentences.js';
-import { sanitize } from '../render/sanitize.js';
+import type { SourceArticle } from '../generate/index.js';
+import { sanitize } from '../text/sanitize.js';
 import { FileError, readPlainFile } from './files.js';
 
 type Reader = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';

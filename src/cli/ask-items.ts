@@ -1,11 +1,8 @@
-import { CHOICE_LETTERS, QUESTION_TYPE_RULES } from '../bank/question-types.js';
-import type { Bank } from '../bank/types.js';
+import { CHOICE_LETTERS, QUESTION_TYPE_RULES, type Bank } from '../bank/index.js';
 import { CitequizError, isCitequizError } from '../errors.js';
-import { reportQuestion } from '../quiz/report.js';
-import type { QuizItem } from '../quiz/select.js';
-import { answerItem, type Outcome } from '../quiz/session.js';
+import { reportQuestion, type QuizItem, answerItem, type Outcome } from '../quiz/index.js';
 import { renderFeedback } from '../render/feedback.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Io, Prompts } from './io.js';
 import { styleFor } from './output.js';
 

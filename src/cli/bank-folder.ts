@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ArticleUnreadableError, MAX_ARTICLE_BYTES } from '../articles/decode.js';
-import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult } from '../bank/load.js';
-import type { Bank } from '../bank/types.js';
+import { ArticleUnreadableError, MAX_ARTICLE_BYTES } from '../articles/index.js';
+import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult, type Bank } from '../bank/index.js';
 import { CitequizError, type DiagnosticCode } from '../errors.js';
-import { count } from '../render/count.js';
+import { count } from '../text/count.js';
 import { FileError, readPlainFile, realPath, type FileProblem } from './files.js';
 
 const BANK_FILE = 'bank.yaml';

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseBankFile, type ArticleEntry, type QuestionEntry } from '../bank/schema.js';
-import { parseYaml } from '../bank/yaml-source.js';
+import { parseBankFile, type ArticleEntry, type QuestionEntry, parseYaml } from '../bank/index.js';
 import { CitequizError } from '../errors.js';
-import { count } from '../render/count.js';
+import { count } from '../text/count.js';
 import type { BankFolder } from './bank-folder.js';
 
 const BANK_FILE = 'bank.yaml';

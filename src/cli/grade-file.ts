@@ -1,8 +1,6 @@
-import type { Bank } from '../bank/types.js';
-import type { Given } from '../quiz/grade.js';
-import type { QuizItem } from '../quiz/select.js';
-import { answerItem, type Outcome } from '../quiz/session.js';
-import { sanitize } from '../render/sanitize.js';
+import type { Bank } from '../bank/index.js';
+import { type Given, type QuizItem, answerItem, type Outcome } from '../quiz/index.js';
+import { sanitize } from '../text/sanitize.js';
 import { parseAnswers, readAnswersFile } from './answers-file.js';
 import type { Io } from './io.js';
 import { say } from './output.js';

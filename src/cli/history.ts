@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { CitequizError } from '../errors.js';
-import { count } from '../render/count.js';
-import type { Outcome } from '../quiz/session.js';
-import type { QuizItem } from '../quiz/select.js';
-import { questionHash } from '../study/content-hash.js';
-import { dataDir } from '../study/home.js';
-import { HISTORY_VERSION, type SessionItem, type StartRecord } from '../study/records.js';
-import { HistoryIoError, openHistory, type HistoryStore } from '../study/store.js';
+import { count } from '../text/count.js';
+import type { Outcome, QuizItem } from '../quiz/index.js';
+import {
+  questionHash,
+  dataDir,
+  HISTORY_VERSION,
+  type SessionItem,
+  type StartRecord,
+  HistoryIoError,
+  openHistory,
+  type HistoryStore,
+} from '../study/index.js';
 import { historyKey } from './bank-folder.js';
 import type { Io } from './io.js';
 import { say } from './output.js';

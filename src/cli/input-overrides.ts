@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { CitequizError } from '../errors.js';
 import { findDate } from '../generate/metadata.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import { exists } from './article-inputs.js';
 
 /** What a teacher says of some inputs' outlet or date, over what the articles say of themselves. */

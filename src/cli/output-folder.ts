@@ -2,7 +2,7 @@ import { accessSync, constants, lstatSync, mkdirSync, readdirSync, statSync, typ
 import { dirname, join, relative, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
 import { TargetExistsError, writeFilesAtomically } from '../files/atomic.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 export interface OutputFile {
   /** A bare file name: outputs are only ever written directly inside the folder. */

@@ -1,13 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
-import { SKILLS, type Skill } from '../bank/schema.js';
+import { QUESTION_TYPES, type QuestionType, SKILLS, type Skill } from '../bank/index.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../cite/defaults.js';
 import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
-import { KEY_KINDS } from '../print/documents.js';
-import { NEW_PER_DAY } from '../study/review-queue.js';
-import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
+import { KEY_KINDS, MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/index.js';
+import { NEW_PER_DAY } from '../study/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';

@@ -1,5 +1,5 @@
-import type { Citation } from '../bank/citation.js';
-import type { Report } from '../quiz/report.js';
+import type { Citation } from '../bank/index.js';
+import type { Report } from '../quiz/index.js';
 import { readCommand } from '../render/citation.js';
 import { renderReport } from '../render/report.js';
 import type { Io } from './io.js';

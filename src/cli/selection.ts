@@ -1,8 +1,7 @@
-import type { QuestionType } from '../bank/question-types.js';
-import type { Bank, Question } from '../bank/types.js';
+import type { QuestionType, Bank, Question } from '../bank/index.js';
 import { CitequizError } from '../errors.js';
-import { selectQuestions, type QuizItem } from '../quiz/select.js';
-import { sanitize } from '../render/sanitize.js';
+import { selectQuestions, type QuizItem } from '../quiz/index.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Io } from './io.js';
 import { say } from './output.js';
 

@@ -1,14 +1,12 @@
 // The one pipeline `quiz` and `review` run: load the bank, plan the session, ask in the terminal
 // or grade an --answers file, save each answer as it is given, and report. Each command supplies
 // only its plan and its words.
-import type { Bank } from '../bank/types.js';
+import type { Bank } from '../bank/index.js';
 import { CitequizError, isCitequizError } from '../errors.js';
-import { buildReport } from '../quiz/report.js';
-import { askedAgain, type QuizItem } from '../quiz/select.js';
-import type { Outcome } from '../quiz/session.js';
-import { sanitize } from '../render/sanitize.js';
+import { buildReport, askedAgain, type QuizItem, type Outcome } from '../quiz/index.js';
+import { sanitize } from '../text/sanitize.js';
 import { wrapIndented } from '../render/wrap.js';
-import type { HistoryStore } from '../study/store.js';
+import type { HistoryStore } from '../study/index.js';
 import { askItems } from './ask-items.js';
 import { readBankFolder, requireBank } from './bank-folder.js';
 import { gradeFile, readAnswers } from './grade-file.js';

@@ -2,7 +2,7 @@ import { lstatSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CitequizError } from '../errors.js';
 import { TargetExistsError, writeFilesAtomically } from '../files/atomic.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 
 /**
  * Writes `content` to `out` and nowhere else, whole or not at all (files/atomic.ts). An existing

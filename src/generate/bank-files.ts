@@ -1,4 +1,4 @@
-import { loadBank } from '../bank/load.js';
+import { loadBank } from '../bank/index.js';
 import { bankYaml } from './bank-yaml.js';
 import { citedSentences } from './draft.js';
 import type { GeneratedQuestion } from './generate.js';

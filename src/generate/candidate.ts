@@ -1,7 +1,5 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import type { QuestionType } from '../bank/question-types.js';
-import type { Skill } from '../bank/schema.js';
-import { shuffle } from '../quiz/random.js';
+import { normalizeAnswer, type QuestionType, type Skill } from '../bank/index.js';
+import { shuffle } from '../random.js';
 import { chooseDistractors, contentWords } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { BuildContext } from './kinds/kind.js';

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { normalizeAnswer } from '../bank/index.js';
 import type { Candidate } from './candidate.js';
 import { citedSentences, type Draft } from './draft.js';
 import { contentWords, sentenceFacts } from './distractors.js';

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import type { Random } from '../quiz/random.js';
+import { normalizeAnswer } from '../bank/index.js';
+import type { Random } from '../random.js';
 import { numericValue, standsAlone, type AnswerKind, type Phrase } from './phrases.js';
 import type { WorkingSentence } from './sentences.js';
 import { nearby, rotate } from './nearby.js';

@@ -1,6 +1,5 @@
-import type { QuestionType } from '../bank/question-types.js';
-import { SKILLS, type Difficulty, type Skill } from '../bank/schema.js';
-import { seededRandom } from '../quiz/random.js';
+import { type QuestionType, SKILLS, type Difficulty, type Skill } from '../bank/index.js';
+import { seededRandom } from '../random.js';
 import type { Candidate } from './candidate.js';
 import { failedBuiltCheck, failedDraftCheck, namesNothing } from './checks.js';
 import { indexPhrases } from './distractors.js';

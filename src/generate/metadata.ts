@@ -1,8 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { classifyParagraphs } from '../articles/boilerplate.js';
-import { stripMarkdown } from '../articles/markdown.js';
-import { splitParagraphs } from '../articles/paragraphs.js';
-import type { ArticleFormat } from '../articles/types.js';
+import { classifyParagraphs, stripMarkdown, splitParagraphs, type ArticleFormat } from '../articles/index.js';
 import { MONTHS, WEEKDAYS } from './english/words.js';
 
 /** What an article says of itself: its headline, its outlet and the day it appeared. */

@@ -1,4 +1,4 @@
-import type { Random } from '../quiz/random.js';
+import type { Random } from '../random.js';
 import type { AnswerKind } from './phrases.js';
 import { MONTHS, WEEKDAYS } from './english/words.js';
 

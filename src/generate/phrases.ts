@@ -1,4 +1,4 @@
-import { numberWordsToDigits } from '../bank/number-words.js';
+import { numberWordsToDigits } from '../bank/index.js';
 import type { NumericEntity, Token } from './nlp.js';
 import {
   MONTHS,

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { normalizeAnswer } from '../bank/index.js';
 import type { Candidate } from './candidate.js';
 import { contentWords, sharedWords } from './distractors.js';
 import type { SourceArticle, WorkingSentence } from './sentences.js';

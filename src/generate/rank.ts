@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Difficulty, Skill } from '../bank/schema.js';
+import type { Difficulty, Skill } from '../bank/index.js';
 import type { Candidate } from './candidate.js';
 import type { Draft } from './draft.js';
 import { kindOf } from './kinds/index.js';

@@ -1,6 +1,4 @@
-import { stripMarkdown } from '../articles/markdown.js';
-import { parseArticle } from '../articles/parse.js';
-import type { ArticleFormat, Sentence } from '../articles/types.js';
+import { stripMarkdown, parseArticle, type ArticleFormat, type Sentence } from '../articles/index.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
 import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
 import { resolveOpening, type Referent } from './context.js';

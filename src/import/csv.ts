@@ -1,5 +1,5 @@
 import { parse, CsvError } from 'csv-parse/sync';
-import { CHOICE_LETTERS, TRUE_FALSE_CHOICES } from '../bank/question-types.js';
+import { CHOICE_LETTERS, TRUE_FALSE_CHOICES } from '../bank/index.js';
 import { explanationOf, ImportSyntaxError, type ImportedQuestion, type ParsedFile } from './types.js';
 
 /** Header names each column may go by, lower-cased; choice columns are matched separately. */

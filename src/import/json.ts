@@ -1,4 +1,4 @@
-import { QUESTION_TYPES, type QuestionType } from '../bank/question-types.js';
+import { QUESTION_TYPES, type QuestionType } from '../bank/index.js';
 import { explanationOf, ImportSyntaxError, type ImportedQuestion, type ParsedFile } from './types.js';
 
 /** citequiz's own JSON export (`export --format json`): its questions, without their sources. */

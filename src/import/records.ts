@@ -1,7 +1,4 @@
-import { CHOICE_LETTERS } from '../bank/question-types.js';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import type { QuestionEntry, Skill } from '../bank/schema.js';
-import type { QuestionRecord } from '../bank/yaml-edit.js';
+import { CHOICE_LETTERS, normalizeAnswer, type QuestionEntry, type Skill, type QuestionRecord } from '../bank/index.js';
 import { promptStart, type ImportedQuestion, type SkippedQuestion } from './types.js';
 
 const MIN_CHOICES = 2;

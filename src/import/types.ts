@@ -1,4 +1,4 @@
-import type { QuestionType } from '../bank/question-types.js';
+import type { QuestionType } from '../bank/index.js';
 
 /** A question read from another tool's file, before it has an id or sources. */
 export interface ImportedQuestion {

@@ -4,12 +4,14 @@ import {
   QUESTION_TYPES,
   TRUE_FALSE_CHOICES,
   type QuestionType,
-} from '../bank/question-types.js';
-import { citeQuestion, markedParts } from '../bank/citation.js';
-import type { Bank, Question } from '../bank/types.js';
+  citeQuestion,
+  markedParts,
+  type Bank,
+  type Question,
+} from '../bank/index.js';
 import { CitequizError } from '../errors.js';
-import { seededRandom, shuffle, type Random } from '../quiz/random.js';
-import { sanitize } from '../render/sanitize.js';
+import { seededRandom, shuffle, type Random } from '../random.js';
+import { sanitize } from '../text/sanitize.js';
 import { MAX_VERSIONS } from './options.js';
 import { packetArticles, type PacketArticle } from './packet.js';
 

@@ -1,6 +1,6 @@
-import { stripMarkdown } from '../articles/markdown.js';
-import type { Bank, Question } from '../bank/types.js';
-import { sanitize } from '../render/sanitize.js';
+import { stripMarkdown } from '../articles/index.js';
+import type { Bank, Question } from '../bank/index.js';
+import { sanitize } from '../text/sanitize.js';
 
 export interface PacketParagraph {
   /** The number `citequiz read` shows and citations use. */

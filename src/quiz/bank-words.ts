@@ -1,5 +1,4 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import type { Bank } from '../bank/types.js';
+import { normalizeAnswer, type Bank } from '../bank/index.js';
 
 const cache = new WeakMap<Bank, ReadonlySet<string>>();
 

@@ -1,8 +1,12 @@
 import { distance } from 'fastest-levenshtein';
-import { foldText } from '../bank/fold.js';
-import { normalizeAnswer } from '../bank/normalize-answer.js';
-import { CHOICE_LETTERS, QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES } from '../bank/question-types.js';
-import type { Question } from '../bank/types.js';
+import {
+  foldText,
+  normalizeAnswer,
+  CHOICE_LETTERS,
+  QUESTION_TYPE_RULES,
+  TRUE_FALSE_CHOICES,
+  type Question,
+} from '../bank/index.js';
 
 /** What a student gave: the text of a choice or a letter, true/false, or typed text. */
 export type Given = string | boolean | number;

@@ -1,6 +1,4 @@
-import { answeringArticle, citeQuestion, type Citation } from '../bank/citation.js';
-import { expectedAnswer } from '../bank/expected-answer.js';
-import type { Bank } from '../bank/types.js';
+import { answeringArticle, citeQuestion, type Citation, expectedAnswer, type Bank } from '../bank/index.js';
 import type { Outcome } from './session.js';
 
 export interface ReportQuestion {

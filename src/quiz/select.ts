@@ -1,6 +1,5 @@
-import { QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES, type QuestionType } from '../bank/question-types.js';
-import type { Bank, Question } from '../bank/types.js';
-import { seededRandom, shuffle, type Random } from './random.js';
+import { QUESTION_TYPE_RULES, TRUE_FALSE_CHOICES, type QuestionType, type Bank, type Question } from '../bank/index.js';
+import { seededRandom, shuffle, type Random } from '../random.js';
 
 /** A question as it is asked: choices in the order shown. */
 export interface QuizItem {

@@ -1,4 +1,4 @@
-import type { Bank } from '../bank/types.js';
+import type { Bank } from '../bank/index.js';
 import { bankWords } from './bank-words.js';
 import type { Given } from './grade.js';
 import { gradeAnswer } from './grade.js';

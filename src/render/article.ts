@@ -1,8 +1,7 @@
-import { mapSpan, stripMarkdown } from '../articles/markdown.js';
-import { PARAGRAPH_KINDS, type Paragraph, type Span } from '../articles/types.js';
-import type { BankArticle } from '../bank/types.js';
-import { count } from './count.js';
-import { sanitize } from './sanitize.js';
+import { mapSpan, stripMarkdown, PARAGRAPH_KINDS, type Paragraph, type Span } from '../articles/index.js';
+import type { BankArticle } from '../bank/index.js';
+import { count } from '../text/count.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
 

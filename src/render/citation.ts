@@ -1,7 +1,7 @@
 // How a citation (src/bank/citation.ts) reads, wherever it is shown: the terminal's feedback,
 // report and stats, and the one-line form exports carry.
-import { markedParts, type Citation } from '../bank/citation.js';
-import { sanitize } from './sanitize.js';
+import { markedParts, type Citation } from '../bank/index.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
 

@@ -1,7 +1,7 @@
 import type { CiteStatus, QuestionCited } from '../cite/cite-bank.js';
 import type { Candidate } from '../cite/index.js';
-import { count } from './count.js';
-import { sanitize } from './sanitize.js';
+import { count } from '../text/count.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
 const STATUS_LABELS: Readonly<Record<CiteStatus, string>> = {

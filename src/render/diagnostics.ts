@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../errors.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
 /** `file:line:column: message`, the form editors and terminals turn into links. */

@@ -1,6 +1,6 @@
-import type { ReportQuestion } from '../quiz/report.js';
+import type { ReportQuestion } from '../quiz/index.js';
 import { renderCitations } from './citation.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
 

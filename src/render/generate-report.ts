@@ -1,6 +1,6 @@
-import type { ArticleReport } from '../generate/generate.js';
-import { count } from './count.js';
-import { sanitize } from './sanitize.js';
+import type { ArticleReport } from '../generate/index.js';
+import { count } from '../text/count.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 
 const byCount = (record: Record<string, number>) =>

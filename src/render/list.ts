@@ -1,6 +1,6 @@
-import type { Bank } from '../bank/types.js';
-import { count } from './count.js';
-import { sanitize } from './sanitize.js';
+import type { Bank } from '../bank/index.js';
+import { count } from '../text/count.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
 

@@ -1,7 +1,7 @@
-import type { Citation } from '../bank/citation.js';
-import type { Report, ReportQuestion } from '../quiz/report.js';
+import type { Citation } from '../bank/index.js';
+import type { Report, ReportQuestion } from '../quiz/index.js';
 import { renderCitations } from './citation.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
 

@@ -1,8 +1,8 @@
-import type { Citation } from '../bank/citation.js';
-import type { Stats, Score } from '../study/stats.js';
-import { count } from './count.js';
+import type { Citation } from '../bank/index.js';
+import type { Stats, Score } from '../study/index.js';
+import { count } from '../text/count.js';
 import { renderCitations } from './citation.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
 

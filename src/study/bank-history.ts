@@ -1,4 +1,4 @@
-import type { Bank, Question } from '../bank/types.js';
+import type { Bank, Question } from '../bank/index.js';
 import { questionHash } from './content-hash.js';
 import { questionKey, type QuestionHistory, type Summary } from './summary.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Question } from '../bank/types.js';
+import type { Question } from '../bank/index.js';
 
 /**
  * A fingerprint of what a question asks and accepts: an edited prompt, answer, choice or source

@@ -1,4 +1,4 @@
-import type { Question } from '../bank/types.js';
+import type { Question } from '../bank/index.js';
 import type { AnsweredQuestion } from './bank-history.js';
 import type { Summary } from './summary.js';
 

@@ -1,6 +1,4 @@
-import { SKILLS, type Skill } from '../bank/schema.js';
-import type { Bank } from '../bank/types.js';
-import { answeringArticle } from '../bank/citation.js';
+import { SKILLS, type Skill, type Bank, answeringArticle } from '../bank/index.js';
 import { answeredQuestions, type AnsweredQuestion } from './bank-history.js';
 import { NEW_PER_DAY, today } from './review-queue.js';
 import { dayKey, type Summary } from './summary.js';

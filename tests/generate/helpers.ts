@@ -8,7 +8,7 @@ import type { Language } from '../../src/generate/language.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { renderPrompt } from '../../src/generate/prompt.js';
 import type { SourceArticle, WorkingSentence } from '../../src/generate/sentences.js';
-import { seededRandom } from '../../src/quiz/random.js';
+import { seededRandom } from '../../src/random.js';
 
 export const article = (id: string, text: string, title = `Article ${id}`): SourceArticle => ({
   id,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseDistractors, contentWords, indexPhrases } from '../../src/generate/distractors.js';
 import { whDrafts } from '../../src/generate/kinds/wh-question.js';
 import { renderPrompt } from '../../src/generate/prompt.js';
-import { seededRandom } from '../../src/quiz/random.js';
+import { seededRandom } from '../../src/random.js';
 import { phrase, sentence, tokens } from './tokens.js';
 
 /** "<number> votes" somewhere in a sentence of article "a": the count, and its noun after it. */

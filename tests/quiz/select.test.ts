@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, shuffle } from '../../src/quiz/random.js';
+import { seededRandom, shuffle } from '../../src/random.js';
 import { selectQuestions, type QuizItem, type Selected } from '../../src/quiz/select.js';
 import { loadFixtureBank, MINI_BANK } from '../helpers.js';
 

@@ -5,7 +5,7 @@ import type { Citation } from '../../src/bank/citation.js';
 import { citationText, markedSentence, readCommand } from '../../src/render/citation.js';
 import { renderFeedback } from '../../src/render/feedback.js';
 import { renderReport } from '../../src/render/report.js';
-import { sanitize } from '../../src/render/sanitize.js';
+import { sanitize } from '../../src/text/sanitize.js';
 import { makeStyle, wantsColour } from '../../src/render/style.js';
 import { buildReport, reportQuestion } from '../../src/quiz/report.js';
 import type { QuizItem } from '../../src/quiz/select.js';

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
-import { articleWarnings } from '../../bank/article-warnings.js';
-import { count } from '../../render/count.js';
+import { articleWarnings } from '../../bank/index.js';
+import { count } from '../../text/count.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { isCitequizError } from '../../errors.js';
 import { readBankFolder, type BankFolder } from '../bank-folder.js';

@@ -1,9 +1,8 @@
 import { citationEdit, citeQuestions, type QuestionToCite } from '../../cite/cite-bank.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../../cite/defaults.js';
-import { editBankYaml } from '../../bank/yaml-edit.js';
-import type { QuestionEntry } from '../../bank/schema.js';
+import { editBankYaml, type QuestionEntry } from '../../bank/index.js';
 import { citeResultJson, renderCiteReport, renderCiteSummary } from '../../render/cite-report.js';
-import { sanitize } from '../../render/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 import { readBankFolder, type BankFolder } from '../bank-folder.js';
 import { bankEntries, replaceBankYaml, requireArticles } from '../bank-update.js';
 import type { Io } from '../io.js';

@@ -1,7 +1,7 @@
-import type { Question } from '../../bank/types.js';
+import type { Question } from '../../bank/index.js';
 import { CitequizError } from '../../errors.js';
-import { count } from '../../render/count.js';
-import { sanitize } from '../../render/sanitize.js';
+import { count } from '../../text/count.js';
+import { sanitize } from '../../text/sanitize.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatSpec } from '../../render/export/formats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';

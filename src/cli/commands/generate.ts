@@ -1,14 +1,10 @@
 import { basename, relative, resolve } from 'node:path';
-import type { QuestionType } from '../../bank/question-types.js';
-import type { Skill } from '../../bank/schema.js';
+import type { QuestionType, Skill } from '../../bank/index.js';
 import { CitequizError } from '../../errors.js';
-import { bankFiles } from '../../generate/bank-files.js';
-import { DEFAULT_PER_ARTICLE, DEFAULT_SEED } from '../../generate/defaults.js';
-import { generateQuestions } from '../../generate/generate.js';
-import { loadAnalyser } from '../../generate/nlp.js';
-import { count } from '../../render/count.js';
+import { bankFiles, DEFAULT_PER_ARTICLE, DEFAULT_SEED, generateQuestions, loadAnalyser } from '../../generate/index.js';
+import { count } from '../../text/count.js';
 import { renderGenerateReport } from '../../render/generate-report.js';
-import { sanitize } from '../../render/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 import { articleId, INPUT_EXTENSIONS, listInputFiles, readInputArticle, type InputArticle } from '../article-inputs.js';
 import { checkOverridesUsed, overrideFor, parseOverrides, type Override } from '../input-overrides.js';
 import { checkBankTarget, writeBankFolder } from '../bank-writer.js';

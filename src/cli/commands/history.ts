@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { CitequizError } from '../../errors.js';
-import { count } from '../../render/count.js';
-import { sanitize } from '../../render/sanitize.js';
-import type { HistoryStore } from '../../study/store.js';
+import { count } from '../../text/count.js';
+import { sanitize } from '../../text/sanitize.js';
+import type { HistoryStore } from '../../study/index.js';
 import { readBankFolder } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';

@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path';
-import { editBankYaml } from '../../bank/yaml-edit.js';
+import { editBankYaml } from '../../bank/index.js';
 import { CitequizError } from '../../errors.js';
 import { detectFormat, IMPORT_FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from '../../import/formats.js';
 import { mergeQuestions } from '../../import/records.js';
 import { ImportSyntaxError, questionFile, type ParsedFile, type QuestionFile } from '../../import/types.js';
-import { count } from '../../render/count.js';
-import { sanitize } from '../../render/sanitize.js';
+import { count } from '../../text/count.js';
+import { sanitize } from '../../text/sanitize.js';
 import { readBankFolder } from '../bank-folder.js';
 import { bankEntries, requireArticles } from '../bank-update.js';
 import { FileError, readPlainFile } from '../files.js';

@@ -1,9 +1,14 @@
-import { printDocuments, type KeyKind, type PrintDocument } from '../../print/documents.js';
-import { buildPrintJob, type PrintJob } from '../../print/job.js';
-import type { PrintFormat } from '../../print/options.js';
-import { count } from '../../render/count.js';
+import {
+  printDocuments,
+  type KeyKind,
+  type PrintDocument,
+  buildPrintJob,
+  type PrintJob,
+  type PrintFormat,
+} from '../../print/index.js';
+import { count } from '../../text/count.js';
 import type { Paper } from '../../render/print/paper.js';
-import { sanitize } from '../../render/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';

@@ -1,11 +1,14 @@
-import type { Bank } from '../../bank/types.js';
-import type { QuizItem } from '../../quiz/select.js';
-import type { Outcome } from '../../quiz/session.js';
-import { count } from '../../render/count.js';
-import { sanitize } from '../../render/sanitize.js';
-import { questionHash } from '../../study/content-hash.js';
-import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
-import type { HistoryStore } from '../../study/store.js';
+import type { Bank } from '../../bank/index.js';
+import type { QuizItem, Outcome } from '../../quiz/index.js';
+import { count } from '../../text/count.js';
+import { sanitize } from '../../text/sanitize.js';
+import {
+  questionHash,
+  lookback,
+  unfinishedSession,
+  type UnfinishedSession,
+  type HistoryStore,
+} from '../../study/index.js';
 import { abandonSession, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { say } from '../output.js';

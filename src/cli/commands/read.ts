@@ -1,9 +1,8 @@
-import { sentencesAround } from '../../articles/parse.js';
-import { articlesNamed } from '../../bank/lookup.js';
-import type { Bank, BankArticle } from '../../bank/types.js';
+import { sentencesAround } from '../../articles/index.js';
+import { articlesNamed, type Bank, type BankArticle } from '../../bank/index.js';
 import { CitequizError } from '../../errors.js';
 import { renderArticle, type Excerpt } from '../../render/article.js';
-import { sanitize } from '../../render/sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';

@@ -1,5 +1,5 @@
-import type { Question } from '../../bank/types.js';
-import { count } from '../../render/count.js';
+import type { Question } from '../../bank/index.js';
+import { count } from '../../text/count.js';
 import { sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { say } from '../output.js';

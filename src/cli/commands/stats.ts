@@ -1,5 +1,4 @@
-import { citeQuestion } from '../../bank/citation.js';
-import { expectedAnswer } from '../../bank/expected-answer.js';
+import { citeQuestion, expectedAnswer } from '../../bank/index.js';
 import { renderStats, type StatsView } from '../../render/stats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../../bank/normalize-answer.js';
+import { normalizeAnswer } from '../../bank/index.js';
 import { fixedChoiceQuestion } from '../candidate.js';
 import { lowerOpening, firstKept } from '../clause.js';
 import { leansOnContext } from '../context.js';

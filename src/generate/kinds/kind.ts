@@ -1,6 +1,5 @@
-import type { QuestionType } from '../../bank/question-types.js';
-import type { Skill } from '../../bank/schema.js';
-import type { Random } from '../../quiz/random.js';
+import type { QuestionType, Skill } from '../../bank/index.js';
+import type { Random } from '../../random.js';
 import type { Candidate } from '../candidate.js';
 import type { PhraseIndex } from '../distractors.js';
 import type { Draft } from '../draft.js';

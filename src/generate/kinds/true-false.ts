@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../../bank/normalize-answer.js';
+import { normalizeAnswer } from '../../bank/index.js';
 import { statementQuestion } from '../candidate.js';
 import { doSupport, findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
 import { leansOnContext, subjectNames } from '../context.js';

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../../bank/normalize-answer.js';
+import { normalizeAnswer } from '../../bank/index.js';
 import { fixedChoiceQuestion } from '../candidate.js';
 import { findVerb, isPlainSubject, lowerFirst, render, simplify, withoutStop } from '../clause.js';
 import type { Draft } from '../draft.js';

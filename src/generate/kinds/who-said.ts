@@ -1,4 +1,4 @@
-import { parseArticle } from '../../articles/parse.js';
+import { parseArticle } from '../../articles/index.js';
 import { CHOICES, fixedChoiceQuestion, foundChoiceQuestion } from '../candidate.js';
 import { contentWords, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';

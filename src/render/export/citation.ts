@@ -1,8 +1,6 @@
-import { citeQuestion } from '../../bank/citation.js';
-import { expectedAnswer } from '../../bank/expected-answer.js';
-import type { Bank, Question } from '../../bank/types.js';
+import { citeQuestion, expectedAnswer, type Bank, type Question } from '../../bank/index.js';
 import { citationText } from '../citation.js';
-import { sanitize } from '../sanitize.js';
+import { sanitize } from '../../text/sanitize.js';
 
 // Characters no format can carry: a lone half of a surrogate pair is not Unicode text.
 const HALF_PAIR = /[\uD800-\uDFFF]/;

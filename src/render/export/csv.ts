@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { CHOICE_LETTERS, type QuestionType } from '../../bank/question-types.js';
-import type { Bank, Question } from '../../bank/types.js';
+import { CHOICE_LETTERS, type QuestionType, type Bank, type Question } from '../../bank/index.js';
 import { answerText, citationLines, exportText } from './citation.js';
 
 /** What a flashcard shows on its front for each type of question. */

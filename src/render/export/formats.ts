@@ -1,4 +1,4 @@
-import type { Bank } from '../../bank/types.js';
+import type { Bank } from '../../bank/index.js';
 
 export interface ExportFormatSpec {
   readonly label: string;

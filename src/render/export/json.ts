@@ -1,5 +1,4 @@
-import type { Bank } from '../../bank/types.js';
-import { citeQuestion } from '../../bank/citation.js';
+import { type Bank, citeQuestion } from '../../bank/index.js';
 
 /** Bumped when the shape changes in a way a reader of older files would misread. */
 export const BANK_JSON_VERSION = 1;

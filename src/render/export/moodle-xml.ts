@@ -1,5 +1,4 @@
-import type { QuestionType } from '../../bank/question-types.js';
-import type { Bank, Question } from '../../bank/types.js';
+import type { QuestionType, Bank, Question } from '../../bank/index.js';
 import { exportText, generalFeedback, tags } from './citation.js';
 import { categoryInfo, categoryName, questionName } from './question-name.js';
 import { acceptedForms, moodleAnswer } from './short-answers.js';

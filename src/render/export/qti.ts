@@ -1,5 +1,4 @@
-import { CHOICE_LETTERS, TRUE_FALSE_CHOICES, type QuestionType } from '../../bank/question-types.js';
-import type { Bank, Question } from '../../bank/types.js';
+import { CHOICE_LETTERS, TRUE_FALSE_CHOICES, type QuestionType, type Bank, type Question } from '../../bank/index.js';
 import { exportText, generalFeedbackLines } from './citation.js';
 import { questionName } from './question-name.js';
 import { acceptedForms } from './short-answers.js';

@@ -1,4 +1,4 @@
-import type { Bank, Question } from '../../bank/types.js';
+import type { Bank, Question } from '../../bank/index.js';
 import { exportText } from './citation.js';
 
 /** Moodle cuts names at 255 characters; a name is read in a list, so far fewer. */

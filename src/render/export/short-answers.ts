@@ -4,10 +4,7 @@
 // only case and the spaces around it. So every form a student is likely to type that the quiz
 // would accept is written out as an accepted answer of its own.
 import numberToWords from 'number-to-words';
-import { foldText } from '../../bank/fold.js';
-import { normalizeAnswer } from '../../bank/normalize-answer.js';
-import { numberWordsToDigits } from '../../bank/number-words.js';
-import type { Question } from '../../bank/types.js';
+import { foldText, normalizeAnswer, numberWordsToDigits, type Question } from '../../bank/index.js';
 import { exportText } from './citation.js';
 
 /** Enough for every variant of a bank's answer and its accepted alternatives; few enough to read in Moodle's editor. */

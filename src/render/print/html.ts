@@ -1,6 +1,4 @@
-import type { PrintDocument } from '../../print/documents.js';
-import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
-import type { PacketArticle } from '../../print/packet.js';
+import type { PrintDocument, KeySource, PrintedQuestion, PrintJob, Version, PacketArticle } from '../../print/index.js';
 import { keyGridRows, marksLabel, outletText, totalMarks, versionLabel } from './labels.js';
 import { PAPERS, type Paper } from './paper.js';
 

@@ -1,5 +1,5 @@
 // What every print format says and arranges the same way.
-import type { PrintedQuestion, PrintJob, Version } from '../../print/job.js';
+import type { PrintedQuestion, PrintJob, Version } from '../../print/index.js';
 
 /** The words under a document's title that name its version. */
 export const versionLabel = (version: Version) => `Version ${version.letter}`;

@@ -1,4 +1,4 @@
-import type { Paper } from '../../print/options.js';
+import type { Paper } from '../../print/index.js';
 
 /** Each paper size --paper takes, as each renderer names it. */
 export const PAPERS: Readonly<Record<Paper, { pdfkit: string; css: string }>> = {

@@ -1,8 +1,6 @@
 // What each printed document is made of, as data for the PDF renderer to lay out: blocks of text
 // and ruled lines that must each stay on one page. No pdfkit here.
-import type { PrintDocument } from '../../print/documents.js';
-import type { KeySource, PrintedQuestion, PrintJob, Version } from '../../print/job.js';
-import type { PacketArticle } from '../../print/packet.js';
+import type { PrintDocument, KeySource, PrintedQuestion, PrintJob, Version, PacketArticle } from '../../print/index.js';
 import type { FontStyle } from './fonts.js';
 import { keyGridRows, marksLabel, outletText, totalMarks, versionLabel } from './labels.js';
 

@@ -1,8 +1,7 @@
 // Loaded only by `citequiz print --format pdf` (a dynamic import): pdfkit and fontkit are too big
 // for every start-up of the quiz.
 import { create, type Font } from 'fontkit';
-import type { PrintDocument } from '../../print/documents.js';
-import type { PrintJob } from '../../print/job.js';
+import type { PrintDocument, PrintJob } from '../../print/index.js';
 import type { FontStyle, PdfFontFiles } from './fonts.js';
 import { pdfLayout, type Block, type PdfPages, type Piece, type Run } from './pdf-blocks.js';
 import { PAPERS, type Paper } from './paper.js';

@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { QUESTION_TYPES, type QuestionType, SKILLS, type Skill } from '../bank/index.js';
 import { isCitequizError, type ErrorCode } from '../errors.js';
 import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';

@@ -15,6 +15,8 @@ const ARTICLES = 50;
 
 interface Entry {
   id: string;
+  type?: string;
+  prompt?: string;
   sources?: { article: string; quote: string }[];
   [field: string]: unknown;
 }

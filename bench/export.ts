@@ -32,7 +32,7 @@ function commandTime(root: string, bankArgs: string[], format: string, out: stri
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`export --format ${format} failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`export --format ${format} failed: ${result.stderr.toString()}`);
   return elapsed;
 }
 

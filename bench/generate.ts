@@ -35,7 +35,7 @@ function timeWithPeakMemory(root: string, args: string[]): { ms: number; maxRssM
     'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(json.dumps({"ms":(time.time()-t)*1000,"maxRssMiB":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"status":r.returncode}))';
   const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
-  return JSON.parse(run.stdout);
+  return JSON.parse(run.stdout) as { ms: number; maxRssMiB: number; status: number };
 }
 
 export function benchGenerate(root: string): void {

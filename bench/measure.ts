@@ -13,7 +13,7 @@ export function timeNode(root: string, args: string[], env: NodeJS.ProcessEnv = 
   const start = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr.toString()}`);
   return elapsed;
 }
 

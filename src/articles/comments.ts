@@ -24,7 +24,7 @@ function unquoted(text: string): string {
     const c = text[i]!;
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + 1] ?? ' ';
-    if (c === '“' || (c === '"' && /[\s(\[—–-]/.test(before))) quoted = true;
+    if (c === '“' || (c === '"' && /[\s([—–-]/.test(before))) quoted = true;
     else if (c === '”' || (c === '"' && /[\s.,;:!?)\]—–-]/.test(after))) quoted = false;
     else if (!quoted) out += c;
   }

@@ -48,8 +48,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentText> {
   };
   const parser = new Parser(
     {
-      onopentag: (name) => void (BLOCKS.has(name) && flush()),
-      onclosetag: (name) => void (BLOCKS.has(name) && flush()),
+      onopentag: (name) => {
+        if (BLOCKS.has(name)) flush();
+      },
+      onclosetag: (name) => {
+        if (BLOCKS.has(name)) flush();
+      },
       ontext: (value) => void (text += value),
     },
     { decodeEntities: true },

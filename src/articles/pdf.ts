@@ -71,6 +71,7 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentText> {
     const paragraphs = joinParagraphs(body);
     if (paragraphs.length === 0)
       throw new DocumentUnreadableError('the PDF has no text to read (a scan? only its image is there)');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- pdf.js types its metadata as any; this says what is read
     const info = (await document.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' ? info.Title.replace(/\s+/g, ' ').trim() : '';
     return {

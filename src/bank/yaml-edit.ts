@@ -139,7 +139,7 @@ function saysWhatWasMeant(before: string, after: string, edits: BankEdits): bool
     const now = read(after);
     const append = edits.append ?? [];
     if (!Array.isArray(now) || now.length !== old.length + append.length) return false;
-    const expected = [...old, ...append].map((q) => ({ ...(q as object) }) as Record<string, unknown>);
+    const expected = [...old, ...append].map((q): Record<string, unknown> => ({ ...(q as object) }));
     for (const edit of edits.cite ?? []) {
       const q = expected[edit.index];
       if (q === undefined) return false;

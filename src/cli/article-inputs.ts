@@ -77,10 +77,14 @@ export function listInputFiles(inputs: readonly string[], cwd: string, warn: (me
     try {
       entries = readdirSync(real, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     } catch {
-      return skip(path, FILE_PROBLEMS.unreadable!);
+      skip(path, FILE_PROBLEMS.unreadable!);
+      return;
     }
     // A bank found inside a folder of articles (an earlier --out) is not more articles.
-    if (!named && entries.some((entry) => entry.name === 'bank.yaml')) return skip(path, 'it is a bank folder');
+    if (!named && entries.some((entry) => entry.name === 'bank.yaml')) {
+      skip(path, 'it is a bank folder');
+      return;
+    }
     const hidden = entries.filter((entry) => entry.name.startsWith('.')).map((entry) => entry.name);
     if (hidden.length > 0) {
       const more = hidden.length > HIDDEN_NAMED ? ` and ${hidden.length - HIDDEN_NAMED} more` : '';
@@ -111,9 +115,13 @@ export function listInputFiles(inputs: readonly string[], cwd: string, warn: (me
     try {
       stats = statSync(real);
     } catch {
-      return skip(path, FILE_PROBLEMS.unreadable!);
+      skip(path, FILE_PROBLEMS.unreadable!);
+      return;
     }
-    if (stats.isDirectory()) return visitFolder(path, real, root, named);
+    if (stats.isDirectory()) {
+      visitFolder(path, real, root, named);
+      return;
+    }
     const extension = extname(path).toLowerCase();
     if (!stats.isFile()) skip(path, FILE_PROBLEMS['not-a-file']!);
     else if (!INPUT_FORMATS[extension]) skip(path, SAVE_AS[extension] ?? NOT_AN_ARTICLE);
@@ -172,14 +180,18 @@ type Read = { text: string; format: ArticleFormat; facts: ArticleFacts };
 
 const readerFor: Readonly<Record<Reader, (bytes: Uint8Array) => Promise<Read>>> = {
   // Text and Markdown are read as `check` will read them in the bank.
-  text: async (bytes) => {
+  text: (bytes) => {
     const text = decodeArticle(bytes, 'text');
-    return { text, format: 'text', facts: articleFacts(text, 'text') };
+    return Promise.resolve({ text, format: 'text', facts: articleFacts(text, 'text') });
   },
   // Front matter says what the article is; the bank says it in bank.yaml, and keeps the article.
-  markdown: async (bytes) => {
+  markdown: (bytes) => {
     const text = decodeArticle(bytes, 'markdown');
-    return { text: splitFrontMatter(text).body, format: 'markdown', facts: articleFacts(text, 'markdown') };
+    return Promise.resolve({
+      text: splitFrontMatter(text).body,
+      format: 'markdown',
+      facts: articleFacts(text, 'markdown'),
+    });
   },
   html: async (bytes) => {
     const page = await readHtmlArticle(decodeText(bytes));

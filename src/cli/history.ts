@@ -51,8 +51,9 @@ export const sessionItem = (item: QuizItem): SessionItem => ({
 
 /** Saves a session as it goes: its start, each answer the moment it is given, and its end. */
 export interface SessionLog {
-  record(outcome: Outcome): void;
-  finish(): void;
+  /** Passed on as a callback: it must not need `this`. */
+  readonly record: (outcome: Outcome) => void;
+  readonly finish: () => void;
 }
 
 export type SessionStart = Pick<StartRecord, 'mode' | 'items'> & Partial<Pick<StartRecord, 'seed' | 'exam'>>;

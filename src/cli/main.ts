@@ -10,6 +10,7 @@ import { styleFor } from './output.js';
 const output = (stream: NodeJS.WriteStream): Output => ({
   write: (text) => void stream.write(text),
   get isTTY() {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- typed boolean, but undefined on a pipe
     return stream.isTTY === true;
   },
   get columns() {
@@ -30,6 +31,7 @@ if (process.env.CITEQUIZ_DEBUG) process.setSourceMapsEnabled(true);
 const io: Io = {
   stdout: output(process.stdout),
   stderr: output(process.stderr),
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- typed boolean, but undefined on a pipe
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
   cwd: process.cwd(),

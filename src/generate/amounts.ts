@@ -122,7 +122,7 @@ export function readAmounts(tokens: readonly Token[], words: readonly number[], 
     n = words.indexOf(amount.last) + 1;
     return true;
   };
-  take('by', /^by$/i) || take('by', undefined);
+  if (!take('by', /^by$/i)) take('by', undefined);
   take('from', /^from$/i);
   take('to', /^(to|at)$/i);
   return { ...found, next: n };

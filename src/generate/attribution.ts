@@ -68,7 +68,12 @@ export function subjectBefore(s: WorkingSentence, q: Quoting, verb: number): Sub
   let roleAfter = false;
   if (t.text === ',') {
     let open = -1;
-    for (let k = j - 1; k >= 0 && j - k <= 16; k--) if (tokens[k]!.text === ',') ((open = k), (k = -1));
+    for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
+      if (tokens[k]!.text === ',') {
+        open = k;
+        break;
+      }
+    }
     if (open < 0) return undefined;
     const aside = tokens.slice(open + 1, j);
     const relative = /^(who|which)$/i.test(aside[0]?.text ?? '');

@@ -225,7 +225,9 @@ export function splitFrontMatter(text: string): FrontMatter {
     return { matter: {}, body: text };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { matter: {}, body: text };
-  const fields = new Map(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+  const fields = new Map(
+    Object.entries(data as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value]),
+  );
   const field = (keys: readonly string[]) => {
     const value = keys.map((key) => fields.get(key)).find((v) => typeof v === 'string' || v instanceof Date);
     if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -92,7 +92,7 @@ function reported(
   // "Zurich Financial said they could not yet assess ...": a firm, not a person, speaks of itself so.
   const itself = /^(it|its|they|their)$/i.test(tokens[first]!.text) && subject.mention && !subject.mention.title;
   return {
-    ...(itself ? { mention: { ...subject.mention!, kind: 'organisation' as const } } : withSpeaker(subject)),
+    ...(itself ? { mention: { ...subject.mention, kind: 'organisation' as const } } : withSpeaker(subject)),
     verb: verb.lemma,
     form: object ? 'object' : 'clause',
     content: { first, last },
@@ -190,7 +190,10 @@ export function foundIn(s: WorkingSentence, q: Quoting): Found[] {
     const further = at > v + 1 ? secondVerb(tokens, at) : undefined;
     if (further !== undefined) {
       const second = reported(s, subject, reportingVerb(tokens, further)!, at);
-      if (second) (found.push(second), (v = second.content.last));
+      if (second) {
+        found.push(second);
+        v = second.content.last;
+      }
     }
   }
   return found;

@@ -205,7 +205,9 @@ export class Register {
     // A title says the name is a person's ("Ms Cooper"): then any full name ending in it will do,
     // typed or not ("Cynthia Cooper, WorldCom's ex-head of internal accounting"). Without one,
     // "Wimpey said" may be the firm George Wimpey.
-    const known = [...(typed ?? (m.title ? this.untyped.get(surname) : undefined) ?? new Map()).entries()];
+    const known = [
+      ...(typed ?? (m.title ? this.untyped.get(surname) : undefined) ?? new Map<string, WorkingSentence>()).entries(),
+    ];
     if (words.length > 1) {
       // "Sung Won Sohn" and "Won Sohn": the longer form that ends as this one does.
       const longer = known.filter(([name]) => name.endsWith(` ${text}`) || name === text);

@@ -14,7 +14,7 @@ export function parseJsonFile(text: string): ParsedFile {
       line,
     );
   }
-  const bank = data as { format?: unknown; questions?: unknown };
+  const bank = data as { format?: unknown; questions?: unknown } | null;
   if (bank?.format !== 'citequiz-bank' || !Array.isArray(bank.questions))
     throw new ImportSyntaxError(
       'not a citequiz bank: expected the JSON that `citequiz export --format json` writes',

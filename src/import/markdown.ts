@@ -110,9 +110,13 @@ function readLine(draft: Draft, raw: string, text: string, line: number): void {
 
 function continueLast(draft: Draft, text: string): void {
   if (draft.last === 'prompt') draft.prompt += ` ${text}`;
-  else if (draft.last === 'feedback') draft.feedback[draft.feedback.length - 1] += ` ${text}`;
+  else if (draft.last === 'feedback') appendToLast(draft.feedback, text);
   else if (draft.last === 'choice') draft.choices[draft.choices.length - 1]!.text += ` ${text}`;
-  else draft.answers[draft.answers.length - 1] += ` ${text}`;
+  else appendToLast(draft.answers, text);
+}
+
+function appendToLast(lines: string[], text: string): void {
+  lines[lines.length - 1] = `${lines.at(-1) ?? ''} ${text}`;
 }
 
 function finishDraft(draft: Draft): ImportedQuestion | SkippedQuestion {

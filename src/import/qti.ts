@@ -50,10 +50,10 @@ export function parseQtiFile(file: QuestionFile): ParsedFile {
 function qtiResources(manifest: unknown): string[] {
   const resources = ((manifest as Node).manifest as Node | undefined)?.resources as Node | undefined;
   return ((resources?.resource as Node[] | undefined) ?? [])
-    .filter((r) => String(r.type ?? '').startsWith('imsqti'))
+    .filter((r) => textOf(r.type).startsWith('imsqti'))
     .flatMap((r) => {
-      const href = r.href ?? ((r.file as Node | undefined)?.href as string | undefined);
-      return href === undefined ? [] : [String(href)];
+      const href = r.href ?? (r.file as Node | undefined)?.href;
+      return href === undefined ? [] : [textOf(href)];
     });
 }
 
@@ -88,7 +88,7 @@ function materialText(material: unknown): string {
   return texts
     .map((t) => {
       const value = textOf(t);
-      return String((t as Node).texttype ?? 'text/plain') === 'text/html' ? htmlToText(value) : value.trim();
+      return textOf(t.texttype) === 'text/html' ? htmlToText(value) : value.trim();
     })
     .join('\n')
     .trim();
@@ -101,12 +101,11 @@ function readItem(item: Node): Omit<ImportedQuestion, 'line'> | { reason: string
   const type = textOf(fields.find((f) => textOf(f.fieldlabel) === 'question_type')?.fieldentry);
   const presentation = (item.presentation as Node | undefined) ?? {};
   const prompt = materialText(presentation.material);
-  if (prompt === '')
-    throw new ImportSyntaxError(`the item "${String(item.title ?? item.ident ?? '')}" has no question text`);
+  if (prompt === '') throw new ImportSyntaxError(`the item "${textOf(item.title ?? item.ident)}" has no question text`);
   const labels = (
     (((presentation.response_lid as Node | undefined)?.render_choice as Node | undefined)?.response_label as
       Node[] | undefined) ?? []
-  ).map((l) => ({ ident: String(l.ident ?? ''), text: materialText(l.material) }));
+  ).map((l) => ({ ident: textOf(l.ident), text: materialText(l.material) }));
   const scoring = (((item.resprocessing as Node | undefined)?.respcondition as Node[] | undefined) ?? []).filter(
     (c) => Number(textOf((c.setvar as Node | undefined) ?? '')) > 0,
   );

@@ -7,6 +7,7 @@ import { ImportSyntaxError } from './types.js';
  */
 export function readXml(text: string, lists: readonly string[], shownPath = ''): unknown {
   const source = text.replace(/^\uFEFF/, '');
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still in fast-xml-parser 5; its successor is a dependency of its own
   const valid = XMLValidator.validate(source);
   if (valid !== true)
     throw new ImportSyntaxError(`${shownPath}not well-formed XML: ${valid.err.msg}`, valid.err.line, valid.err.col);
@@ -26,7 +27,8 @@ export const textOf = (value: unknown): string => {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(textOf).join('');
   if (typeof value === 'object') return textOf((value as Record<string, unknown>)['#text']);
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'string' ? value : '';
 };
 
 /** Where each `<name` opens in the text, as 1-based line numbers, in document order. */

@@ -129,9 +129,9 @@ function isSlip(typed: string, expected: string, words: () => ReadonlySet<string
 /** Two neighbouring letters swapped: "plamer" for "palmer". */
 function isSwap(typed: string, expected: string): boolean {
   if (typed.length !== expected.length) return false;
-  const first = [...typed].findIndex((c, i) => c !== expected[i]);
+  const first = firstDifference(typed, expected);
   return (
-    first >= 0 &&
+    first < typed.length &&
     typed[first] === expected[first + 1] &&
     typed[first + 1] === expected[first] &&
     typed.slice(first + 2) === expected.slice(first + 2)
@@ -141,6 +141,13 @@ function isSwap(typed: string, expected: string): boolean {
 /** One letter left out: "rowly" for "rowley". */
 function isLeftOut(typed: string, expected: string): boolean {
   if (typed.length !== expected.length - 1) return false;
-  const first = [...typed].findIndex((c, i) => c !== expected[i]);
-  return first < 0 || typed.slice(first) === expected.slice(first + 1);
+  const first = firstDifference(typed, expected);
+  return typed.slice(first) === expected.slice(first + 1);
+}
+
+/** Where two words first differ: the length of the shorter when one begins the other. */
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -31,7 +31,7 @@ export function renderArticle(entry: BankArticle, style: Style, width: number, e
   for (const p of shown) {
     const number = String(p.number).padStart(gutter);
     const target = p.number === excerpt?.paragraph;
-    const text = paragraphText(p, article.format === 'markdown', target ? excerpt!.cited : [], style);
+    const text = paragraphText(p, article.format === 'markdown', target ? excerpt.cited : [], style);
     if (p.citable) {
       const rule = target ? '┃' : '│';
       out.push(wrapIndented(text, width, `${' '.repeat(gutter)} ${rule} `, `${style.accent(number)} ${rule} `), '');

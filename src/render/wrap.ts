@@ -23,5 +23,4 @@ export function wrapIndented(text: string, width: number, indent: string, first 
     .join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
 const visibleLength = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').length;

@@ -36,6 +36,7 @@ export const storeCard = (card: Card): StoredCard => ({
   due: card.due.getTime(),
   stability: card.stability,
   difficulty: card.difficulty,
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- ts-fsrs 5 still reads it back; it goes with ts-fsrs 6
   elapsed_days: card.elapsed_days,
   scheduled_days: card.scheduled_days,
   learning_steps: card.learning_steps,

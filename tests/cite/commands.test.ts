@@ -28,7 +28,7 @@ describe('citequiz cite', () => {
     const { io, stdout, stderr } = fakeIo();
     expect(await runCli(['cite', '--bank', dir, '--report'], io)).toBe(0);
     // The answer is in no article: left uncited, and named.
-    expect(stderr()).toMatch(/No sentence of the articles supports the answer of:\n  red-planet\n/);
+    expect(stderr()).toMatch(/No sentence of the articles supports the answer of:\n {2}red-planet\n/);
     expect(stdout()).toMatch(/red-planet {2}not cited/);
     expect(stdout()).toMatch(/westminster-car-model {2}cited {2}confidence 0\.\d\d\n {2}chosen: {2}newsweek-/);
     const after = readText(join(dir, 'bank.yaml'));

@@ -35,7 +35,7 @@ const printHtml = (args: string[]) => {
 
 // CI installs chromium and poppler-utils (.ci/run); a developer machine without them skips these.
 describe.skipIf((!hasChromium || !hasPoppler) && !process.env.CI)('printed HTML in headless Chromium', () => {
-  let browser: Browser;
+  let browser: Browser | undefined;
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'dist/main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
     // Root (as in CI containers) cannot use Chromium's sandbox; the pages are our own local files.
@@ -47,7 +47,7 @@ describe.skipIf((!hasChromium || !hasPoppler) && !process.env.CI)('printed HTML 
 
   /** Prints an HTML file as the browser's print dialog would, with the page's own @page size. */
   async function browserPdf(html: string): Promise<string> {
-    const page = await browser.newPage();
+    const page = await browser!.newPage();
     try {
       await page.goto(pathToFileURL(html).href);
       const pdf = html.replace(/\.html$/, '.chromium.pdf');
@@ -103,7 +103,7 @@ describe.skipIf((!hasChromium || !hasPoppler) && !process.env.CI)('printed HTML 
 
   it('shows hostile bank text as text and runs no script', async () => {
     const out = printHtml(['--bank', join(FIXTURE_BANKS, 'print-unicode'), '--teacher']);
-    const page = await browser.newPage();
+    const page = await browser!.newPage();
     try {
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {

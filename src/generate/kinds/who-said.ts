@@ -21,7 +21,7 @@ function perArticle<T>(
   const memo = new WeakMap<BankMaterial, Map<string, T>>();
   return (bank, article) => {
     let byArticle = memo.get(bank);
-    if (!byArticle) memo.set(bank, (byArticle = new Map()));
+    if (!byArticle) memo.set(bank, (byArticle = new Map<string, T>()));
     if (!byArticle.has(article)) byArticle.set(article, compute(bank, article));
     return byArticle.get(article)!;
   };

@@ -84,7 +84,7 @@ function sameFact(a: Draft, b: Draft): boolean {
 function articleName(article: SourceArticle, bank: BankMaterial): string {
   const outletIsUnique =
     article.outlet !== undefined && bank.articles.filter((a) => a.outlet === article.outlet).length === 1;
-  return outletIsUnique ? article.outlet! : `the article ${bank.labels.get(article.id)!}`;
+  return outletIsUnique ? article.outlet : `the article ${bank.labels.get(article.id)!}`;
 }
 
 export const whoseAccount: QuestionKind = {

@@ -221,7 +221,7 @@ function source(s: KeySource, index: number): string {
 function article(entry: PacketArticle): string {
   const details = [entry.outlet, entry.published]
     .filter((d) => d !== undefined)
-    .map((d) => escapeHtml(d!))
+    .map((d) => escapeHtml(d))
     .join(' · ');
   const paragraphs = entry.paragraphs.map(
     (p) => `<p class="paragraph"><span class="number">${p.number}</span>${escapeHtml(p.text)}</p>`,

@@ -164,7 +164,7 @@ function sourceLine(source: KeySource, index: number): string {
 function article(entry: PacketArticle): string[] {
   const details = [entry.outlet, entry.published]
     .filter((d) => d !== undefined)
-    .map((d) => escapeMarkdown(d!, { lineStart: true }))
+    .map((d) => escapeMarkdown(d, { lineStart: true }))
     .join(' · ');
   return [
     `## ${escapeMarkdown(entry.title)}`,

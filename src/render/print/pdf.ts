@@ -38,10 +38,10 @@ export async function pdfRenderer(
   const shared: Shared = {
     fonts,
     words: {
-      regular: Object.create(null),
-      bold: Object.create(null),
-      italic: Object.create(null),
-      fallback: Object.create(null),
+      regular: Object.create(null) as WordLayouts,
+      bold: Object.create(null) as WordLayouts,
+      italic: Object.create(null) as WordLayouts,
+      fallback: Object.create(null) as WordLayouts,
     },
     heights: new Map(),
   };
@@ -82,6 +82,7 @@ interface Shared {
  */
 function forgetUnmappedGlyphs(font: Font): void {
   const glyphs = (font as unknown as { _glyphs: Record<number, { codePoints: readonly number[] }> })._glyphs;
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- pdfkit's glyph cache is keyed by glyph id
   for (const id in glyphs) if (glyphs[id]!.codePoints.length === 0) delete glyphs[id];
 }
 

@@ -24,7 +24,7 @@ function validate(xml: string, schema: string): string | null {
 }
 
 async function packageFiles(dir: string) {
-  const zip = unzipSync((await EXPORT_FORMATS.qti.render(await loadFixtureBank(dir))) as Uint8Array);
+  const zip = unzipSync(await EXPORT_FORMATS.qti.render(await loadFixtureBank(dir)));
   const assessment = Object.keys(zip).find((path) => path !== 'imsmanifest.xml')!;
   return { manifest: strFromU8(zip['imsmanifest.xml']!), assessment: strFromU8(zip[assessment]!) };
 }

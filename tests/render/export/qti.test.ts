@@ -26,7 +26,7 @@ const htmlText = (html: string) =>
 
 /** The zip as Canvas opens it: the manifest, then the assessment it names. */
 async function openPackage(bank: Bank) {
-  const zip = unzipSync((await EXPORT_FORMATS.qti.render(bank)) as Uint8Array);
+  const zip = unzipSync(await EXPORT_FORMATS.qti.render(bank));
   const manifest = readXml(strFromU8(zip['imsmanifest.xml']!)).manifest;
   const resource = manifest.resources.resource[0];
   const href: string = resource.file[0]['@href'];

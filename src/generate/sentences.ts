@@ -1,3 +1,4 @@
+import { NO_NAME_TYPES, type NameTypes } from './language.js';
 import { stripMarkdown, parseArticle, type ArticleFormat, type Sentence } from '../articles/index.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
 import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
@@ -74,6 +75,7 @@ export function analyseArticles(
   articles: readonly SourceArticle[],
   analyse: Analyse,
   onAnalysed?: (done: number) => void,
+  names: NameTypes = NO_NAME_TYPES,
 ): WorkingSentence[] {
   const sentences = articles.flatMap((article, i) => {
     const analysed = analyseArticle(article, analyse);
@@ -82,7 +84,7 @@ export function analyseArticles(
   });
   // Two passes: a name typed by strong evidence anywhere ("Khalid Masood, 52,") types its bare
   // uses everywhere else ("Masood drove...").
-  const book = newNameBook();
+  const book = newNameBook(names);
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
   const namesInText = new Set<string>();

@@ -8,20 +8,23 @@ const items = picked(bank, {}).map((question) => ({ question, choices: question.
 const byId = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('buildReport', () => {
-  const outcomes = [
+  // Built inside each test, not when the file is collected, so that mutation testing sees which
+  // tests reach the report's code.
+  const outcomesOf = () => [
     answerItem(bank, byId('visitors'), 'B'),
     answerItem(bank, byId('opener'), 'Omar Said'),
     answerItem(bank, byId('parade'), undefined),
     answerItem(bank, byId('both-crowds'), 'A council meeting'),
   ];
-  const report = buildReport(bank, outcomes);
+  const reportOf = () => buildReport(bank, outcomesOf());
 
   it('scores overall and per article, counting a question once, for the article that answers it', () => {
+    const report = reportOf();
     expect(report).toMatchObject({ total: 4, correct: 1, score: 0.25 });
     expect(report.byArticle).toEqual([
       { article: 'harbour', title: 'Harbour Festival Draws Record Crowds', correct: 1, total: 4 },
     ]);
-    const both = buildReport(bank, [...outcomes, answerItem(bank, byId('renovation-years'), 'two')]);
+    const both = buildReport(bank, [...outcomesOf(), answerItem(bank, byId('renovation-years'), 'two')]);
     expect(both.byArticle.map((a) => [a.article, a.correct, a.total])).toEqual([
       ['harbour', 1, 4],
       ['market', 1, 1],
@@ -32,7 +35,7 @@ describe('buildReport', () => {
   });
 
   it('records what was given, what was expected, and unanswered questions as null', () => {
-    expect(report.questions.map((q) => [q.id, q.given, q.expected, q.correct])).toEqual([
+    expect(reportOf().questions.map((q) => [q.id, q.given, q.expected, q.correct])).toEqual([
       ['visitors', '12,000', '12,000', true],
       ['opener', 'Omar Said', 'Alice Brown', false],
       ['parade', null, 'False', false],
@@ -41,7 +44,7 @@ describe('buildReport', () => {
   });
 
   it('marks the answer inside the cited sentence', () => {
-    const opener = report.questions[1]!.sources[0]!;
+    const opener = reportOf().questions[1]!.sources[0]!;
     expect(opener).toMatchObject({
       article: 'harbour',
       title: 'Harbour Festival Draws Record Crowds',
@@ -52,14 +55,33 @@ describe('buildReport', () => {
   });
 
   it('marks the quote when the sentence does not state the answer in words', () => {
-    const parade = report.questions[2]!.sources[0]!;
+    const parade = reportOf().questions[2]!.sources[0]!;
     expect(parade.mark).toEqual({ start: 0, end: parade.sentence.length });
   });
 
   it('lists every source of a cross-article question, the answering one first', () => {
-    expect(report.questions[3]!.sources.map((s) => [s.article, s.paragraph])).toEqual([
+    expect(reportOf().questions[3]!.sources.map((s) => [s.article, s.paragraph])).toEqual([
       ['harbour', 3],
       ['market', 3],
     ]);
+  });
+
+  it('scores nothing answered as 0, and leaves out articles no question was asked from', () => {
+    expect(buildReport(bank, [])).toEqual({ total: 0, correct: 0, score: 0, byArticle: [], questions: [] });
+  });
+
+  it('carries a spelling forgiven, an answer the student overrode, and the explanation', () => {
+    const opener = byId('opener');
+    const [slipped, overridden, plain] = buildReport(bank, [
+      answerItem(bank, opener, 'Alice Bronw'),
+      { item: opener, given: 'the mayor', correct: true, overridden: true },
+      answerItem(bank, byId('visitors'), 'A'),
+    ]).questions;
+    expect(slipped).toMatchObject({ correct: true, spelling: 'Alice Brown', overridden: false });
+    expect(slipped!.explanation).toBe('The mayor opened it at 10 a.m.');
+    expect(overridden).toMatchObject({ correct: true, overridden: true });
+    expect(overridden).not.toHaveProperty('spelling');
+    expect(plain).not.toHaveProperty('spelling');
+    expect(plain).not.toHaveProperty('explanation');
   });
 });

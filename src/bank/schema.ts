@@ -43,6 +43,15 @@ const SourceSchema = v.strictObject({
   paragraph: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date that is on the calendar: 2017-02-30 has the shape of a date but is not one. */
+function isCalendarDate(date: string): boolean {
+  if (!DATE_SHAPE.test(date)) return false;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+}
+
 const ArticleEntrySchema = v.strictObject({
   id: slug,
   file: text,
@@ -51,8 +60,12 @@ const ArticleEntrySchema = v.strictObject({
   published: v.optional(
     v.pipe(
       text,
-      v.isoDate('expected an ISO date such as 2017-03-23'),
-      v.check((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'is not a date on the calendar'),
+      // One check with two messages: valibot runs every check of a pipe, and "2017-13-45" is one problem.
+      v.check(isCalendarDate, (issue) =>
+        DATE_SHAPE.test(String(issue.input))
+          ? 'is not a date on the calendar'
+          : 'expected an ISO date such as 2017-03-23',
+      ),
     ),
   ),
 });

@@ -111,6 +111,24 @@ questions:
       /"published": is not a date on the calendar/,
     ],
     [
+      'a date written as 23 March 2017',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: 23 March 2017}]\nquestions: []\n',
+      'schema',
+      /"published": expected an ISO date such as 2017-03-23/,
+    ],
+    [
+      'a date written as yesterday',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: yesterday}]\nquestions: []\n',
+      'schema',
+      /"published": expected an ISO date/,
+    ],
+    [
+      'a date written as 2017-13-45',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: 2017-13-45}]\nquestions: []\n',
+      'schema',
+      /"published": is not a date on the calendar/,
+    ],
+    [
       'choices the grader cannot tell apart',
       `${ARTICLES}questions: [{id: q, type: multiple-choice, prompt: P, choices: ["12,000", "12000", "3", "4"], answer: "3", skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`,
       'duplicate-choice',

@@ -1,3 +1,4 @@
+import { safeJson } from '../render/sanitize.js';
 import { makeStyle, wantsColour, type Style } from '../render/style.js';
 import { wrapWidth } from '../render/wrap.js';
 import type { Io, Output } from './io.js';
@@ -10,4 +11,4 @@ export function styleFor(output: Output, io: Io): { style: Style; width: number 
   };
 }
 
-export const writeJson = (io: Io, value: unknown): void => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export const writeJson = (io: Io, value: unknown): void => io.stdout.write(`${safeJson(value)}\n`);

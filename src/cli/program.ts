@@ -8,6 +8,7 @@ import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
 import { KEY_KINDS } from '../print/documents.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { sanitize } from '../render/sanitize.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
@@ -315,11 +316,13 @@ function reportError(error: unknown, io: Io): number {
   }
   const { style } = styleFor(io.stderr, io);
   if (isCitequizError(error)) {
+    // Messages quote what the user typed and the names of files and folders: sanitised, as any of
+    // them may hold an escape sequence.
     if (error.code === 'interrupted') {
-      io.stderr.write(`\n${error.message}\n`);
+      io.stderr.write(`\n${sanitize(error.message)}\n`);
       return EXIT_CODES.interrupted;
     }
-    io.stderr.write(`citequiz: ${error.message}\n`);
+    io.stderr.write(`citequiz: ${sanitize(error.message)}\n`);
     if (error.diagnostics.length > 0) {
       io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
       if (error.diagnostics.length > DIAGNOSTICS_SHOWN)
@@ -328,7 +331,7 @@ function reportError(error: unknown, io: Io): number {
     return EXIT_CODES[error.code];
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`citequiz: unexpected error: ${message}\n`);
+  io.stderr.write(`citequiz: unexpected error: ${sanitize(message)}\n`);
   if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70; // EX_SOFTWARE: a bug, not bad input
 }

@@ -170,6 +170,55 @@ describe('untrusted text', () => {
   });
 });
 
+describe('hostile names and characters', () => {
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('keeps right-to-left overrides and C1 controls out of the terminal, and escapes them in JSON', async () => {
+    const dir = join(tmp, 'bidi');
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    const paragraph = 'The fee was \u202e0051\u202c pounds \u009b2J in 1932.';
+    writeFileSync(join(dir, 'articles', 'a.txt'), `${paragraph}\n`);
+    writeFileSync(
+      join(dir, 'bank.yaml'),
+      'title: "Bidi \\u202E bank"\narticles:\n  - {id: a, file: articles/a.txt, title: "A \\u2067title"}\nquestions:\n  - {id: q, type: short-answer, prompt: "When? \\u202E", answer: "1932", skill: detail, sources: [{article: a, quote: "in 1932."}]}\n',
+    );
+    for (const argv of [
+      ['read', 'a'],
+      ['read', 'a', '--json'],
+      ['list', '--json'],
+      ['check', '--json'],
+    ]) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await runCli([...argv, '--bank', dir], io), argv.join(' ')).toBe(0);
+      expect(stdout() + stderr(), argv.join(' ')).not.toMatch(UNSAFE);
+    }
+    const { io, stdout } = fakeIo();
+    await runCli(['read', 'a', '--json', '--bank', dir], io);
+    // Escaped, not dropped: a script reading the JSON gets the text as it is.
+    expect(JSON.parse(stdout()).paragraphs[0].text).toBe(paragraph);
+    const quiz = fakeIo();
+    await runCli(['quiz', '--bank', dir, '--json', '--answers', answersFile({ q: '1931' })], quiz.io);
+    expect(quiz.stdout()).not.toMatch(UNSAFE);
+  });
+
+  it('names a bank folder and an article id holding escape sequences without printing them', async () => {
+    const dir = join(tmp, 'red\u001b[31m\u009b2J');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'bank.yaml'), 'title: T\narticles: [{id: a, file: gone.txt, title: A}]\nquestions: []\n');
+    for (const [argv, code, said] of [
+      [['check', '--bank', dir], 1, /gone\.txt/],
+      [['list', '--bank', dir], 0, /has 1 problem; showing what loaded/],
+      [['check', '--bank', `${dir}\u001b[2J-missing`], 1, /no bank at/],
+      [['read', 'x\u001b]0;owned\u0007', ...BANK], 1, /no article "x" in bank/],
+    ] as const) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await runCli(argv, io)).toBe(code);
+      expect(stdout() + stderr()).toMatch(said);
+      expect(stdout() + stderr()).not.toMatch(UNSAFE);
+    }
+  });
+});
+
 describe('citequiz quiz --answers', () => {
   it('grades a file of answers, counting omitted questions as missed', async () => {
     const file = answersFile({ visitors: 'B', opener: 'alice brown', parade: false, 'renovation-years': 'two' });

@@ -123,6 +123,8 @@ describe('sanitize', () => {
     ['cursor movement', 'x\u001b[2Ay', 'xy'],
     ['C1 controls', 'a\u009b31mb\u0085c', 'abc'],
     ['bells and backspaces', 'a\u0007\u0008b', 'ab'],
+    ['a right-to-left override', 'cost \u202e0051£\u202c today', 'cost 0051£ today'],
+    ['bidirectional isolates', 'a\u2067b\u2069c', 'abc'],
     ['tabs and new lines kept', 'a\tb\nc', 'a\tb\nc'],
     ['accents and dashes kept', 'café – “quoted”', 'café – “quoted”'],
   ])('removes %s', (_name, input, expected) => {

@@ -44,12 +44,20 @@ const HEADER_DATE = new RegExp(
 const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'i');
 
 /** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
-const sameLine = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.|:–—-]+$/, '')
-    .trim();
+const sameLine = (text: string) => withoutTrailing(text.toLowerCase().replace(/\s+/g, ' ')).trim();
+
+const TRAILING = new Set([' ', '.', '|', ':', '–', '—', '-']);
+
+/**
+ * The text without its trailing spaces, stops, bars, colons and dashes. A loop, not a regex:
+ * /[...]+$/ tries again from every character of a long run that does not end the line, so
+ * "a" + 200,000 dashes + "b" took seconds.
+ */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * What marks a line as not part of the article's body, first match wins. Each rule is a shape seen

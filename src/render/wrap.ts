@@ -1,4 +1,7 @@
-import wrapAnsi from 'wrap-ansi';
+// fast-wrap-ansi rather than wrap-ansi: the same wrapping, but wrap-ansi measures text with a
+// grapheme segmenter whose every step costs time in proportion to the whole string, so a 200 KB
+// word in an article took minutes to wrap.
+import { wrapAnsi } from 'fast-wrap-ansi';
 
 /** Terminal width to wrap to: the terminal's, within reason, or 80 when not a terminal. */
 export const wrapWidth = (columns: number | undefined): number => Math.max(40, Math.min(columns ?? 80, 100));

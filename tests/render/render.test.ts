@@ -4,6 +4,7 @@ import { renderDiagnostic } from '../../src/render/diagnostics.js';
 import { renderFeedback } from '../../src/render/feedback.js';
 import { renderReport } from '../../src/render/report.js';
 import { sanitize } from '../../src/render/sanitize.js';
+import { wrapIndented } from '../../src/render/wrap.js';
 import { makeStyle, wantsColour } from '../../src/render/style.js';
 import { buildReport, reportQuestion } from '../../src/quiz/report.js';
 import { selectQuestions } from '../../src/quiz/select.js';
@@ -129,6 +130,15 @@ describe('sanitize', () => {
     ['accents and dashes kept', 'café – “quoted”', 'café – “quoted”'],
   ])('removes %s', (_name, input, expected) => {
     expect(sanitize(input)).toBe(expected);
+  });
+});
+
+describe('wrapIndented', () => {
+  // The former wrapping library took minutes over a 200 KB word: the suite's timeout fails it.
+  it('breaks a word longer than any line into lines of the width', () => {
+    const lines = wrapIndented('x'.repeat(50_000), 80, '').split('\n');
+    expect(lines).toHaveLength(625);
+    expect(lines.every((line) => line.length === 80)).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import { parseBankFile, type ArticleEntry, type BankFile } from './schema.js';
 import { checkQuestions, type At } from './questions.js';
 import type { Bank, BankArticle } from './types.js';
 import { parseYaml } from './yaml-source.js';
+import { ALIAS_ALLOWANCE, expandedLength } from './yaml-size.js';
 
 /**
  * Reads an article's bytes by its path relative to the bank folder; I/O stays with the caller,
@@ -60,6 +61,18 @@ export function loadBank(input: LoadInput): LoadResult {
       ],
     };
   }
+  const limit = input.yaml.length + ALIAS_ALLOWANCE;
+  if (expandedLength(source.data, limit) > limit) {
+    return {
+      diagnostics: [
+        {
+          file: input.file,
+          code: 'bank-too-large',
+          message: `its aliases (*name) repeat more text than a bank may hold: over ${millions(limit)} million characters once expanded, from a file of ${millions(input.yaml.length)} million; write the text out where it is needed, or alias less of it`,
+        },
+      ],
+    };
+  }
   const at: At = (code, path, message) => ({ file: input.file, code, message, path });
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
     return {
@@ -81,6 +94,8 @@ export function loadBank(input: LoadInput): LoadResult {
   const bank: Bank = { id: input.id, title: parsed.value.title, articles: [...articles.values()], questions };
   return { bank, diagnostics };
 }
+
+const millions = (characters: number) => (characters / 1e6).toFixed(1);
 
 /** Fills in the line and column of every diagnostic that has a path but no line yet. */
 export async function locateDiagnostics(yaml: string, diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {

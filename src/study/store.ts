@@ -5,11 +5,11 @@
 // a corrupt line is skipped when reading and left where it is.
 import {
   closeSync,
+  constants,
   fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
-  readFileSync,
   readSync,
   rmSync,
   statSync,
@@ -21,6 +21,8 @@ import { encodeRecord, parseRecord, type HistoryRecord } from './records.js';
 
 const NEWLINE = 0x0a;
 const TAIL_CHUNK = 64 * 1024;
+/** Longer than any record by far: a longer line is garbage, skipped without being read whole. */
+const MAX_LINE = 16 * 1024 * 1024;
 /** Bytes before a snapshot's offset that must still be there for the snapshot to apply. */
 const SNAPSHOT_CHECK_BYTES = 64;
 
@@ -108,6 +110,7 @@ function appendLine(folder: string, file: string, line: string): void {
   mkdirSync(folder, { recursive: true });
   const fd = openSync(file, 'a+');
   try {
+    refuseUnlessRegular(fd);
     let bytes = Buffer.from(line);
     // A process killed mid-write leaves half a line; start on a fresh line so that this record
     // does not become part of that garbage.
@@ -128,7 +131,7 @@ function appendLine(folder: string, file: string, line: string): void {
 function readFrom(file: string, offset: number): HistoryReading {
   let bytes: Buffer;
   try {
-    bytes = offset === 0 ? readFileSync(file) : readRange(file, offset);
+    bytes = readRange(file, offset);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: 0, cutShort: false, end: 0 };
     throw error;
@@ -139,8 +142,27 @@ function readFrom(file: string, offset: number): HistoryReading {
   return { records, skipped, cutShort: whole < bytes.length, end: offset + whole };
 }
 
+/**
+ * Opens a file for reading, refusing anything but a regular file: reading a FIFO would wait
+ * forever for a writer, and opening one without O_NONBLOCK already does.
+ */
+function openToRead(file: string): number {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    refuseUnlessRegular(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  return fd;
+}
+
+function refuseUnlessRegular(fd: number): void {
+  if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file');
+}
+
 function readRange(file: string, offset: number): Buffer {
-  const fd = openSync(file, 'r');
+  const fd = openToRead(file);
   try {
     const size = fstatSync(fd).size;
     const bytes = Buffer.alloc(Math.max(0, size - offset));
@@ -161,18 +183,23 @@ function parseLines(lines: readonly string[]): { records: HistoryRecord[]; skipp
   let skipped = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
-    const record = parseRecord(line);
+    const record = line.length > MAX_LINE ? undefined : parseRecord(line);
     if (record) records.push(record);
     else skipped++;
   }
   return { records, skipped };
 }
 
-/** Reads chunks from the end: a quiz starting up needs only its last session, not years of history. */
+/**
+ * Reads chunks from the end: a quiz starting up needs only its last session, not years of history.
+ * A line that runs across chunks is kept as a list of them and joined once it is whole; past
+ * MAX_LINE its chunks are let go and it is counted as skipped, so a 100 MB line of garbage costs
+ * one pass and no memory.
+ */
 function readBack(file: string, found: (record: HistoryRecord) => boolean): HistoryReading {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openToRead(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: 0, cutShort: false, end: 0 };
     throw error;
@@ -182,24 +209,33 @@ function readBack(file: string, found: (record: HistoryRecord) => boolean): Hist
     const newestFirst: HistoryRecord[] = [];
     let skipped = 0;
     let position = size;
-    let carry = Buffer.alloc(0); // the start of a line whose beginning is in the next chunk back
+    let carry: Buffer[] = []; // the end of a line whose beginning is further back, in file order
+    let carried = 0;
+    let overlong = false; // that line is past MAX_LINE: its chunks are dropped
     while (position > 0) {
       const length = Math.min(TAIL_CHUNK, position);
       position -= length;
       const chunk = Buffer.alloc(length);
       readSync(fd, chunk, 0, length, position);
-      const bytes = Buffer.concat([chunk, carry]);
-      const newline = bytes.indexOf(NEWLINE);
+      const newline = chunk.indexOf(NEWLINE);
       if (position > 0 && newline < 0) {
-        carry = bytes; // one line longer than a chunk
+        carried += length;
+        overlong ||= carried > MAX_LINE;
+        carry = overlong ? [] : [chunk, ...carry];
         continue;
       }
+      // chunk = [end of an earlier line][newline][whole lines][start of the carried line]
       const first = position === 0 ? 0 : newline + 1;
-      carry = bytes.subarray(0, first);
-      const lines = bytes.toString('utf8', first).split('\n').reverse();
-      for (const line of lines) {
-        if (line.trim() === '') continue;
-        const record = parseRecord(line);
+      const lines = chunk.subarray(first);
+      const last = lines.lastIndexOf(NEWLINE) + 1;
+      const open = overlong ? undefined : Buffer.concat([lines.subarray(last), ...carry]).toString('utf8');
+      const newest = [open, ...lines.toString('utf8', 0, last).split('\n').reverse()];
+      carry = [chunk.subarray(0, first)];
+      carried = first;
+      overlong = false;
+      for (const line of newest) {
+        if (line !== undefined && line.trim() === '') continue;
+        const record = line === undefined || line.length > MAX_LINE ? undefined : parseRecord(line);
         if (!record) {
           skipped++;
           continue;
@@ -221,7 +257,7 @@ interface SnapshotFile<T> extends Snapshot<T> {
 
 function loadSnapshot<T>(file: string, snapshotFile: string): Snapshot<T> | undefined {
   try {
-    const saved = JSON.parse(readFileSync(snapshotFile, 'utf8')) as SnapshotFile<T>;
+    const saved = JSON.parse(readRange(snapshotFile, 0).toString('utf8')) as SnapshotFile<T>;
     if (!Number.isInteger(saved.offset) || saved.offset <= 0 || typeof saved.check !== 'string') return undefined;
     if (statSync(file).size < saved.offset) return undefined;
     if (checkBytes(file, saved.offset) !== saved.check) return undefined;
@@ -245,7 +281,7 @@ function saveSnapshot<T>(file: string, snapshotFile: string, snapshot: Snapshot<
 
 function checkBytes(file: string, offset: number): string {
   const start = Math.max(0, offset - SNAPSHOT_CHECK_BYTES);
-  const fd = openSync(file, 'r');
+  const fd = openToRead(file);
   try {
     const bytes = Buffer.alloc(offset - start);
     readSync(fd, bytes, 0, bytes.length, start);

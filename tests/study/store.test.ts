@@ -1,7 +1,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeRecord, type AnswerRecord, type HistoryRecord } from '../../src/study/records.js';
 import { isQuizStart } from '../../src/study/resume.js';
 import { openHistory } from '../../src/study/store.js';
@@ -92,6 +92,24 @@ describe('the history store', () => {
     expect(skipped).toBe(0);
     expect(questions(records)).toEqual(['start', 'q2']);
     expect(records[0]).toMatchObject({ session: 'big', items: { length: 3000 } });
+  });
+
+  it('skips a line longer than any record without gathering it, reading back and forward', () => {
+    const store = openHistory(home(), 'bank');
+    store.append(answer(1));
+    appendFileSync(store.file, `${'x'.repeat(17 * 1024 * 1024)}\n`);
+    store.append(answer(2));
+    const concat = vi.spyOn(Buffer, 'concat');
+    try {
+      const back = store.readBackTo(() => false);
+      expect(back).toMatchObject({ records: [answer(1), answer(2)], skipped: 1 });
+      // The line's 17 MB were read once and let go, never joined up (the way to quadratic time).
+      const joined = concat.mock.calls.reduce((n, [list]) => n + list.reduce((m, b) => m + b.length, 0), 0);
+      expect(joined).toBeLessThan(1024 * 1024);
+    } finally {
+      concat.mockRestore();
+    }
+    expect(store.read()).toMatchObject({ records: [answer(1), answer(2)], skipped: 1 });
   });
 
   it('keeps a bank id from leaving the history folder', () => {

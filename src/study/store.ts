@@ -10,13 +10,15 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { writeFilesAtomically } from '../files/atomic.js';
+import { TargetExistsError, writeFilesAtomically } from '../files/atomic.js';
 import { encodeRecord, parseRecord, type HistoryRecord } from './records.js';
 
 const NEWLINE = 0x0a;
@@ -60,6 +62,13 @@ export interface HistoryStore {
   clear(): boolean;
   /** The history's size in bytes; 0 when there is none. */
   size(): number;
+  /**
+   * Marks a session as being taken by this process until `release` (or until the process ends):
+   * none when another live process holds it. A session held is never offered for resuming.
+   */
+  holdSession(session: string): { release(): void } | undefined;
+  /** The sessions other live processes hold, with the process id of each. */
+  liveSessions(): ReadonlyMap<string, number>;
 }
 
 export class HistoryIoError extends Error {
@@ -87,6 +96,8 @@ export function openHistory(dir: string, bankId: string): HistoryStore {
     readBackTo: (found) => guarded(file, 'read', () => readBack(file, found)),
     loadSnapshot: <T>() => loadSnapshot<T>(file, snapshotFile),
     size: () => (exists(file) ? statSync(file).size : 0),
+    holdSession: (session) => guarded(file, 'write', () => holdSession(folder, `${fileNameFor(bankId)}.`, session)),
+    liveSessions: () => guarded(file, 'read', () => liveSessions(folder, `${fileNameFor(bankId)}.`)),
     saveSnapshot: (snapshot) => saveSnapshot(file, snapshotFile, snapshot),
     clear: () =>
       guarded(file, 'delete', () => {
@@ -110,7 +121,7 @@ function appendLine(folder: string, file: string, line: string): void {
   mkdirSync(folder, { recursive: true });
   const fd = openSync(file, 'a+');
   try {
-    refuseUnlessRegular(fd);
+    refuseFifo(fd);
     let bytes = Buffer.from(line);
     // A process killed mid-write leaves half a line; start on a fresh line so that this record
     // does not become part of that garbage.
@@ -142,14 +153,11 @@ function readFrom(file: string, offset: number): HistoryReading {
   return { records, skipped, cutShort: whole < bytes.length, end: offset + whole };
 }
 
-/**
- * Opens a file for reading, refusing anything but a regular file: reading a FIFO would wait
- * forever for a writer, and opening one without O_NONBLOCK already does.
- */
+/** Opens a file for reading, refusing a FIFO: opening one without O_NONBLOCK already waits for a writer. */
 function openToRead(file: string): number {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    refuseUnlessRegular(fd);
+    refuseFifo(fd);
   } catch (error) {
     closeSync(fd);
     throw error;
@@ -157,8 +165,9 @@ function openToRead(file: string): number {
   return fd;
 }
 
-function refuseUnlessRegular(fd: number): void {
-  if (!fstatSync(fd).isFile()) throw new Error('it is not a regular file');
+/** A FIFO blocks a read until some writer comes, and a write until some reader does. */
+function refuseFifo(fd: number): void {
+  if (fstatSync(fd).isFIFO()) throw new Error('it is a named pipe (FIFO), not a file');
 }
 
 function readRange(file: string, offset: number): Buffer {
@@ -297,5 +306,89 @@ function exists(file: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+// A session being taken has a lock file beside the history, `<bank>.<session>.lock`, made with
+// O_EXCL so that two processes cannot both take one; it names the process and its machine. A
+// process killed without removing it leaves a lock whose process is gone: that one is stale.
+const LOCK = '.lock';
+/** How long a lock from another machine (a shared home folder) counts, as its process cannot be asked. */
+const FOREIGN_LOCK_HOURS = 12;
+
+interface Lock {
+  readonly pid: number;
+  readonly host: string;
+}
+
+const lockName = (prefix: string, session: string) => `${prefix}${encodeURIComponent(session)}${LOCK}`;
+
+function holdSession(folder: string, prefix: string, session: string): { release(): void } | undefined {
+  mkdirSync(folder, { recursive: true });
+  const name = lockName(prefix, session);
+  const path = join(folder, name);
+  // Written whole and moved into place only if no lock is there: a reader never sees half a lock
+  // (which it would take for stale), and two processes never both hold one.
+  const content = JSON.stringify({ pid: process.pid, host: hostname() } satisfies Lock);
+  // Twice at most: once more after removing a stale lock.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFilesAtomically(folder, [{ name, content }], { replace: false });
+      return { release: () => rmSync(path, { force: true }) };
+    } catch (error) {
+      if (!(error instanceof TargetExistsError)) throw error;
+      if (lockHolder(path) !== undefined) return undefined;
+      rmSync(path, { force: true });
+    }
+  }
+  return undefined;
+}
+
+function liveSessions(folder: string, prefix: string): Map<string, number> {
+  const live = new Map<string, number>();
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return live; // no history yet
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(LOCK)) continue;
+    const path = join(folder, name);
+    const pid = lockHolder(path);
+    if (pid === undefined)
+      rmSync(path, { force: true }); // stale: tidied away
+    else if (pid !== process.pid) live.set(sessionOf(name.slice(prefix.length, -LOCK.length)), pid);
+  }
+  return live;
+}
+
+/** A session id from a lock's file name; a name this module did not make is left as it is. */
+function sessionOf(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
+/** The process id in a lock whose process still runs; undefined for a stale or unreadable lock. */
+function lockHolder(path: string): number | undefined {
+  let lock: Lock;
+  let age: number;
+  try {
+    lock = JSON.parse(readRange(path, 0).toString('utf8')) as Lock;
+    age = Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(lock.pid) || typeof lock.host !== 'string') return undefined;
+  if (lock.host !== hostname()) return age < FOREIGN_LOCK_HOURS * 3600_000 ? lock.pid : undefined;
+  try {
+    process.kill(lock.pid, 0); // signal 0 only asks whether the process exists
+    return lock.pid;
+  } catch (error) {
+    // EPERM: it exists, and belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? lock.pid : undefined;
   }
 }

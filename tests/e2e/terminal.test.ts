@@ -98,6 +98,29 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     expect(text).toMatch(/Score: \d of 3/);
   });
 
+  it('never offers to resume a quiz that is still going on in another terminal', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-'));
+    start('first', `quiz --bank ${MINI} --seed 3 --count 3`, home);
+    await waitFor('first', /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', 'first', 'Enter');
+    await waitFor('first', /2\/3 {2}How many years/);
+    start('second', `quiz --bank ${MINI} --seed 4 --count 1`, home);
+    const second = await waitFor('second', /1\/1 {2}/);
+    expect(second).toMatch(
+      /your quiz started .* is going on in another terminal \(process \d+\), so it is not offered here/,
+    );
+    expect(second).not.toContain('You have an unfinished quiz');
+    tmux('send-keys', '-t', 'second', '-l', 'x'); // an answer to a typed question; a list ignores it
+    tmux('send-keys', '-t', 'second', 'Enter');
+    await waitFor('second', /EXIT=0/);
+    // Once the first terminal lets go of it, the quiz is offered again.
+    tmux('send-keys', '-t', 'first', 'C-c');
+    await waitFor('first', /EXIT=130/);
+    start('third', `quiz --bank ${MINI}`, home);
+    await waitFor('third', /You have an unfinished quiz \(started .*, 1 of 3 questions answered\)/);
+    tmux('send-keys', '-t', 'third', 'C-c');
+  });
+
   it('starts the bundled bank with no arguments, as `npm start` does', async () => {
     start('bundled', '');
     const text = await waitFor('bundled', /1\/10 {2}/);

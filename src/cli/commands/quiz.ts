@@ -9,6 +9,7 @@ import { sanitize } from '../../render/sanitize.js';
 import { wrapIndented } from '../../render/wrap.js';
 import { questionHash } from '../../study/content-hash.js';
 import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
+import type { StartRecord } from '../../study/records.js';
 import type { HistoryStore } from '../../study/store.js';
 import { askItems } from '../ask-items.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
@@ -72,20 +73,33 @@ export async function quizCommand(options: QuizOptions, io: Io): Promise<number>
       : undefined;
   const plan = resumed ?? newPlan(bank, options, store, io);
   const remaining = plan.items.slice(plan.done.length);
-  const asked =
-    answers === undefined
-      ? await askInTerminal(bank, plan, remaining, io)
-      : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
-  plan.log.finish();
+  let asked: Outcome[];
+  try {
+    asked =
+      answers === undefined
+        ? await askInTerminal(bank, plan, remaining, io)
+        : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
+    plan.log.finish();
+  } finally {
+    plan.log.close();
+  }
   printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
   await keepSummaryCurrent(store);
   return 0;
 }
 
+/** The quiz to offer for resuming: never one that another terminal is taking now. */
 function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefined {
   const reading = withHistory(() => store.readBackTo(lookback()));
   warnUnreadable(io, store, reading.skipped);
-  return unfinishedSession(reading.records);
+  const live = withHistory(() => store.liveSessions());
+  const latest = unfinishedSession(reading.records);
+  const elsewhere = latest ? live.get(latest.start.session) : undefined;
+  if (!latest || elsewhere === undefined) return latest;
+  io.stderr.write(
+    `citequiz: your quiz started ${describeStart(latest.start)} is going on in another terminal (process ${elsewhere}), so it is not offered here.\n`,
+  );
+  return unfinishedSession(reading.records.filter((record) => !live.has(record.session)));
 }
 
 /** --resume and --no-resume decide; otherwise a terminal asks, and a script starts afresh. */
@@ -118,9 +132,11 @@ async function wantsResume(
 }
 
 function describeUnfinished({ start, answers }: UnfinishedSession): string {
-  const when = new Date(start.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  return `started ${when}, ${answers.size} of ${count(start.items.length, 'question')} answered`;
+  return `started ${describeStart(start)}, ${answers.size} of ${count(start.items.length, 'question')} answered`;
 }
+
+const describeStart = (start: StartRecord) =>
+  new Date(start.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: HistoryStore, io: Io): Plan | undefined {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));

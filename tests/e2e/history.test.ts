@@ -151,6 +151,8 @@ describe('a history that is not a file', () => {
     const result = run(home, ...argv.map((arg) => (arg === 'ANSWERS' ? answers : arg)));
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/cannot (read|save answers to) the study history .*: it is not a regular file/);
+    expect(result.stderr).toMatch(
+      /cannot (read|save answers to) the study history .*: it is a named pipe \(FIFO\), not a file/,
+    );
   });
 });

@@ -30,14 +30,12 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
   const ids = new Set(bank.questions.map((q) => q.id));
   const unknown = [...answers.keys()].filter((id) => !ids.has(id));
   if (unknown.length > 0)
-    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${unknown.map(sanitize).join(', ')}\n`);
+    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${some(unknown)}\n`);
   if (session) {
     const asked = new Set(items.map((item) => item.question.id));
     const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
     if (outside.length > 0)
-      io.stderr.write(
-        `citequiz: ignoring answers to questions ${session} does not ask: ${outside.map(sanitize).join(', ')}\n`,
-      );
+      io.stderr.write(`citequiz: ignoring answers to questions ${session} does not ask: ${some(outside)}\n`);
   }
   return items.map((item) => {
     const given = answers.get(item.question.id);
@@ -47,3 +45,10 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
     return outcome;
   });
 }
+
+/** Ids named in a warning: the first few and how many more, not half a million on one line. */
+const NAMED = 10;
+const some = (ids: readonly string[]): string =>
+  ids.length <= NAMED
+    ? ids.map(sanitize).join(', ')
+    : `${ids.slice(0, NAMED).map(sanitize).join(', ')} and ${(ids.length - NAMED).toLocaleString('en-US')} more`;

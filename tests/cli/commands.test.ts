@@ -271,6 +271,18 @@ describe('citequiz quiz --answers', () => {
     expect(stderr()).toBe('citequiz: ignoring answers to questions not in the bank: nope\n');
   });
 
+  it('names the first ten of half a million unknown ids, and counts the rest', async () => {
+    const file = answersFile(
+      Object.fromEntries(Array.from({ length: 560_000 }, (_, i) => [`x${i}`, 'A'])),
+      'many.json',
+    );
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', file], io)).toBe(0);
+    expect(stderr()).toBe(
+      'citequiz: ignoring answers to questions not in the bank: x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 and 559,990 more\n',
+    );
+  });
+
   it.each([
     ['not JSON', '{visitors: B', /is not valid JSON/],
     ['an array', '["B"]', /must hold a JSON object/],

@@ -121,6 +121,17 @@ describe('citequiz list and read', () => {
     expect(stderr()).toBe('citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market\n');
   });
 
+  it('says why an article of the bank could not be read, rather than that there is none', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['read', 'bridge', '--bank', 'tests/fixtures/banks/broken/article-binary'], io)).toBe(1);
+    expect(stderr()).toMatch(
+      /citequiz: article "bridge" could not be read: tests\/fixtures\/banks\/broken\/article-binary\/articles\/binary\.txt: the file is binary, not text\n$/,
+    );
+    const unknown = fakeIo();
+    expect(await runCli(['read', 'other', '--bank', 'tests/fixtures/banks/broken/article-binary'], unknown.io)).toBe(1);
+    expect(unknown.stderr()).toMatch(/no article "other" in bank "article-binary"; none of its articles could be read/);
+  });
+
   it('reads an article of a bank with problems, so its author can find paragraph numbers', async () => {
     const { io, stdout, stderr } = fakeIo();
     expect(await runCli(['read', 'bridge', '--bank', 'tests/fixtures/banks/broken/quote-ambiguous'], io)).toBe(0);

@@ -1,4 +1,5 @@
 import { findArticle } from '../../bank/lookup.js';
+import { CitequizError } from '../../errors.js';
 import { renderArticle } from '../../render/article.js';
 import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
@@ -10,7 +11,10 @@ export interface ReadOptions {
 }
 
 export async function readCommand(articleId: string, options: ReadOptions, io: Io): Promise<number> {
-  const bank = browsableBank(await readBankFolder(options.bank, io.cwd), (text) => io.stderr.write(text));
+  const folder = await readBankFolder(options.bank, io.cwd);
+  const bank = browsableBank(folder, (text) => io.stderr.write(text));
+  const why = folder.result.unloaded?.get(articleId);
+  if (why !== undefined) throw new CitequizError('not-found', `article "${articleId}" could not be read: ${why}`);
   const entry = findArticle(bank, articleId);
   if (options.json) {
     const { article, ...meta } = entry;

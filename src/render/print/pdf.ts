@@ -15,6 +15,26 @@ const MARGIN = 54; // 3/4 inch: fits A4 and Letter alike
 const LINE_GAP = 1.5;
 const FOOTER_SIZE = 8;
 const FONT_STYLES = ['regular', 'bold', 'italic', 'fallback'] as const satisfies readonly FontStyle[];
+/**
+ * The longest stretch without a space that goes to pdfkit whole. pdfkit splits a word wider than
+ * the line by measuring what is left of it for every line it fills, and keeps each measure: a
+ * 100 KB word took 83 s and ran out of memory. Longer stretches get a zero-width space (a break
+ * opportunity, no glyph) after every so many characters.
+ */
+const LONGEST_WORD = 100;
+const LONG_WORD = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu');
+
+/** The text with a break opportunity in every over-long word, never inside a pair of surrogates. */
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => {
+    const characters = [...word];
+    const pieces: string[] = [];
+    for (let i = 0; i < characters.length; i += LONGEST_WORD)
+      pieces.push(characters.slice(i, i + LONGEST_WORD).join(''));
+    return pieces.join('\u200b');
+  });
+}
+
 /** Latin letters, accents and general punctuation, all of which DejaVu Serif has: no need to look further. */
 const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
 
@@ -183,10 +203,12 @@ function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, num
   // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
   const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : (piece.runs[0]?.font ?? 'regular');
   const joined =
-    piece.runs
-      .map((r) => r.text)
-      .join('')
-      .normalize('NFC') || ' ';
+    breakLongWords(
+      piece.runs
+        .map((r) => r.text)
+        .join('')
+        .normalize('NFC'),
+    ) || ' ';
   const width = textWidth(doc, piece);
   const key = `${font}\u0000${piece.size}\u0000${width}\u0000${joined}`;
   let height = heights.get(key);
@@ -271,7 +293,7 @@ function drawRuns(
  * those stretches in DejaVu Sans, which has far more of them, so they print instead of empty boxes.
  */
 function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
-  const composed = run.text.normalize('NFC');
+  const composed = breakLongWords(run.text.normalize('NFC'));
   if (SERIF_COVERS.test(composed)) return [{ font: run.font, text: composed }];
   const out: Run[] = [];
   for (const char of composed) {

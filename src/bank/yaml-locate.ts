@@ -83,6 +83,8 @@ function offsetOf(doc: Document, path: YamlPath): number | undefined {
  * where the quoted text ran out. \`yaml\` names the line the quote was opened on.
  */
 export function firstSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
+  // A bank larger than `yaml` may parse whole keeps the place js-yaml found.
+  if (text.length > WHOLE_PARSE_LIMIT) return undefined;
   const lineCounter = new LineCounter();
   const error = parseDocument(text, { lineCounter }).errors[0];
   if (!error) return undefined;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { isNode, isPair, LineCounter, parseDocument } from 'yaml';
-import { locatePaths } from '../../src/bank/yaml-locate.js';
+import { firstSyntaxError, locatePaths } from '../../src/bank/yaml-locate.js';
 import type { YamlPath } from '../../src/bank/yaml-source.js';
 import { BUNDLED_BANK } from '../helpers.js';
 
@@ -61,6 +61,10 @@ questions:
   'a list of scalars and an empty item': 'questions:\n  - one\n  -\n  - three: 3\n',
 };
 
+const question = (i: number) =>
+  `  - id: q${i}\n    prompt: "Question ${i}?"\n    sources:\n      - article: a\n        quote: "quote ${i}"\n`;
+const questions = (count: number) => Array.from({ length: count }, (_, i) => question(i)).join('');
+
 describe('locatePaths', () => {
   it.each(Object.entries(SHAPES))('puts every path in %s where the whole document does', (_name, text) => {
     const paths = pathsOf(load(text));
@@ -68,11 +72,22 @@ describe('locatePaths', () => {
   });
 
   it('finds a question in a bank too large to parse whole with `yaml`', () => {
-    const question = (i: number) =>
-      `  - id: q${i}\n    prompt: "Question ${i}?"\n    sources:\n      - article: a\n        quote: "quote ${i}"\n`;
-    const text = `title: T\nquestions:\n${Array.from({ length: 30_000 }, (_, i) => question(i)).join('')}`;
+    const text = `title: T\nquestions:\n${questions(30_000)}`;
     expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
     const [place] = locatePaths(text, [['questions', 25_000, 'sources', 0, 'quote']]);
     expect(place).toEqual({ line: 2 + 25_000 * 5 + 5, column: 16 });
+  });
+});
+
+describe('firstSyntaxError', () => {
+  const unclosed = (count: number) => `title: T\nquestions:\n  - id: "q\n${questions(count)}`;
+
+  it('finds where an unclosed quote opens', () => {
+    expect(firstSyntaxError(unclosed(10))).toMatchObject({ line: 3, message: expect.stringContaining('not closed') });
+  });
+
+  // `yaml` takes about 50 times the text in memory: 2.7 GB for a bank of 50 MB.
+  it('leaves a bank too large to parse whole with `yaml` where js-yaml found its error', () => {
+    expect(firstSyntaxError(unclosed(30_000))).toBeUndefined();
   });
 });

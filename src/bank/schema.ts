@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { printsBlank } from '../render/sanitize.js';
 import { closestId } from './near-match.js';
 import { QUESTION_TYPES } from './question-types.js';
 
@@ -28,7 +29,8 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 const text = v.pipe(
   v.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', 'expected text'),
   v.transform((value) => String(value).trim()),
-  v.minLength(1, 'must not be empty'),
+  // Text of control characters alone is empty wherever it is shown: on screen, on paper, in an LMS.
+  v.check((value) => !printsBlank(value), 'must not be empty'),
 );
 
 const slug = v.pipe(

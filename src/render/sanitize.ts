@@ -6,8 +6,21 @@
 const CONTROL_SEQUENCES =
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]|\u009b[0-?]*[ -/]*[@-~]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text safe to print: control sequences removed, tabs and line feeds kept. */
-export const sanitize = (text: string): string => text.replace(CONTROL_SEQUENCES, '');
+// Characters no terminal or file format can carry: a lone half of a surrogate pair is not Unicode text.
+const HALF_PAIR = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe to print: control sequences removed, a lone surrogate made U+FFFD, tabs and line feeds kept. */
+export const sanitize = (text: string): string => {
+  const clean = text.replace(CONTROL_SEQUENCES, '');
+  return HALF_PAIR.test(clean) ? clean.replace(LONE_SURROGATE, '\uFFFD') : clean;
+};
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** True when the text prints as nothing but white space, once its control sequences are removed. */
+export const printsBlank = (text: string): boolean =>
+  text.trim() === '' || (CONTROL.test(text) && sanitize(text).trim() === '');
 
 // JSON.stringify escapes C0 controls but leaves C1 controls and the bidirectional controls as
 // they are, and a `--json` printed to a terminal is still printed.

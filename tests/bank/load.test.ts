@@ -129,6 +129,12 @@ questions:
       /"published": is not a date on the calendar/,
     ],
     [
+      'a prompt of control characters alone, which shows as nothing',
+      `${ARTICLES}questions: [{id: q, type: true-false, prompt: "\\u202E\\e[2J", answer: true, skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`,
+      'schema',
+      /"prompt": must not be empty/,
+    ],
+    [
       'choices the grader cannot tell apart',
       `${ARTICLES}questions: [{id: q, type: multiple-choice, prompt: P, choices: ["12,000", "12000", "3", "4"], answer: "3", skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`,
       'duplicate-choice',

@@ -126,6 +126,7 @@ describe('sanitize', () => {
     ['bells and backspaces', 'a\u0007\u0008b', 'ab'],
     ['a right-to-left override', 'cost \u202e0051£\u202c today', 'cost 0051£ today'],
     ['bidirectional isolates', 'a\u2067b\u2069c', 'abc'],
+    ['half a surrogate pair, made U+FFFD', 'a\ud800b😀', 'a\ufffdb😀'],
     ['tabs and new lines kept', 'a\tb\nc', 'a\tb\nc'],
     ['accents and dashes kept', 'café – “quoted”', 'café – “quoted”'],
   ])('removes %s', (_name, input, expected) => {

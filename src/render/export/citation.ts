@@ -5,18 +5,11 @@ import { TRUE_FALSE_CHOICES } from '../../bank/question-types.js';
 import type { Bank, BankArticle, Question, Source } from '../../bank/types.js';
 import { sanitize } from '../sanitize.js';
 
-// Characters no format can carry: a lone half of a surrogate pair is not Unicode text.
-const HALF_PAIR = /[\uD800-\uDFFF]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * Bank and article text as every export carries it: terminal control sequences and other control
  * characters removed (they are invalid in XML and mean nothing on a quiz), line feeds and tabs kept.
  */
-export const exportText = (text: string): string => {
-  const clean = sanitize(text);
-  return HALF_PAIR.test(clean) ? clean.replace(LONE_SURROGATE, '\uFFFD') : clean;
-};
+export const exportText = sanitize;
 
 /** A source as a reader finds it: the article's title and outlet, the paragraph, the whole sentence. */
 export interface CitedSource {

@@ -125,6 +125,36 @@ function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, Word
   }
 }
 
+/**
+ * pdfkit keeps every page until the footers are drawn (they need the page count), each as the
+ * thousands of small buffers its text was written in: a 5 MB article took 780 MB. A page's buffers
+ * are joined into one when the next page starts; a footer drawn later adds to it as before.
+ */
+function joinFinishedPages(doc: PDFKit.PDFDocument): void {
+  type Page = { content: { buffer: Uint8Array[] } };
+  let previous = doc.page as unknown as Page;
+  doc.on('pageAdded', () => {
+    previous.content.buffer = [Buffer.concat(previous.content.buffer)];
+    previous = doc.page as unknown as Page;
+  });
+}
+
+/**
+ * Word layouts kept at most, per face. Versions of a quiz share their few hundred words; an
+ * article of megabytes has hundreds of thousands, and keeping every one's glyphs took more memory
+ * than laying it out again costs time.
+ */
+const MAX_WORD_LAYOUTS = 20_000;
+
+function forgetWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, WordLayouts>): void {
+  const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: WordLayouts }> })._fontFamilies;
+  for (const style of FONT_STYLES) {
+    if (Object.keys(words[style]).length <= MAX_WORD_LAYOUTS) continue;
+    words[style] = Object.create(null) as WordLayouts;
+    families[style]!.layoutCache = words[style];
+  }
+}
+
 function documentOptions(
   layout: PdfLayout,
   fonts: Record<FontStyle, Font>,
@@ -156,9 +186,14 @@ async function renderPdf(
 
   /** The footer of every page, by the section it belongs to. */
   const pageFooters: string[] = [];
+  joinFinishedPages(doc);
+  let placed = 0;
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
-    for (const block of section) placeBlock(doc, block, shared);
+    for (const block of section) {
+      placeBlock(doc, block, shared);
+      if (++placed % 256 === 0) forgetWordLayouts(doc, shared.words);
+    }
     const { count } = doc.bufferedPageRange();
     while (pageFooters.length < count) pageFooters.push(footers[index]!);
   });

@@ -13,6 +13,8 @@ interface Measure {
   nlp: { wall: number; cpu: number };
   total: { wall: number; cpu: number };
   questions: number;
+  /** Loading WordNet and the word vectors. */
+  languageMs: number;
   maxRssMiB: number;
 }
 
@@ -43,7 +45,7 @@ export function benchGenerate(root: string): void {
   for (const texts of [125, 250, 500]) {
     const m = measure(root, texts);
     console.log(
-      `  ${String(m.texts).padStart(3)} texts, ${m.words.toLocaleString('en-US').padStart(9)} words: total ${s(m.total.wall).padStart(6)}, NLP alone ${s(m.nlp.wall).padStart(6)} = ${(m.total.wall / m.nlp.wall).toFixed(2)}x (CPU time ${(m.total.cpu / m.nlp.cpu).toFixed(2)}x); ${(m.total.wall / m.texts).toFixed(1)} ms a text; peak ${m.maxRssMiB.toFixed(0)} MiB; ${m.questions} questions`,
+      `  ${String(m.texts).padStart(3)} texts, ${m.words.toLocaleString('en-US').padStart(9)} words: total ${s(m.total.wall).padStart(6)}, NLP alone ${s(m.nlp.wall).padStart(6)} = ${(m.total.wall / m.nlp.wall).toFixed(2)}x (CPU time ${(m.total.cpu / m.nlp.cpu).toFixed(2)}x); ${(m.total.wall / m.texts).toFixed(1)} ms a text; peak ${m.maxRssMiB.toFixed(0)} MiB; ${m.questions} questions; WordNet and word vectors loaded in ${m.languageMs.toFixed(0)} ms`,
     );
   }
   const dir = mkdtempSync(join(tmpdir(), 'citequiz-brown-'));

@@ -3,6 +3,7 @@
 // Type checking is `npm run typecheck`; esbuild only strips types.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
+import { buildWordVectors } from './word-vectors.mjs';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -22,3 +23,6 @@ await build({
   },
   logLevel: 'warning',
 });
+
+// Outside dist/, so that the wipe above does not make it again on every build.
+console.log(`word vectors: ${buildWordVectors()}`);

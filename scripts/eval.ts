@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { generateQuestions, type Generated, type GeneratedQuestion } from '../src/generate/generate.js';
 import { renderPrompt } from '../src/generate/prompt.js';
 import { loadAnalyser } from '../src/generate/nlp.js';
+import { loadLanguage } from '../src/generate/resources/index.js';
 import { bankFaults, DEVELOPMENT_SETS, measureBank, readSet } from '../tests/generate/rubric.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +49,7 @@ function grammar(bank: Generated): string {
 }
 
 const analyse = await loadAnalyser();
+const language = loadLanguage((message) => console.error(`eval: ${message}`));
 const only = process.argv.slice(2);
 let totalFaults = 0;
 for (const [name, dir] of Object.entries(DEVELOPMENT_SETS)) {
@@ -57,6 +59,7 @@ for (const [name, dir] of Object.entries(DEVELOPMENT_SETS)) {
     perArticle: 8,
     types: ['multiple-choice', 'true-false', 'short-answer'],
     seed: 'citequiz',
+    language,
   });
   const m = measureBank(bank);
   const faults = bankFaults(bank);

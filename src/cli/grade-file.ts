@@ -5,6 +5,7 @@ import { answerItem, type Outcome } from '../quiz/session.js';
 import { sanitize } from '../render/sanitize.js';
 import { parseAnswers, readAnswersFile } from './answers-file.js';
 import type { Io } from './io.js';
+import { say } from './output.js';
 
 /**
  * The answers of an --answers file (- for standard input), read before a session starts so that a
@@ -16,8 +17,8 @@ export const readAnswers = (file: string, io: Io): Map<string, Given> =>
 export interface Grading {
   readonly answers: ReadonlyMap<string, Given>;
   readonly answered: (outcome: Outcome) => void;
-  /** Names the session ("this review") when answers to other questions of the bank deserve a warning. */
-  readonly session?: string;
+  /** Names the session ("this review") in the warning about answers to questions it does not ask. */
+  readonly session: string;
 }
 
 /**
@@ -29,26 +30,21 @@ export function gradeFile(bank: Bank, items: readonly QuizItem[], grading: Gradi
   const { answers, answered, session } = grading;
   const ids = new Set(bank.questions.map((q) => q.id));
   const unknown = [...answers.keys()].filter((id) => !ids.has(id));
-  if (unknown.length > 0)
-    io.stderr.write(`citequiz: ignoring answers to questions not in the bank: ${some(unknown)}\n`);
-  if (session) {
-    const asked = new Set(items.map((item) => item.question.id));
-    const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
-    if (outside.length > 0)
-      io.stderr.write(`citequiz: ignoring answers to questions ${session} does not ask: ${some(outside)}\n`);
-  }
+  if (unknown.length > 0) say(io, `citequiz: ignoring answers to questions not in the bank: ${listed(unknown)}`);
+  const asked = new Set(items.map((item) => item.question.id));
+  const outside = [...answers.keys()].filter((id) => ids.has(id) && !asked.has(id));
+  if (outside.length > 0)
+    say(io, `citequiz: ignoring answers to questions ${session} does not ask: ${listed(outside)}`);
   return items.map((item) => {
     const given = answers.get(item.question.id);
     // Letters in a file refer to the bank's order of choices: that is the order a script can see.
-    const outcome = answerItem(item, given, item.question.choices);
+    const outcome = answerItem(bank, item, given, item.question.choices);
     if (given !== undefined) answered(outcome);
     return outcome;
   });
 }
 
-/** Ids named in a warning: the first few and how many more, not half a million on one line. */
-const NAMED = 10;
-const some = (ids: readonly string[]): string =>
-  ids.length <= NAMED
-    ? ids.map(sanitize).join(', ')
-    : `${ids.slice(0, NAMED).map(sanitize).join(', ')} and ${(ids.length - NAMED).toLocaleString('en-US')} more`;
+/** Ids for a message: a file answering thousands of questions gets one line, not thousands of ids. */
+const LISTED = 5;
+const listed = (ids: readonly string[]): string =>
+  ids.slice(0, LISTED).map(sanitize).join(', ') + (ids.length > LISTED ? ` and ${ids.length - LISTED} more` : '');

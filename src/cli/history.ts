@@ -9,6 +9,7 @@ import { HISTORY_VERSION, type SessionItem, type StartRecord } from '../study/re
 import { HistoryIoError, openHistory, type HistoryStore } from '../study/store.js';
 import { historyKey } from './bank-folder.js';
 import type { Io } from './io.js';
+import { say } from './output.js';
 
 const VERBS = { read: 'read', write: 'save answers to', delete: 'delete' } as const;
 
@@ -31,8 +32,9 @@ export function withHistory<T>(run: () => T): T {
 /** One warning, however many lines are bad; the good records are used and the file is left as it is. */
 export function warnUnreadable(io: Io, store: HistoryStore, lines: number): void {
   if (lines === 0) return;
-  io.stderr.write(
-    `citequiz: warning: ${count(lines, 'line')} of ${store.file} could not be read (cut short, damaged, or from another version of citequiz) and ${lines === 1 ? 'was' : 'were'} skipped; every other record is kept and the file is left as it is.\n`,
+  say(
+    io,
+    `citequiz: warning: ${count(lines, 'line')} of ${store.file} could not be read (cut short, damaged, or from another version of citequiz) and ${lines === 1 ? 'was' : 'were'} skipped; every other record is kept and the file is left as it is.`,
   );
 }
 
@@ -71,7 +73,7 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
     withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'start', session, at: at(), ...start }));
   const close = () => hold?.release();
   return {
-    record: ({ item, given, correct }) =>
+    record: ({ item, given, correct, overridden }) =>
       withHistory(() =>
         store.append({
           v: HISTORY_VERSION,
@@ -82,6 +84,7 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
           hash: questionHash(item.question),
           given,
           correct,
+          ...(overridden ? { overridden } : {}),
         }),
       ),
     finish: () => {

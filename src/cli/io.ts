@@ -3,12 +3,16 @@ export interface Output {
   write(text: string): void;
   readonly isTTY: boolean;
   readonly columns?: number;
+  /** A terminal's height. */
+  readonly rows?: number;
 }
 
 export interface Choice {
   /** What the list shows, e.g. "B. Hyundai i40". */
   readonly name: string;
   readonly value: string;
+  /** Letters that pick it at once, e.g. ["b"]; digits always pick by position. */
+  readonly keys?: readonly string[];
 }
 
 /** The questions a command may ask; tests pass scripted answers, the CLI passes inquirer. */
@@ -32,4 +36,9 @@ export interface Io {
   newSeed(): string;
   /** The time, for the study history and its schedule. */
   now(): Date;
+  /**
+   * Shows long text through the reader's pager ($PAGER, else less -R); false when none could be
+   * started, and the caller writes the text itself.
+   */
+  pager?(text: string): Promise<boolean>;
 }

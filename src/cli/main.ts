@@ -1,9 +1,11 @@
 // The process's owner: the one module that reads process.argv, touches the real streams and
 // decides when and how the process ends.
 import { readFileSync } from 'node:fs';
+import { runPager } from './pager.js';
 import { inquirerPrompts } from './prompts.js';
 import { runCli } from './program.js';
 import type { Io, Output } from './io.js';
+import { styleFor } from './output.js';
 
 const output = (stream: NodeJS.WriteStream): Output => ({
   write: (text) => void stream.write(text),
@@ -12,6 +14,9 @@ const output = (stream: NodeJS.WriteStream): Output => ({
   },
   get columns() {
     return stream.columns;
+  },
+  get rows() {
+    return stream.rows;
   },
 });
 
@@ -36,10 +41,11 @@ const io: Io = {
   stdinIsTTY: process.stdin.isTTY === true,
   env: process.env,
   cwd: process.cwd(),
-  prompts: () => inquirerPrompts({ input: process.stdin, output: process.stderr }),
+  prompts: () => inquirerPrompts({ input: process.stdin, output: process.stderr }, () => styleFor(io.stderr, io)),
   readStdin: () => readFileSync(0, 'utf8'), // fd 0 works for pipes and sockets, unlike /dev/stdin
   newSeed: () => String(Math.floor(Math.random() * 1e6)),
   now: () => new Date(),
+  pager: (text) => runPager(text, process.env),
 };
 
 const code = await runCli(process.argv.slice(2), io);

@@ -6,6 +6,7 @@ import { DEFAULT_PER_ARTICLE } from '../generate/defaults.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../cite/defaults.js';
 import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
 import { KEY_KINDS } from '../print/documents.js';
+import { NEW_PER_DAY } from '../study/review-queue.js';
 import { MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/options.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { sanitize } from '../render/sanitize.js';
@@ -20,7 +21,7 @@ import { historyCommand } from './commands/history.js';
 import { reviewCommand } from './commands/review.js';
 import { statsCommand } from './commands/stats.js';
 import type { Io } from './io.js';
-import { styleFor } from './output.js';
+import { say, styleFor } from './output.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** How each kind of failure ends the process. */
@@ -50,7 +51,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(withDefaultCommand(argv, program), { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, io);
@@ -68,10 +69,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   program
-    .command('quiz', { isDefault: true })
+    .command('quiz')
     .description('take a quiz in the terminal (the default command); ends with where to read up on each miss')
     .option('--bank <dir>', BANK_HELP)
-    .option('-n, --count <n>', `how many questions (default: ${DEFAULT_COUNT}; with --answers: all)`, positiveInteger)
+    .addOption(countOption(`${DEFAULT_COUNT}; with --answers: all`))
     .addOption(articleOption())
     .addOption(typeOption())
     .option('--seed <seed>', 'shuffle reproducibly: the same seed gives the same questions in the same order')
@@ -106,10 +107,19 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('read')
     .description('show an article with the paragraph numbers that citations use')
-    .argument('<article-id>', 'an article id from `citequiz list`')
+    .argument('<article>', 'an article id from `citequiz list`, or its title (or part of it, in quotes)')
     .option('--bank <dir>', BANK_HELP)
+    .option(
+      '-p, --paragraph <n>',
+      'only paragraph n and those either side, its cited sentences marked',
+      positiveInteger,
+    )
     .option('--json', 'print the paragraphs as JSON, with offsets and whether each can be cited')
-    .action(async (articleId: string, options) => setExit(await readCommand(articleId, options, io)));
+    .addHelpText(
+      'after',
+      '\nOn a terminal, an article longer than the screen goes through your pager ($PAGER, else less -R).\n\nExamples:\n  citequiz read newsweek-isis-claims --paragraph 10\n  citequiz read "ISIS Claims Responsibility"',
+    )
+    .action(async (article: string, options) => setExit(await readCommand(article, options, io)));
 
   program
     .command('generate')
@@ -197,7 +207,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .option('--bank <dir>', BANK_HELP)
     .option('--missed', `only questions missed in your last sessions and not answered right since`)
-    .option('-n, --count <n>', `at most this many questions (default: ${DEFAULT_COUNT})`, positiveInteger)
+    .option('--new <n>', `new questions a day, besides those due (default: ${NEW_PER_DAY}; 0 for none)`, wholeNumber)
+    .addOption(countOption(String(DEFAULT_COUNT)))
+    .addOption(articleOption())
+    .addOption(typeOption())
     .option('--exam', 'no feedback until the end')
     .option(
       '--answers <file>',
@@ -206,7 +219,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--json', 'print the report as JSON')
     .addHelpText(
       'after',
-      '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day.\n\nExamples:\n  citequiz review\n  citequiz review --missed --count 5',
+      '\nA right answer puts a question off for longer each time (days, then weeks); a miss brings it back the next day. Each day also brings up to --new questions not yet answered.\n\nExamples:\n  citequiz review\n  citequiz review --new 20 --count 20\n  citequiz review --missed --count 5',
     )
     .action(async (options) => setExit(await reviewCommand(options, io)));
 
@@ -245,6 +258,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     )
     .requiredOption('-o, --out <file>', 'the file to write (a .zip for qti); - writes a text format to standard output')
     .option('--force', 'replace --out if it exists')
+    .addOption(countOption('all'))
     .addOption(articleOption())
     .addOption(typeOption())
     .addHelpText(
@@ -273,7 +287,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       `how many versions, lettered A, B, C, ..., Z, AA, AB, ... (1 to ${MAX_VERSIONS}; default 1)`,
       positiveInteger,
     )
-    .option('-n, --count <n>', 'how many questions in each version (default: all that match)', positiveInteger)
+    .addOption(countOption('all; every version asks the same'))
     .addOption(articleOption())
     .addOption(typeOption())
     .option(
@@ -309,6 +323,22 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
+const PROGRAM_FLAGS = new Set(['-h', '--help', '-V', '--version']);
+
+/**
+ * `citequiz` alone, or with only options, takes a quiz. This is done here rather than with
+ * commander's default command, which takes any word it does not know for an argument to the quiz
+ * ("too many arguments for 'quiz'" for `citequiz qiuz`): a word that is no command is commander's
+ * "unknown command", with its "Did you mean quiz?", as is `citequiz help` with one.
+ */
+function withDefaultCommand(argv: readonly string[], program: Command): string[] {
+  const [first, second] = argv;
+  if (first === undefined || (first.startsWith('-') && !PROGRAM_FLAGS.has(first))) return ['quiz', ...argv];
+  const known = (name: string) => program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+  if (first === 'help' && second !== undefined && !second.startsWith('-') && !known(second)) return [second];
+  return [...argv];
+}
+
 function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Help and --version end through here too, with exit code 0.
@@ -319,10 +349,11 @@ function reportError(error: unknown, io: Io): number {
     // Messages quote what the user typed and the names of files and folders: sanitised, as any of
     // them may hold an escape sequence.
     if (error.code === 'interrupted') {
-      io.stderr.write(`\n${sanitize(error.message)}\n`);
+      io.stderr.write('\n');
+      say(io, sanitize(error.message));
       return EXIT_CODES.interrupted;
     }
-    io.stderr.write(`citequiz: ${sanitize(error.message)}\n`);
+    say(io, `citequiz: ${sanitize(error.message)}`);
     if (error.diagnostics.length > 0) {
       io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
       if (error.diagnostics.length > DIAGNOSTICS_SHOWN)
@@ -331,7 +362,7 @@ function reportError(error: unknown, io: Io): number {
     return EXIT_CODES[error.code];
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`citequiz: unexpected error: ${sanitize(message)}\n`);
+  say(io, `citequiz: unexpected error: ${sanitize(message)}`);
   if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70; // EX_SOFTWARE: a bug, not bad input
 }
@@ -344,7 +375,11 @@ const minConfidenceOption = () =>
   ).argParser(confidence);
 const REPORT_HELP = 'print, per question, the sentence chosen, the runner-up and the confidence';
 
-/** --article and --type pick questions the same way for quiz, print and export. */
+/** --count, --article and --type pick questions the same way for quiz, review, print and export (src/cli/selection.ts). */
+const countOption = (byDefault: string) =>
+  new Option('-n, --count <n>', `at most this many of the questions that match (default: ${byDefault})`).argParser(
+    positiveInteger,
+  );
 const articleOption = () =>
   new Option('-a, --article <id>', 'only questions citing this article (repeatable; see `citequiz list`)').argParser(
     collect,
@@ -357,6 +392,11 @@ const typeOption = () =>
 function positiveInteger(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return Number(value);
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
   return Number(value);
 }
 

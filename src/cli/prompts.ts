@@ -1,40 +1,59 @@
 import { CitequizError } from '../errors.js';
-import type { Choice, Prompts } from './io.js';
-
-/** How a choice question is set up in inquirer's select: the list does not wrap around. */
-export const choiceConfig = (message: string, choices: readonly Choice[]) => ({
-  message,
-  choices: choices.map((c) => ({ name: c.name, value: c.value })),
-  loop: false,
-  pageSize: 8,
-});
-
-/** Short answers: an empty answer is allowed and counts as a miss. */
-export const textConfig = (message: string) => ({ message });
+import type { Style } from '../render/style.js';
+import type { Prompts } from './io.js';
 
 /**
- * Prompts backed by inquirer, drawn on the output it is given (stderr, so that stdout carries only
- * the report). This is the only module that imports inquirer, and it loads it only when a quiz
- * first asks.
+ * What a prompt is given besides its view: where it reads and draws (stdin and stdout unless
+ * given), and what stops it early.
  */
-export async function inquirerPrompts(streams: {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-}): Promise<Prompts> {
-  // The two prompts that @inquirer/prompts re-exports, imported directly: the whole collection
-  // would load the editor prompt and its half-megabyte of text encodings before the first question.
-  const [{ default: select }, { default: input }] = await Promise.all([
-    import('@inquirer/select'),
-    import('@inquirer/input'),
-  ]);
-  const context = { ...streams, clearPromptOnDone: false };
+export interface PromptContext {
+  readonly input?: NodeJS.ReadableStream;
+  readonly output?: NodeJS.WritableStream;
+  readonly signal?: AbortSignal;
+}
+
+type Prompt<View> = (view: View, context?: PromptContext) => Promise<string>;
+
+/**
+ * Ctrl+D stops a prompt as Ctrl+C does. Readline would take it for the end of input and close,
+ * leaving the prompt to hang until the process ends with exit 0; so it is caught first (this
+ * listener is on the input before readline's) and aborts the prompt.
+ */
+export const stopOnCtrlD =
+  <View>(prompt: Prompt<View>): Prompt<View> =>
+  async (view, context = {}) => {
+    const input = context.input ?? process.stdin;
+    const controller = new AbortController();
+    const onKey = (_text: unknown, key: { name?: string; ctrl?: boolean } | undefined) => {
+      if (key?.ctrl && key.name === 'd') controller.abort();
+    };
+    input.on('keypress', onKey);
+    try {
+      return await prompt(view, { ...context, signal: controller.signal });
+    } finally {
+      input.removeListener('keypress', onKey);
+    }
+  };
+
+/**
+ * Prompts drawn on the output they are given (stderr, so that stdout carries only the report).
+ * This module and prompt-views.ts are the only ones that touch inquirer, and it is loaded only
+ * when a command first asks.
+ */
+export async function inquirerPrompts(
+  streams: PromptContext,
+  look: () => { style: Style; width: number },
+): Promise<Prompts> {
+  const { choicePrompt, textPrompt } = await import('./prompt-views.js');
+  const choose = stopOnCtrlD(choicePrompt);
+  const text = stopOnCtrlD(textPrompt);
   return {
-    choose: (message, choices) => interruptible(select(choiceConfig(message, choices), context)),
-    text: (message) => interruptible(input(textConfig(message), context)),
+    choose: (message, choices) => interruptible(choose({ message, choices, ...look() }, streams)),
+    text: (message) => interruptible(text({ message, ...look() }, streams)),
   };
 }
 
-/** Ctrl+C inside a prompt rejects with ExitPromptError; to us it is an interruption, not a crash. */
+/** Ctrl+C or Ctrl+D inside a prompt rejects it; to us that is an interruption, not a crash. */
 export async function interruptible<T>(answer: Promise<T>): Promise<T> {
   try {
     return await answer;

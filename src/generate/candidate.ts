@@ -1,3 +1,4 @@
+import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { QuestionType } from '../bank/question-types.js';
 import type { Skill } from '../bank/schema.js';
 import { shuffle } from '../quiz/random.js';
@@ -69,7 +70,7 @@ export function fixedChoiceQuestion(draft: Draft, skill: Skill, context: BuildCo
  */
 export function foundChoiceQuestion(draft: Draft, skill: Skill, context: BuildContext): Candidate | undefined {
   const answer = draft.answer;
-  if (typeof answer !== 'string') return undefined;
+  if (typeof answer !== 'string' || context.index.misspelt.has(normalizeAnswer(answer))) return undefined;
   const prompt = renderPrompt(draft.prompt);
   const { answerKind, phrase } = draft;
   const direction = phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, phrase) : undefined;

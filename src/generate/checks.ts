@@ -68,16 +68,19 @@ export function namesNothing(d: Draft): boolean {
     )
   )
     return false;
-  // Any other capitalised word past the first that is no month, day or answer: "ISIS", "Tacoma".
+  // Any other capitalised word past the first that is no month, day or answer: "ISIS", "Tacoma",
+  // "B&B".
   return !prompt
     .split(/\s+/)
     .slice(1)
     .some(
       (w) =>
-        /^[A-Z][\p{L}]+/u.test(w) &&
+        /^[A-Z][\p{L}&]*\p{L}/u.test(w) &&
         !isCalendarWord(/^\p{L}+/u.exec(w)?.[0] ?? w) &&
         !/^(I|A)\b/.test(w) &&
-        !(typeof d.answer === 'string' && d.answer.includes(w.replace(/\W+$/, ''))),
+        // A name the prompt shares with an answer taken from the text stands for the blank; a
+        // restated answer (a reason, a change) may well name what the prompt names.
+        !(typeof d.answer === 'string' && kindOf(d.kind).answerFromText && d.answer.includes(w.replace(/\W+$/, ''))),
     );
 }
 

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { normalizeAnswer } from '../bank/normalize-answer.js';
 import type { Random } from '../quiz/random.js';
 import { numericValue, standsAlone, type AnswerKind, type Phrase } from './phrases.js';
@@ -11,6 +12,11 @@ export interface PhraseIndex {
   readonly byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>;
   /** Normalised phrase text → every sentence it occurs in, quoted speech included. */
   readonly sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>;
+  /**
+   * Names the bank writes once or twice within a letter of a name it writes more often ("Ebber"
+   * beside "Ebbers"): a slip in the source, neither a right answer nor a wrong one to offer.
+   */
+  readonly misspelt: ReadonlySet<string>;
 }
 
 interface PoolEntry {
@@ -54,7 +60,39 @@ export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex
       byKind.set(phrase.kind, list);
     }
   }
-  return { byKind, sentencesWith };
+  const misspelt = misspellings(sentencesWith, byKind);
+  for (const [kind, list] of byKind)
+    byKind.set(
+      kind,
+      list.filter((e) => !misspelt.has(e.key)),
+    );
+  return { byKind, sentencesWith, misspelt };
+}
+
+/** Names that differ from a more often written name of the bank by one letter. */
+function misspellings(
+  sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>,
+  byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>,
+): Set<string> {
+  const misspelt = new Set<string>();
+  for (const kind of ['person', 'organisation'] as const) {
+    // Names are compared only with those of the same opening letters: the bank's names can be many.
+    const byStart = new Map<string, string[]>();
+    for (const { key } of byKind.get(kind) ?? []) {
+      if (key.length < 5) continue;
+      const start = key.slice(0, 2);
+      byStart.set(start, [...(byStart.get(start) ?? []), key]);
+    }
+    for (const keys of byStart.values()) {
+      for (const a of keys) {
+        const uses = sentencesWith.get(a)?.length ?? 0;
+        if (uses > 2) continue;
+        if (keys.some((b) => b !== a && (sentencesWith.get(b)?.length ?? 0) > uses && distance(a, b) === 1))
+          misspelt.add(a);
+      }
+    }
+  }
+  return misspelt;
 }
 
 const facts = new WeakMap<WorkingSentence, { normal: string; words: Set<string> }>();

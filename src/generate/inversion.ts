@@ -52,16 +52,49 @@ export interface Inverted {
   readonly clause: (remove?: ReadonlySet<number>) => string;
 }
 
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+
+/** "has pulled out", "had fallen": perfect auxiliaries, inverted only where a kind asks for them. */
+const PERFECT = new Set(['has', 'have', 'had']);
+
+export interface InvertOptions {
+  /**
+   * Also invert "has"/"have"/"had" before a participle, with an adverb between them allowed:
+   * "Holmes has now pulled out" → "has Holmes now pulled out".
+   */
+  readonly perfect?: boolean;
+  /** Also invert "is"/"was" before what is no verb: "India's economy is less likely to slow". */
+  readonly copula?: boolean;
+  /**
+   * The subject as the question names it, vouched for by the caller: words the caller has checked
+   * (a subject with "of" or "in" in it), or the name of what the sentence calls "the firm".
+   */
+  readonly subject?: string;
+}
+
 /**
  * The main clause of a simplified sentence in question order, by do-support ("killed" → "did ...
  * kill") or by inverting its auxiliary ("will spend" → "will ... spend"). Undefined where the
  * subject is no plain noun phrase or the first verb is not the main one.
  */
-export function invert(s: WorkingSentence, kept: Kept, verb: number): Inverted | undefined {
+export function invert(
+  s: WorkingSentence,
+  kept: Kept,
+  verb: number,
+  options: InvertOptions = {},
+): Inverted | undefined {
   const { tokens } = s;
   const subject = kept.slice(0, verb);
-  if (!isPlainSubject(tokens, subject)) return undefined;
+  if (options.subject === undefined && !isPlainSubject(tokens, subject)) return undefined;
   const verbToken = tokens[kept[verb]!]!;
+  const auxText = verbToken.text.toLowerCase();
+  // The verb the auxiliary governs; where perfect auxiliaries are asked for, past an adverb and a
+  // passive "been": "has now pulled out", "have been forced".
+  let governed = verb + 1;
+  if (options.perfect) {
+    if (tokens[kept[governed]!]?.pos === 'ADV') governed++;
+    if (PERFECT.has(auxText) && tokens[kept[governed]!]?.text === 'been') governed++;
+  }
   let auxiliary: string;
   let lemma: string | undefined;
   if (verbToken.pos === 'VERB') {
@@ -69,14 +102,19 @@ export function invert(s: WorkingSentence, kept: Kept, verb: number): Inverted |
     if (!support) return undefined;
     auxiliary = support;
     lemma = verbToken.lemma.toLowerCase();
-  } else if (INVERTIBLE.has(verbToken.text.toLowerCase()) && tokens[kept[verb + 1]!]?.pos === 'VERB') {
-    auxiliary = verbToken.text.toLowerCase();
+  } else if (
+    (INVERTIBLE.has(auxText) || (options.perfect && PERFECT.has(auxText))) &&
+    tokens[kept[governed]!]?.pos === 'VERB'
+  ) {
+    auxiliary = auxText;
+  } else if (options.copula && COPULA.has(auxText) && kept[verb + 1] !== undefined) {
+    auxiliary = auxText;
   } else return undefined;
-  const subjectText = lowerFirst(s, render(tokens, subject), subject[0]!);
+  const subjectText = options.subject ?? lowerFirst(s, render(tokens, subject), subject[0]!);
   const after = withoutStop(tokens, kept.slice(verb + 1));
   // "An inspection carried out in October found cracks": the first verb was not the main one.
   // (After an inverted auxiliary, the first verb is the participle it governs: "was built".)
-  const ownVerb = verbToken.pos === 'AUX' ? after[0] : undefined;
+  const ownVerb = verbToken.pos === 'AUX' ? kept[governed] : undefined;
   const secondMainVerb = after.some(
     (i, n) =>
       i !== ownVerb &&

@@ -17,6 +17,10 @@ export interface Sense {
   /** The definition, without its examples. */
   readonly gloss: string;
   readonly examples: readonly string[];
+  /** How often the sense was tagged in a sense-tagged corpus (SemCor): 0 for most rare senses. */
+  readonly frequency: number;
+  /** Senses WordNet links as near in meaning, by id: broader, narrower, similar, see also. */
+  readonly near: readonly string[];
   /** Senses of opposite meaning ("rise" → "fall"), by id. */
   readonly antonyms: readonly { readonly id: string; readonly word: string }[];
 }
@@ -27,7 +31,7 @@ export interface Lexicon {
 }
 
 export interface Vectors {
-  /** A word's vector, unit length, or undefined for a word the vectors do not know. */
+  /** A word's vector, unit length (shared: not to be changed), or undefined for a word the vectors do not know. */
   vector(word: string): Float32Array | undefined;
   /** How common a word is: 0 for the commonest; undefined for one the vectors do not know. */
   rank(word: string): number | undefined;

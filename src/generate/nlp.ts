@@ -71,7 +71,9 @@ export function loadAnalyser(): Promise<Analyse> {
       let offset = 0;
       for (const [i, value] of values.entries()) {
         offset += spaces[i]!.length;
-        tokens.push({ text: value, pos: tags[i]!, lemma: lemmas[i]!, start: offset, end: offset + value.length });
+        // The model gives some words no lemma ("cannot"): the word stands for itself.
+        const lemma = lemmas[i] ?? value;
+        tokens.push({ text: value, pos: tags[i]!, lemma, start: offset, end: offset + value.length });
         offset += value.length;
       }
       const entities: NumericEntity[] = [];

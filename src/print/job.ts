@@ -5,11 +5,10 @@ import {
   TRUE_FALSE_CHOICES,
   type QuestionType,
 } from '../bank/question-types.js';
+import { citeQuestion, markedParts } from '../bank/citation.js';
 import type { Bank, Question } from '../bank/types.js';
 import { CitequizError } from '../errors.js';
-import { reportSource } from '../quiz/report.js';
 import { seededRandom, shuffle, type Random } from '../quiz/random.js';
-import { selectQuestions } from '../quiz/select.js';
 import { sanitize } from '../render/sanitize.js';
 import { MAX_VERSIONS } from './options.js';
 import { packetArticles, type PacketArticle } from './packet.js';
@@ -27,11 +26,9 @@ export function versionLetter(index: number): string {
 }
 
 export interface PrintSelection {
-  readonly articles?: readonly string[];
-  readonly types?: readonly QuestionType[];
-  /** How many questions each version has; default: every matching question. */
-  readonly count?: number;
-  /** Shuffles the questions and choices of each version; without it every version keeps the bank's order. */
+  /** The questions to print, as the selection picked them (src/cli/selection.ts); default: the whole bank. */
+  readonly questions?: readonly Question[];
+  /** Shuffles the questions and choices of each version; without it every version keeps the given order. */
   readonly seed?: string;
   readonly versions: number;
   /** The heading of every page; default: the bank's title. */
@@ -116,19 +113,7 @@ export function buildPrintJob(bank: Bank, selection: PrintSelection): PrintJob {
     !(Number.isInteger(selection.marks) && selection.marks >= 1 && selection.marks <= MAX_MARKS)
   )
     throw new CitequizError('usage', `--marks must be a whole number from 1 to ${MAX_MARKS}`);
-  const pool = selectQuestions(bank, {
-    ...(selection.articles === undefined ? {} : { articles: selection.articles }),
-    ...(selection.types === undefined ? {} : { types: selection.types }),
-  }).map((item) => item.question);
-  const count = selection.count ?? pool.length;
-  if (count > pool.length) {
-    throw new CitequizError(
-      'usage',
-      `--count ${count} asks for more questions than the ${pool.length} that match; use --count ${pool.length} or fewer`,
-    );
-  }
-  const { seed } = selection;
-  const chosen = seed === undefined ? pool.slice(0, count) : shuffle(pool, seededRandom(seed)).slice(0, count);
+  const { seed, questions: chosen = bank.questions } = selection;
   const articles = packetArticles(bank, chosen);
   const versions = Array.from({ length: selection.versions }, (_, index): Version => {
     const letter = versionLetter(index);
@@ -213,16 +198,15 @@ function printQuestion(bank: Bank, question: Question, number: number, random: R
     keyAnswer: answer.key,
     keyDetail: answer.detail,
     ...(question.explanation === undefined ? {} : { explanation: sanitize(question.explanation) }),
-    sources: question.sources.map((source) => {
-      const found = reportSource(bank, question, source);
-      const { sentence, mark } = found;
+    sources: citeQuestion(bank, question).map((citation) => {
+      const { before, marked, after } = markedParts(citation);
       return {
-        title: sanitize(found.title),
-        ...(found.outlet === undefined ? {} : { outlet: sanitize(found.outlet) }),
-        paragraph: found.paragraph,
-        before: sanitize(sentence.slice(0, mark.start)),
-        marked: sanitize(sentence.slice(mark.start, mark.end)),
-        after: sanitize(sentence.slice(mark.end)),
+        title: sanitize(citation.title),
+        ...(citation.outlet === undefined ? {} : { outlet: sanitize(citation.outlet) }),
+        paragraph: citation.paragraph,
+        before: sanitize(before),
+        marked: sanitize(marked),
+        after: sanitize(after),
       };
     }),
   };

@@ -1,3 +1,5 @@
+import type { Bank } from '../bank/types.js';
+import { bankWords } from './bank-words.js';
 import type { Given } from './grade.js';
 import { gradeAnswer } from './grade.js';
 import type { QuizItem } from './select.js';
@@ -7,13 +9,18 @@ export interface Outcome {
   readonly item: QuizItem;
   readonly given: string | null;
   readonly correct: boolean;
+  /** A typed answer accepted despite a slip: the spelling it was taken for. */
+  readonly spelling?: string;
+  /** A typed answer the grader turned down and the student counted right ("I was right"). */
+  readonly overridden?: true;
 }
 
 /**
- * Grades an answer to an item. Letters refer to `letterOrder`: the choices as shown on screen by
- * default; answers read from a file pass the bank's own order, which is all a script can see.
+ * Grades an answer to an item of `bank`. Letters refer to `letterOrder`: the choices as shown on
+ * screen by default; answers read from a file pass the bank's own order, which is all a script can see.
  */
 export function answerItem(
+  bank: Bank,
   item: QuizItem,
   given: Given | undefined,
   letterOrder: readonly string[] = item.choices,
@@ -21,6 +28,6 @@ export function answerItem(
   if (given === undefined || (typeof given === 'string' && given.trim() === '')) {
     return { item, given: null, correct: false };
   }
-  const grade = gradeAnswer(item.question, given, letterOrder);
-  return { item, given: grade.given, correct: grade.correct };
+  const grade = gradeAnswer(item.question, given, { choiceOrder: letterOrder, words: () => bankWords(bank) });
+  return { item, ...grade };
 }

@@ -1,7 +1,7 @@
-import type { ReportSource } from '../quiz/report.js';
+import type { Citation } from '../bank/citation.js';
 import type { Stats, Score } from '../study/stats.js';
 import { count } from './count.js';
-import { renderSources } from './report.js';
+import { renderCitations } from './citation.js';
 import { sanitize } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrapIndented } from './wrap.js';
@@ -13,7 +13,7 @@ export interface MissedQuestion {
   readonly expected: string;
   readonly missed: number;
   readonly answered: number;
-  readonly sources: readonly ReportSource[];
+  readonly sources: readonly Citation[];
 }
 
 export interface StatsView extends Omit<Stats, 'mostMissed'> {
@@ -26,10 +26,17 @@ const fraction = (s: Score) => `${s.correct}/${s.total}`.padStart(7);
 const days = (n: number) => count(n, 'day');
 
 /** `citequiz stats`: accuracy, habit, what is due, and what to read up on. */
-export function renderStats(stats: StatsView, style: Style, width: number): string {
+export function renderStats(
+  stats: StatsView,
+  style: Style,
+  width: number,
+  read?: (citation: Citation) => string,
+): string {
   const lines = [style.bold(`Study statistics · ${sanitize(stats.title)}`)];
   if (stats.answers === 0) {
-    lines.push('', 'No answers recorded for this bank yet. Take a quiz: citequiz quiz');
+    const start =
+      "No answers recorded for this bank yet. Take a quiz (citequiz quiz), or start on today's new questions (citequiz review).";
+    lines.push('', wrapIndented(start, width, ''));
     return lines.join('\n') + '\n';
   }
   lines.push(
@@ -50,10 +57,12 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
     lines.push('', style.bold('By skill'));
     for (const s of stats.bySkill) lines.push(`  ${percent(s)} ${fraction(s)}  ${s.skill}`);
   }
+  const { today, due } = stats;
   lines.push(
     '',
-    style.bold('Due for review'),
-    `  today ${stats.due.today} · next 7 days ${stats.due.next7Days} · not yet answered ${stats.due.new}`,
+    style.bold("Today's review"),
+    `  new ${today.new} · learning ${today.learning} · due ${today.due}`,
+    style.dim(`  then ${due.next7Days} due in the next 7 days · ${due.new} not yet answered`),
   );
   if (stats.mostMissed.length > 0) {
     lines.push('', style.bold('Missed most often: where to read up'), '');
@@ -62,11 +71,11 @@ export function renderStats(stats: StatsView, style: Style, width: number): stri
       lines.push(
         wrapIndented(sanitize(q.prompt), width, indent, `${i + 1}.`.padEnd(4)),
         `${indent}${style.bad(`missed ${q.missed} of ${q.answered}`)} · answer: ${style.good(sanitize(q.expected))}`,
-        ...renderSources(q, style, width, indent),
+        ...renderCitations(q.sources, { style, width, indent, ...(read ? { read } : {}) }),
         '',
       );
     });
   }
-  if (stats.due.today > 0) lines.push(style.dim(`Review what is due: citequiz review`));
+  if (today.new + today.learning + today.due > 0) lines.push(style.dim(`Review them: citequiz review`));
   return lines.join('\n').trimEnd() + '\n';
 }

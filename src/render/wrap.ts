@@ -3,8 +3,16 @@
 // word in an article took minutes to wrap.
 import { wrapAnsi } from 'fast-wrap-ansi';
 
-/** Terminal width to wrap to: the terminal's, within reason, or 80 when not a terminal. */
-export const wrapWidth = (columns: number | undefined): number => Math.max(40, Math.min(columns ?? 80, 100));
+/**
+ * The width to wrap to: a terminal's own (within reason: lines past 100 columns are hard to read);
+ * for output that is not a terminal, such as a pipe to a file or a pager, COLUMNS when it is set
+ * to a number, else 80.
+ */
+export function wrapWidth(terminalColumns: number | undefined, columnsVariable?: string): number {
+  if (terminalColumns !== undefined) return Math.max(40, Math.min(terminalColumns, 100));
+  const asked = /^\s*\d+\s*$/.test(columnsVariable ?? '') ? Number(columnsVariable) : 0;
+  return asked > 0 ? Math.max(20, Math.min(asked, 500)) : 80;
+}
 
 /**
  * Wraps `text` to `width` columns; every line starts with `indent`, except the first, which starts

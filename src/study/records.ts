@@ -35,6 +35,8 @@ export interface AnswerRecord {
   /** null: left blank. */
   readonly given: string | null;
   readonly correct: boolean;
+  /** Turned down by the grader and counted right by the student ("I was right"). */
+  readonly overridden?: true;
 }
 
 /** A session that ran to its end, or that the student chose not to resume. */
@@ -77,7 +79,8 @@ export function parseRecord(line: string): HistoryRecord | undefined {
       return typeof r.question === 'string' &&
         typeof r.hash === 'string' &&
         (typeof r.given === 'string' || r.given === null) &&
-        typeof r.correct === 'boolean'
+        typeof r.correct === 'boolean' &&
+        (r.overridden === undefined || r.overridden === true)
         ? (data as AnswerRecord)
         : undefined;
     case 'start':

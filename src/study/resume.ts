@@ -24,8 +24,9 @@ export function lookback(): (record: HistoryRecord) => boolean {
 }
 
 /**
- * The latest quiz that has neither ended nor been set aside and still has questions to ask. A quiz
- * run by a script, or one running at the same time, after it does not hide it.
+ * The latest quiz that has neither ended nor been set aside, was answered at least once (one
+ * stopped before its first answer holds nothing to go back to) and still has questions to ask.
+ * A quiz run by a script, or one running at the same time, after it does not hide it.
  */
 export function unfinishedSession(records: readonly HistoryRecord[]): UnfinishedSession | undefined {
   const ended = new Set<string>();
@@ -40,8 +41,8 @@ export function unfinishedSession(records: readonly HistoryRecord[]): Unfinished
   for (let i = records.length - 1; i >= 0; i--) {
     const start = records[i]!;
     if (!isQuizStart(start) || ended.has(start.session)) continue;
-    const given = answers.get(start.session) ?? new Map<string, AnswerRecord>();
-    if (start.items.some((item) => !given.has(item.question))) return { start, answers: given };
+    const given = answers.get(start.session);
+    if (given && start.items.some((item) => !given.has(item.question))) return { start, answers: given };
   }
   return undefined;
 }

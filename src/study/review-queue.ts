@@ -4,42 +4,52 @@ import type { Summary } from './summary.js';
 
 /** How far back `review --missed` looks. */
 export const RECENT_SESSIONS = 5;
+/** New questions a day, as Anki's default of a few a day keeps reviews from piling up. */
+export const NEW_PER_DAY = 10;
 
-export interface ReviewChoice {
-  /** Only questions missed in the last sessions and not answered right since, whether due or not. */
-  readonly missed?: boolean;
-  readonly count: number;
+/** Today's queue, in the three parts Anki shows: misses to learn again, reviews due, and new questions. */
+export interface Today {
+  /** Due by the end of today and missed when last answered: asked first. */
+  readonly learning: readonly Question[];
+  /** Due by the end of today and answered right last time. */
+  readonly due: readonly Question[];
+  /** Never answered, in the bank's order, as many as today's allowance leaves. */
+  readonly new: readonly Question[];
 }
 
 /**
- * What `review` asks. By default the questions due by the end of today (a miss is due the next
- * day), misses first, then the longest overdue.
+ * What is waiting today among `questions` (those the session may ask, each with its history in
+ * `answered` if it has one): what FSRS says is due by `endOfToday`, misses first then the longest
+ * overdue, and new questions up to `newPerDay` less those first answered since `startOfToday`.
  */
-export function reviewQueue(
+export function today(
+  questions: readonly Question[],
   answered: readonly AnsweredQuestion[],
-  summary: Summary,
-  endOfToday: Date,
-  choice: ReviewChoice,
-): Question[] {
-  const picked = choice.missed ? recentMisses(answered, summary) : dueBy(answered, endOfToday);
-  return picked.slice(0, choice.count).map((a) => a.question);
+  window: { readonly startOfToday: Date; readonly endOfToday: Date },
+  newPerDay: number,
+): Today {
+  const seen = new Set(answered.map((a) => a.question));
+  const due = answered
+    .filter((a) => a.history.card.due <= window.endOfToday)
+    .sort((a, b) => a.history.card.due.getTime() - b.history.card.due.getTime());
+  const introduced = answered.filter((a) => a.history.firstAt >= window.startOfToday.getTime()).length;
+  return {
+    learning: due.filter((a) => !a.history.lastCorrect).map((a) => a.question),
+    due: due.filter((a) => a.history.lastCorrect).map((a) => a.question),
+    new: questions.filter((q) => !seen.has(q)).slice(0, Math.max(0, newPerDay - introduced)),
+  };
 }
 
-function dueBy(answered: readonly AnsweredQuestion[], end: Date): AnsweredQuestion[] {
-  return answered
-    .filter((a) => a.history.card.due <= end)
-    .sort(
-      (a, b) =>
-        Number(a.history.lastCorrect) - Number(b.history.lastCorrect) ||
-        a.history.card.due.getTime() - b.history.card.due.getTime(),
-    );
-}
+/** Today's queue in the order a review asks it. */
+export const reviewOrder = (queue: Today): Question[] => [...queue.learning, ...queue.due, ...queue.new];
 
-function recentMisses(answered: readonly AnsweredQuestion[], summary: Summary): AnsweredQuestion[] {
+/** `review --missed`: questions missed in the last sessions and not answered right since, due or not, latest first. */
+export function recentMisses(answered: readonly AnsweredQuestion[], summary: Summary): Question[] {
   const recent = new Set(summary.recentSessions.slice(-RECENT_SESSIONS));
   return answered
     .filter((a) => !a.history.lastCorrect && recent.has(a.history.lastSession))
-    .sort((a, b) => b.history.lastAt - a.history.lastAt);
+    .sort((a, b) => b.history.lastAt - a.history.lastAt)
+    .map((a) => a.question);
 }
 
 /** When the next question falls due after `after`, for "nothing is due" messages. */

@@ -1,6 +1,8 @@
 import { SKILLS, type Skill } from '../bank/schema.js';
 import type { Bank } from '../bank/types.js';
+import { answeringArticle } from '../bank/citation.js';
 import { answeredQuestions, type AnsweredQuestion } from './bank-history.js';
+import { NEW_PER_DAY, today } from './review-queue.js';
 import { dayKey, type Summary } from './summary.js';
 
 const MOST_MISSED = 5;
@@ -23,6 +25,15 @@ export interface Stats {
   readonly overall: Score;
   readonly byArticle: readonly (Score & { readonly article: string; readonly title: string })[];
   readonly bySkill: readonly (Score & { readonly skill: Skill })[];
+  /** Today's review as `citequiz review` would ask it, before --count: Anki's new / learning / due. */
+  readonly today: {
+    /** Never answered, up to the day's allowance (NEW_PER_DAY) less those first answered today. */
+    readonly new: number;
+    /** Due today and missed when last answered. */
+    readonly learning: number;
+    /** Due today and answered right last time. */
+    readonly due: number;
+  };
   readonly due: {
     /** Due by the end of today, overdue ones included. */
     readonly today: number;
@@ -45,7 +56,9 @@ const sum = (answered: readonly AnsweredQuestion[]) =>
 
 export function buildStats(bank: Bank, summary: Summary, now: Date): Stats {
   const answered = answeredQuestions(bank, summary);
-  const endOfToday = addDays(startOfDay(now), 1);
+  const startOfToday = startOfDay(now);
+  const endOfToday = addDays(startOfToday, 1);
+  const queue = today(bank.questions, answered, { startOfToday, endOfToday }, NEW_PER_DAY);
   const endOfWeek = addDays(endOfToday, WEEK_DAYS);
   const dues = answered.map((a) => a.history.card.due);
   return {
@@ -54,17 +67,18 @@ export function buildStats(bank: Bank, summary: Summary, now: Date): Stats {
     sessions: summary.sessions,
     streak: streaks(summary.days, now),
     overall: sum(answered),
-    // A question counts towards every article it cites, as in the quiz report.
+    // A question counts once, towards the article that answers it, as in the quiz report.
     byArticle: bank.articles
       .map((article) => ({
         article: article.id,
         title: article.title,
-        ...sum(answered.filter((a) => a.question.sources.some((s) => s.article === article.id))),
+        ...sum(answered.filter((a) => answeringArticle(a.question) === article.id)),
       }))
       .filter((a) => a.total > 0),
     bySkill: SKILLS.map((skill) => ({ skill, ...sum(answered.filter((a) => a.question.skill === skill)) })).filter(
       (s) => s.total > 0,
     ),
+    today: { new: queue.new.length, learning: queue.learning.length, due: queue.due.length },
     due: {
       today: dues.filter((due) => due < endOfToday).length,
       next7Days: dues.filter((due) => due >= endOfToday && due < endOfWeek).length,

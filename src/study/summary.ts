@@ -6,6 +6,8 @@ import { newCard, rate, reviveCard, storeCard, type Card, type StoredCard } from
 
 export interface QuestionHistory {
   answers: number;
+  /** When it was first answered: a question introduced today counts towards today's new ones. */
+  firstAt: number;
   correct: number;
   lastAt: number;
   lastCorrect: boolean;
@@ -60,6 +62,7 @@ export function addRecords(summary: Summary, records: readonly HistoryRecord[]):
     const card = rate(known?.card ?? newCard(at), record.correct, at);
     summary.questions.set(key, {
       answers: (known?.answers ?? 0) + 1,
+      firstAt: known?.firstAt ?? at.getTime(),
       correct: (known?.correct ?? 0) + (record.correct ? 1 : 0),
       lastAt: at.getTime(),
       lastCorrect: record.correct,
@@ -88,7 +91,7 @@ export interface StoredSummary {
   readonly days: readonly string[];
 }
 
-const SUMMARY_FORMAT = 2;
+const SUMMARY_FORMAT = 3;
 
 export const storeSummary = (summary: Summary): StoredSummary => ({
   format: SUMMARY_FORMAT,

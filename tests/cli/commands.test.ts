@@ -118,7 +118,9 @@ describe('citequiz list and read', () => {
   it('names the articles there are when the id is unknown', async () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['read', 'harbor', ...BANK], io)).toBe(1);
-    expect(stderr()).toBe('citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market\n');
+    expect(stderr()).toBe(
+      'citequiz: no article "harbor" in bank "mini", by id or title; its articles are: harbour, market\n',
+    );
   });
 
   it('says why an article of the bank could not be read, rather than that there is none', async () => {
@@ -129,7 +131,9 @@ describe('citequiz list and read', () => {
     );
     const unknown = fakeIo();
     expect(await runCli(['read', 'other', '--bank', 'tests/fixtures/banks/broken/article-binary'], unknown.io)).toBe(1);
-    expect(unknown.stderr()).toMatch(/no article "other" in bank "article-binary"; none of its articles could be read/);
+    expect(unknown.stderr()).toMatch(
+      /no article "other" in bank "article-binary", by id or title; none of its articles could be read/,
+    );
   });
 
   it('reads an article of a bank with problems, so its author can find paragraph numbers', async () => {
@@ -243,6 +247,7 @@ describe('citequiz quiz --answers', () => {
       given: null,
       expected: 'The Harbour Festival and the reopened market',
       correct: false,
+      overridden: false,
       sources: [
         {
           article: 'harbour',
@@ -282,7 +287,7 @@ describe('citequiz quiz --answers', () => {
     expect(stderr()).toBe('citequiz: ignoring answers to questions not in the bank: nope\n');
   });
 
-  it('names the first ten of half a million unknown ids, and counts the rest', async () => {
+  it('names the first five of half a million unknown ids, and counts the rest', async () => {
     const file = answersFile(
       Object.fromEntries(Array.from({ length: 560_000 }, (_, i) => [`x${i}`, 'A'])),
       'many.json',
@@ -290,7 +295,7 @@ describe('citequiz quiz --answers', () => {
     const { io, stderr } = fakeIo();
     expect(await runCli(['quiz', ...BANK, '--answers', file], io)).toBe(0);
     expect(stderr()).toBe(
-      'citequiz: ignoring answers to questions not in the bank: x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 and 559,990 more\n',
+      'citequiz: ignoring answers to questions not in the bank: x0, x1, x2, x3, x4 and 559995 more\n',
     );
   });
 
@@ -427,9 +432,9 @@ describe('citequiz quiz in a terminal', () => {
     expect(stderr()).toMatch(/^citequiz: .*--answers FILE/);
   });
 
-  it('is the default command', async () => {
+  it.each([[[]], [['--count', '2', '--exam']]])('is the default command: %j', async (argv) => {
     const { io, stderr } = fakeIo({ tty: false });
-    expect(await runCli([], io)).toBe(2);
+    expect(await runCli(argv, io)).toBe(2);
     expect(stderr()).toContain('--answers');
   });
 });
@@ -439,12 +444,22 @@ describe('usage errors', () => {
     [['quiz', '--count', '0'], /--count.*expected a whole number of 1 or more/],
     [['quiz', '--type', 'essay'], /expected one of: multiple-choice, true-false, short-answer/],
     [['quiz', '--colour'], /unknown option '--colour'/],
-    [['frobnicate'], /too many arguments|unknown command/],
-    [['read'], /missing required argument 'article-id'/],
+    [['frobnicate'], /^error: unknown command 'frobnicate'\n/],
+    [['qiuz'], /^error: unknown command 'qiuz'\n\(Did you mean quiz\?\)/],
+    [['revew', '--json'], /^error: unknown command 'revew'\n\(Did you mean review\?\)/],
+    [['help', 'nonexistent'], /^error: unknown command 'nonexistent'\n/],
+    [['help', 'stat'], /^error: unknown command 'stat'\n\(Did you mean stats\?\)/],
+    [['read'], /missing required argument 'article'/],
   ])('%j exits 2 with a message', async (argv, message) => {
     const { io, stderr } = fakeIo();
     expect(await runCli(argv, io)).toBe(2);
     expect(stderr()).toMatch(message);
+  });
+
+  it.each([[['help']], [['--help']], [['help', 'quiz']]])('prints help for %j with exit 0', async (argv) => {
+    const { io, stdout } = fakeIo();
+    expect(await runCli(argv, io)).toBe(0);
+    expect(stdout()).toMatch(/^Usage: citequiz/);
   });
 
   it('prints help to stdout with exit 0', async () => {

@@ -19,7 +19,17 @@ interface FakeIoOptions {
   readonly home?: string;
   /** The clock; the real time unless given. */
   readonly now?: () => Date;
+  /**
+   * How the questions a session asks besides its own are answered: the "I was right" override
+   * after a typed miss and the retry offered at the end. 'decline' (the default) answers no to
+   * both without taking from `answers`, so a test of something else need not script them; they
+   * are listed in `offered`. 'script' takes their answers from `answers` like any other.
+   */
+  readonly extras?: 'decline' | 'script';
 }
+
+/** The messages of the override and retry questions. */
+const EXTRA = /^(Was your answer right after all\?|Retry )/;
 
 /** A fresh CITEQUIZ_HOME, so that no test reads or writes the real history. */
 export const tempHome = () => mkdtempSync(join(tmpdir(), 'citequiz-home-'));
@@ -29,6 +39,7 @@ export function fakeIo(options: FakeIoOptions = {}) {
   let stdout = '';
   let stderr = '';
   const asked: { message: string; choices: string[] }[] = [];
+  const offered: string[] = [];
   const script = [...(options.answers ?? [])];
   const next = () => {
     const answer = script.shift();
@@ -38,6 +49,10 @@ export function fakeIo(options: FakeIoOptions = {}) {
   };
   const prompts: Prompts = {
     choose: async (message, choices) => {
+      if (options.extras !== 'script' && EXTRA.test(message)) {
+        offered.push(message);
+        return choices.find((c) => c.keys?.includes('n'))!.value;
+      }
       asked.push({ message, choices: choices.map((c) => c.name) });
       const answer = next();
       const letter = 'ABCDEF'.indexOf(answer);
@@ -63,5 +78,5 @@ export function fakeIo(options: FakeIoOptions = {}) {
     newSeed: () => '12345',
     now: options.now ?? (() => new Date()),
   };
-  return { io, stdout: () => stdout, stderr: () => stderr, asked };
+  return { io, stdout: () => stdout, stderr: () => stderr, asked, offered };
 }

@@ -289,20 +289,22 @@ describe('citequiz generate, in process', () => {
   });
 });
 
-// The quiz must not pay for the NLP library: nothing of it loads unless generate runs.
-it('keeps the NLP and HTML libraries out of the quiz start-up bundle', () => {
+// The quiz must not pay for the NLP library, WordNet or the word vectors: nothing of them loads
+// unless generate runs.
+it('keeps the NLP and HTML libraries, WordNet and the word vectors out of the quiz start-up bundle', () => {
   const main = readFileSync(join(ROOT, 'dist/main.js'), 'utf8');
   // The NLP model, the HTML reader and the generator are chunks the entry module imports only
   // with import(), on first use.
   const chunks = readdirSync(join(ROOT, 'dist/chunks')).filter((f) => f.endsWith('.js'));
   const heavy = chunks.filter(
     (f) =>
-      /^(model|wink-nlp|readability)-/.test(f) ||
+      /^(model|wink-nlp|readability|resources)-/.test(f) ||
       /Which article reports/.test(readFileSync(join(ROOT, 'dist/chunks', f), 'utf8')),
   );
-  expect(heavy.length).toBe(4);
+  expect(heavy.length).toBe(5);
   const staticImports = [...main.matchAll(/from"\.\/chunks\/([^"]+)"/g)].map((m) => m[1]);
   expect(staticImports.filter((f) => heavy.includes(f!))).toEqual([]);
   expect(/Which article reports/.test(main)).toBe(false);
+  expect(/word-vectors\.bin|index\.sense/.test(main)).toBe(false);
   expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toContain('generate');
 });

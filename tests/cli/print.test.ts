@@ -229,11 +229,6 @@ describe('citequiz print', () => {
       'citequiz: --versions must be a whole number from 1 to 100',
     ],
     [
-      ['--format', 'md', '--out', 'OUT', '--count', '6'],
-      2,
-      'citequiz: --count 6 asks for more questions than the 5 that match; use --count 5 or fewer',
-    ],
-    [
       ['--format', 'md', '--out', 'OUT', '--article', 'harbor'],
       1,
       'citequiz: no article "harbor" in bank "mini"; its articles are: harbour, market',

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { historyKey } from '../../src/cli/bank-folder.js';
 import { runCli } from '../../src/cli/program.js';
-import { MINI_BANK } from '../helpers.js';
+import { BUNDLED_BANK, loadFixtureBank, MINI_BANK } from '../helpers.js';
 import { CTRL_C, fakeIo, tempHome } from './fake-io.js';
 
 const BANK = ['--bank', MINI_BANK];
@@ -28,8 +28,11 @@ const answersFile = (answers: unknown) => {
   writeFileSync(file, JSON.stringify(answers));
   return file;
 };
-/** Noon on a January day, local time. */
-const day = (n: number) => () => new Date(2026, 0, n, 12);
+/** A time on a January day, local time: noon unless given. */
+const day =
+  (n: number, hour = 12) =>
+  () =>
+    new Date(2026, 0, n, hour);
 
 // With seed 3 the mini bank asks: visitors, renovation-years, opener, then two choice questions.
 const SEED = ['--seed', '3'];
@@ -196,6 +199,31 @@ describe('resuming an unfinished quiz', () => {
     expect(later.asked[0]!.message).toMatch(/^You have an unfinished quiz/);
   });
 
+  it('does not offer a quiz stopped before its first answer', async () => {
+    const home = tempHome();
+    expect(await runCli(['quiz', ...BANK, ...SEED], fakeIo({ home, answers: [CTRL_C] }).io)).toBe(130);
+    const { io, asked } = fakeIo({ home, answers: Array(5).fill('A') });
+    expect(await runCli(['quiz', ...BANK], io)).toBe(0);
+    expect(asked[0]!.message).toMatch(/^1\/5/);
+  });
+
+  it('says which options a resumed quiz leaves for a new one', async () => {
+    const home = await interrupted();
+    const { io, stderr, asked } = fakeIo({ home, answers: ['Alice Brown', 'A', 'A'] });
+    expect(await runCli(['quiz', ...BANK, '--resume', '--count', '2', '--exam'], io)).toBe(0);
+    expect(stderr()).toContain(
+      'citequiz: resuming the quiz as it was started; --count 2 --exam apply to a new quiz (--no-resume starts one).\n',
+    );
+    expect(asked.map((a) => a.message.split('  ')[0])).toEqual(['3/5', '4/5', '5/5']);
+  });
+
+  it('says nothing of options when there are none to leave', async () => {
+    const home = await interrupted();
+    const { io, stderr } = fakeIo({ home, answers: ['Alice Brown', 'A', 'A'] });
+    expect(await runCli(['quiz', ...BANK, '--resume'], io)).toBe(0);
+    expect(stderr()).not.toContain('resuming the quiz as it was started');
+  });
+
   it('says so when --resume finds nothing to resume', async () => {
     const { io, stderr } = fakeIo({ answers: Array(5).fill('A') });
     expect(await runCli(['quiz', ...BANK, '--resume', '--count', '1'], io)).toBe(0);
@@ -224,7 +252,7 @@ describe('resuming an unfinished quiz', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'citequiz-bank-')), 'mini');
     cpSync(MINI_BANK, dir, { recursive: true });
     const home = tempHome();
-    await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: [CTRL_C] }).io);
+    await runCli(['quiz', '--bank', dir, ...SEED], fakeIo({ home, answers: ['B', CTRL_C] }).io);
     // Every question renamed: none of the unfinished quiz is in the bank any more.
     const yaml = join(dir, 'bank.yaml');
     writeFileSync(
@@ -260,22 +288,49 @@ describe('citequiz review', () => {
 
   it('asks nothing on the day of the quiz, then the misses the next day, then nothing once they are right', async () => {
     const home = await quizzed();
-    const sameDay = await review(home, day(1), {});
+    const sameDay = await review(home, day(1), {}, '--new', '0');
     expect(sameDay.report.total).toBe(0);
     expect(sameDay.stderr).toContain(
-      'Nothing is due for review today. The next question falls due Friday, 2 January 2026.',
+      'Nothing is due for review today. The next question falls due Friday, 2 January 2026. 1 question not yet answered waits for --new N.',
     );
-    const nextDay = await review(home, day(2), { parade: 'B', 'renovation-years': '2' });
+    const nextDay = await review(home, day(2), { parade: 'B', 'renovation-years': '2' }, '--new', '0');
     expect(ids(nextDay.report)).toEqual(['parade', 'renovation-years']);
     expect(nextDay.report).toMatchObject({ total: 2, correct: 2 });
-    expect((await review(home, day(2), {})).report.total).toBe(0);
+    expect((await review(home, day(2), {}, '--new', '0')).report.total).toBe(0);
     // Days later the right answers of day 1 are due, and so (after a miss) is one of them.
-    expect(ids((await review(home, day(5), {})).report).sort()).toEqual([
+    expect(ids((await review(home, day(5), {}, '--new', '0')).report).sort()).toEqual([
       'opener',
       'parade',
       'renovation-years',
       'visitors',
     ]);
+  });
+
+  it("with a fresh history, introduces new questions in the bank's order up to the cap", async () => {
+    const bundled = await review(tempHome(), day(1), {}, '--bank', BUNDLED_BANK);
+    const bank = await loadFixtureBank(BUNDLED_BANK);
+    expect(ids(bundled.report)).toEqual(bank.questions.slice(0, 10).map((q) => q.id));
+    expect(bundled.stderr).toBe('');
+
+    const home = tempHome();
+    const first = await review(home, day(1), { visitors: 'B', opener: 'x', parade: 'A' }, '--new', '3');
+    expect(ids(first.report)).toEqual(['visitors', 'opener', 'parade']);
+    // The same day: the three are introduced, and nothing is due yet.
+    const again = await review(home, day(1, 18), {}, '--new', '3');
+    expect(again.report.total).toBe(0);
+    expect(again.stderr).toContain(
+      "Today's 3 new questions have been introduced; 2 more wait for tomorrow, or for --new N today.",
+    );
+    // The next day: the misses first, then new questions again.
+    const nextDay = await review(home, day(2), {}, '--new', '3');
+    expect(ids(nextDay.report)).toEqual(['opener', 'parade', 'renovation-years', 'both-crowds']);
+  });
+
+  it('says what it asks: misses, due and new', async () => {
+    const home = await quizzed();
+    const run = fakeIo({ home, now: day(2), answers: ['A', 'B', 'A'] });
+    expect(await runCli(['review', ...BANK, '--exam'], run.io)).toBe(0);
+    expect(run.stderr()).toContain('3 questions: 2 missed before, 1 new · exam');
   });
 
   it('puts misses first and takes --count', async () => {
@@ -305,12 +360,6 @@ describe('citequiz review', () => {
     const home = await quizzed();
     const { stderr } = await review(home, day(2), { visitors: 'B', parade: 'B' });
     expect(stderr).toBe('citequiz: ignoring answers to questions this review does not ask: visitors\n');
-  });
-
-  it('says to take a quiz first when nothing is recorded', async () => {
-    const { report, stderr } = await review(tempHome(), day(1), {});
-    expect(report.total).toBe(0);
-    expect(stderr).toMatch(/^Nothing to review yet: .* Take a quiz first: citequiz quiz\n$/);
   });
 
   it('without a terminal, fails at once naming --answers', async () => {
@@ -344,6 +393,7 @@ describe('citequiz stats', () => {
         { skill: 'detail', correct: 1, total: 3 },
         { skill: 'cross-article', correct: 1, total: 1 },
       ],
+      today: { new: 2, learning: 0, due: 0 },
       due: { today: 0, next7Days: 3, new: 2 },
       mostMissed: [
         {
@@ -359,7 +409,8 @@ describe('citequiz stats', () => {
 
   it('shows them on the terminal with where to read up on each question missed most', async () => {
     const { io, stdout } = fakeIo({ home: await studied(), now: day(3) });
-    expect(await runCli(['stats', ...BANK], io)).toBe(0);
+    // The bank as typed, relative to the working folder: the read command shows it so.
+    expect(await runCli(['stats', '--bank', 'tests/fixtures/banks/mini'], io)).toBe(0);
     expect(stdout()).toMatchInlineSnapshot(`
       "Study statistics · Mini bank for tests
       4 answers in 2 sessions · streak 2 days (longest 2 days)
@@ -368,14 +419,14 @@ describe('citequiz stats', () => {
 
       By article
          50%     2/4  Harbour Festival Draws Record Crowds
-        100%     1/1  Market Square Reopens
 
       By skill
          33%     1/3  detail
         100%     1/1  cross-article
 
-      Due for review
-        today 1 · next 7 days 2 · not yet answered 2
+      Today's review
+        new 2 · learning 1 · due 0
+        then 2 due in the next 7 days · 2 not yet answered
 
       Missed most often: where to read up
 
@@ -385,8 +436,9 @@ describe('citequiz stats', () => {
             paragraph 3:
             “The Riverside Harbour Festival drew «12,000» visitors on Saturday, the
             largest crowd in its history.”
+            → citequiz read harbour --paragraph 3 --bank tests/fixtures/banks/mini
 
-      Review what is due: citequiz review
+      Review them: citequiz review
       "
     `);
   });
@@ -412,7 +464,7 @@ describe('citequiz stats', () => {
     const { io, stdout } = fakeIo();
     expect(await runCli(['stats', ...BANK], io)).toBe(0);
     expect(stdout()).toBe(
-      'Study statistics · Mini bank for tests\n\nNo answers recorded for this bank yet. Take a quiz: citequiz quiz\n',
+      "Study statistics · Mini bank for tests\n\nNo answers recorded for this bank yet. Take a quiz (citequiz quiz), or start on\ntoday's new questions (citequiz review).\n",
     );
   });
 

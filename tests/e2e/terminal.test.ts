@@ -20,10 +20,15 @@ const screen = (session: string) => tmux('capture-pane', '-p', '-J', '-S', '-500
 
 /**
  * Starts `citequiz args` in a fresh 100x50 terminal; the shell prints EXIT=<code> when it ends.
- * Each session has its own history unless `home` is given.
+ * Each session has its own history unless `home` is given; `env` adds shell assignments.
  */
-function start(session: string, args: string, home = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-'))): void {
-  const command = `cd ${ROOT} && CITEQUIZ_HOME=${home} node ${BIN} ${args}; echo EXIT=$?; sleep 600`;
+function start(
+  session: string,
+  args: string,
+  home = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-')),
+  env = '',
+): void {
+  const command = `cd ${ROOT} && export CITEQUIZ_HOME=${home} ${env}; node ${BIN} ${args}; echo EXIT=$?; sleep 600`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', `bash -c '${command}'`);
 }
 
@@ -58,6 +63,10 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     await waitFor('answer', /3\/3 {2}Who opened/);
     tmux('send-keys', '-t', 'answer', '-l', 'Omar Said');
     tmux('send-keys', '-t', 'answer', 'Enter');
+    await waitFor('answer', /Was your answer right after all\?/);
+    tmux('send-keys', '-t', 'answer', 'Enter'); // "No, go on"
+    await waitFor('answer', /Retry the \w+ you missed now\?/);
+    tmux('send-keys', '-t', 'answer', 'n', 'Enter');
     const text = await waitFor('answer', /EXIT=\d+/);
     expect(text).toContain('EXIT=0');
     expect(text).toMatch(/Score: \d of 3/);
@@ -66,12 +75,18 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     expect(text).toMatch(/Answered in “Harbour Festival Draws Record Crowds” \(Riverside Times\),\s+paragraph 4:/);
   });
 
-  it('stops on Ctrl+C at a prompt with one line and exit 130', async () => {
-    start('interrupt', `quiz --bank ${MINI} --seed 3 --count 3`);
-    await waitFor('interrupt', /1\/3 {2}How many visitors/);
-    tmux('send-keys', '-t', 'interrupt', 'C-c');
-    const text = await waitFor('interrupt', /EXIT=\d+/);
-    expect(text).toContain('Quiz stopped after 0 of 3 questions. Your answers are saved');
+  it.each([
+    ['Ctrl+C', 'C-c'],
+    ['Ctrl+D', 'C-d'],
+  ])('stops on %s at a prompt with one line and exit 130, keeping the answers given', async (_name, key) => {
+    const session = `stop-${key}`;
+    start(session, `quiz --bank ${MINI} --seed 3 --count 3`);
+    await waitFor(session, /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitFor(session, /2\/3 {2}How many years/);
+    tmux('send-keys', '-t', session, key);
+    const text = await waitFor(session, /EXIT=\d+/);
+    expect(text).toContain('Quiz stopped after 1 of 3 questions. Your answers are saved');
     expect(text).toContain('EXIT=130');
     expect(text).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
@@ -93,6 +108,8 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     await waitFor('resume', /3\/3 {2}Who opened/);
     tmux('send-keys', '-t', 'resume', '-l', 'Alice Brown');
     tmux('send-keys', '-t', 'resume', 'Enter');
+    await waitFor('resume', /Retry the \w+ you missed now\?/); // the first answer, a guess
+    tmux('send-keys', '-t', 'resume', 'n', 'Enter');
     const text = await waitFor('resume', /EXIT=\d+/);
     expect(text).toContain('EXIT=0');
     expect(text).toMatch(/Score: \d of 3/);
@@ -119,6 +136,43 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     start('third', `quiz --bank ${MINI}`, home);
     await waitFor('third', /You have an unfinished quiz \(started .*, 1 of 3 questions answered\)/);
     tmux('send-keys', '-t', 'third', 'C-c');
+  });
+
+  it('misses a question, retries it, and follows the read line from the report to the paragraph', async () => {
+    // One question: how many years the Market Square renovation took (2).
+    start('learn', `quiz --bank ${MINI} --article market --type short-answer`);
+    await waitFor('learn', /1\/1 {2}How many years/);
+    tmux('send-keys', '-t', 'learn', '-l', 'three');
+    tmux('send-keys', '-t', 'learn', 'Enter');
+    await waitFor('learn', /Not quite\. The answer is 2\.[\s\S]*Was your answer right after all\?/);
+    tmux('send-keys', '-t', 'learn', 'Enter'); // "No, go on"
+    await waitFor('learn', /Retry the one you missed now\?/);
+    tmux('send-keys', '-t', 'learn', 'Enter'); // "Yes, retry it"
+    await waitFor('learn', /Retry the one[\s\S]*1\/1 {2}How many years/);
+    tmux('send-keys', '-t', 'learn', '-l', 'two');
+    tmux('send-keys', '-t', 'learn', 'Enter');
+    const text = await waitFor('learn', /EXIT=\d+/);
+    expect(text).toContain('EXIT=0');
+    expect(text).toContain('Retry: 1 of 1 right.');
+    expect(text).toMatch(/Score: 0 of 1/);
+    const read = /→ (citequiz read market --paragraph 2 --bank \S+)/.exec(text);
+    expect(read, text).not.toBeNull();
+    start('follow', read![1]!.replace(/^citequiz /, ''));
+    const paragraph = await waitFor('follow', /EXIT=\d+/);
+    expect(paragraph).toContain('EXIT=0');
+    expect(paragraph).toMatch(/2 ┃ The Market Square reopened on Monday after a two-year renovation/);
+    expect(paragraph).not.toContain('Source: Town Gazette'); // paragraph 4, not beside 2
+  });
+
+  it('pages a long article on a terminal through $PAGER, and never a piped one', async () => {
+    const article = 'newsweek-isis-claims';
+    start('pager', `read ${article}`, undefined, 'PAGER="sed s/^/PAGED:/"');
+    const paged = await waitFor('pager', /EXIT=\d+/);
+    expect(paged).toMatch(/^PAGED:ISIS Claims Responsibility/m);
+    start('piped', `read ${article} | head -3`, undefined, 'PAGER="sed s/^/PAGED:/"');
+    const piped = await waitFor('piped', /EXIT=\d+/);
+    expect(piped).toMatch(/^ISIS Claims Responsibility/m);
+    expect(piped).not.toContain('PAGED:');
   });
 
   it('starts the bundled bank with no arguments, as `npm start` does', async () => {

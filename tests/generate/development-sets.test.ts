@@ -6,13 +6,18 @@ import { failedCheck } from '../../src/generate/checks.js';
 import { generateQuestions, type Generated } from '../../src/generate/generate.js';
 import { kindOf } from '../../src/generate/kinds/index.js';
 import { loadAnalyser, type Analyse } from '../../src/generate/nlp.js';
+import { loadLanguage } from '../../src/generate/resources/index.js';
 import type { SourceArticle } from '../../src/generate/sentences.js';
 import { ROOT } from '../helpers.js';
 import { article } from './helpers.js';
 import { bankFaults, DEVELOPMENT_SETS, measureBank, questionFaults, readSet } from './rubric.js';
 
 const ALL_TYPES = ['multiple-choice', 'true-false', 'short-answer'] as const;
-const options = { perArticle: 8, types: ALL_TYPES, seed: 'test' };
+// WordNet and the word vectors, as `generate` loads them (the vectors are made by `npm run build`).
+const language = loadLanguage((message) => {
+  throw new Error(message);
+});
+const options = { perArticle: 8, types: ALL_TYPES, seed: 'test', language };
 
 describe('generated questions over the development sets', () => {
   let analyse: Analyse;
@@ -77,7 +82,8 @@ describe('generated questions over the development sets', () => {
         fc.string({ maxLength: 8 }),
         (groups, seed) => {
           const articles = groups.map((ps, i) => article(`a${i}`, ps.join('\n\n'), `Article ${i}`));
-          for (const q of generateQuestions(articles, analyse, { perArticle: 6, types: ALL_TYPES, seed }).questions)
+          for (const q of generateQuestions(articles, analyse, { perArticle: 6, types: ALL_TYPES, seed, language })
+            .questions)
             expect(questionFaults(q), q.candidate.prompt).toEqual([]);
         },
       ),

@@ -95,3 +95,27 @@ describe('distractors', () => {
     for (const d of q.distractors) expect(d.split(' ')).toHaveLength(2);
   });
 });
+
+describe('a name the source misspells once', () => {
+  it('is neither offered as a wrong answer nor asked for', async () => {
+    const text = [
+      'Former chief executive Bernie Ebbers denied the fraud charges in court in New York on Tuesday.',
+      'Prosecutors said Mr Ebbers ordered staff to hide expenses at the company in 2001.',
+      'Mr Ebbers could face 85 years in prison if he is convicted of all the charges.',
+      "Mr Ebber's lawyers said he was unaware of the fraud at the company in 2002.",
+      'Finance chief Scott Sullivan told the court in New York that he had lied to auditors.',
+      'Auditor David Myers told the court in New York that the accounts were false.',
+      'Lawyer Reid Weingarten told the court in New York that the witness had lied.',
+    ].join('\n\n');
+    const bank = await materialOf([article('a', text)]);
+    expect([...bank.index.misspelt]).toEqual(['ebber']);
+    const questions = KINDS.flatMap((k) => k.draft(bank))
+      .map((d) => buildDraft(d, bank))
+      .filter((c) => c !== undefined);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const c of questions) {
+      expect(c.answer).not.toBe('Ebber');
+      expect(c.choices).not.toContain('Ebber');
+    }
+  });
+});

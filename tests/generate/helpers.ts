@@ -1,4 +1,5 @@
 import type { Candidate } from '../../src/generate/candidate.js';
+import { failedCheck } from '../../src/generate/checks.js';
 import type { Draft } from '../../src/generate/draft.js';
 import { bankMaterial } from '../../src/generate/generate.js';
 import { KINDS, kindOf } from '../../src/generate/kinds/index.js';
@@ -55,3 +56,26 @@ export function buildDraft(draft: Draft, bank: BankMaterial, seed = 'seed'): Can
     language: bank.language,
   });
 }
+
+/**
+ * Every question one kind makes of an article, as a student reads it (choices sorted), with the
+ * indices of the sentences it cites and the first check it fails, if any.
+ */
+export async function kindQuestions(kind: string, text: string) {
+  const bank = await materialOf([article('a', text)]);
+  return kindOf(kind)
+    .draft(bank)
+    .map((draft) => {
+      const c = buildDraft(draft, bank)!;
+      return {
+        prompt: c.prompt,
+        answer: c.answer,
+        choices: [...c.choices].sort(),
+        cites: [draft.sentence, ...(draft.support ?? [])].map((s) => s.index),
+        fault: failedCheck(c),
+      };
+    });
+}
+
+/** An article's paragraphs. */
+export const paragraphs = (...lines: string[]) => lines.join('\n\n');

@@ -9,7 +9,7 @@ import { runCli } from '../../src/cli/program.js';
 import { buildPrintJob } from '../../src/print/job.js';
 import { breakLongWords } from '../../src/render/print/pdf.js';
 import { fakeIo } from '../cli/fake-io.js';
-import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank } from '../helpers.js';
+import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, picked } from '../helpers.js';
 import {
   expectInOrder,
   expectNoQuestionSplit,
@@ -34,7 +34,13 @@ async function print(args: string[]): Promise<string> {
 // CI installs poppler-utils (.ci/run); a developer machine without it skips these rather than failing.
 describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdftotext', async () => {
   const bundled = await loadFixtureBank(BUNDLED_BANK);
-  const job = buildPrintJob(bundled, { versions: 3, seed: '11', count: 20, byArticle: true }); // as --articles prints them
+  // As --articles prints them: grouped under the article that answers them.
+  const job = buildPrintJob(bundled, {
+    versions: 3,
+    seed: '11',
+    questions: picked(bundled, { seed: '11', count: 20 }),
+    byArticle: true,
+  });
   const out = await print(['--versions', '3', '--seed', '11', '--count', '20', '--teacher', '--articles']);
 
   it.each(job.versions.map((v) => [v.letter, v]))(

@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/quiz/report.js';
-import { selectQuestions } from '../../src/quiz/select.js';
 import { answerItem } from '../../src/quiz/session.js';
-import { loadFixtureBank, MINI_BANK } from '../helpers.js';
+import { loadFixtureBank, MINI_BANK, picked } from '../helpers.js';
 
 const bank = await loadFixtureBank(MINI_BANK);
-const items = selectQuestions(bank, {});
+const items = picked(bank, {}).map((question) => ({ question, choices: question.choices }));
 const byId = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('buildReport', () => {
   const outcomes = [
-    answerItem(byId('visitors'), 'B'),
-    answerItem(byId('opener'), 'Omar Said'),
-    answerItem(byId('parade'), undefined),
-    answerItem(byId('both-crowds'), 'A council meeting'),
+    answerItem(bank, byId('visitors'), 'B'),
+    answerItem(bank, byId('opener'), 'Omar Said'),
+    answerItem(bank, byId('parade'), undefined),
+    answerItem(bank, byId('both-crowds'), 'A council meeting'),
   ];
   const report = buildReport(bank, outcomes);
 
-  it('scores overall and per article, counting a question for every article it cites', () => {
+  it('scores overall and per article, counting a question once, for the article that answers it', () => {
     expect(report).toMatchObject({ total: 4, correct: 1, score: 0.25 });
     expect(report.byArticle).toEqual([
       { article: 'harbour', title: 'Harbour Festival Draws Record Crowds', correct: 1, total: 4 },
-      { article: 'market', title: 'Market Square Reopens', correct: 0, total: 1 },
     ]);
+    const both = buildReport(bank, [...outcomes, answerItem(bank, byId('renovation-years'), 'two')]);
+    expect(both.byArticle.map((a) => [a.article, a.correct, a.total])).toEqual([
+      ['harbour', 1, 4],
+      ['market', 1, 1],
+    ]);
+    // The parts add up to the whole.
+    expect(both.byArticle.reduce((n, a) => n + a.total, 0)).toBe(both.total);
+    expect(both.byArticle.reduce((n, a) => n + a.correct, 0)).toBe(both.correct);
   });
 
   it('records what was given, what was expected, and unanswered questions as null', () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom, shuffle } from '../../src/quiz/random.js';
-import { selectQuestions } from '../../src/quiz/select.js';
+import { selectQuestions, type QuizItem, type Selected } from '../../src/quiz/select.js';
 import { loadFixtureBank, MINI_BANK } from '../helpers.js';
 
 const bank = await loadFixtureBank(MINI_BANK);
-const ids = (items: ReturnType<typeof selectQuestions>) => items.map((i) => i.question.id);
+const itemsOf = (selected: Selected): readonly QuizItem[] => {
+  if (selected.kind !== 'selected') throw new Error(`nothing selected: ${selected.kind}`);
+  return selected.items;
+};
+const ids = (selected: Selected) => itemsOf(selected).map((i) => i.question.id);
 
 describe('selectQuestions', () => {
   it('keeps the bank order without a seed', () => {
@@ -23,7 +27,7 @@ describe('selectQuestions', () => {
   });
 
   it('shuffles choices but keeps all of them', () => {
-    const item = selectQuestions(bank, { seed: '7' }).find((i) => i.question.id === 'visitors')!;
+    const item = itemsOf(selectQuestions(bank, { seed: '7' })).find((i) => i.question.id === 'visitors')!;
     expect([...item.choices].sort()).toEqual([...item.question.choices].sort());
   });
 
@@ -32,20 +36,34 @@ describe('selectQuestions', () => {
     [{ types: ['true-false' as const] }, ['parade']],
     [{ articles: ['harbour'], types: ['short-answer' as const] }, ['opener']],
     [{ count: 2 }, ['visitors', 'opener']],
+    [{ count: 2, articles: ['market'] }, ['renovation-years', 'both-crowds']],
+    [{ count: 9 }, ['visitors', 'opener', 'parade', 'renovation-years', 'both-crowds']],
   ])('filters %o', (selection, expected) => {
     expect(ids(selectQuestions(bank, selection))).toEqual(expected);
   });
 
+  it('counts how many matched before --count', () => {
+    expect(selectQuestions(bank, { articles: ['harbour'], count: 1 })).toMatchObject({ kind: 'selected', matching: 4 });
+  });
+
+  it('puts the matching questions in the order given, which may leave some out, then takes --count', () => {
+    const reversed = selectQuestions(bank, { articles: ['harbour'], count: 2 }, (matching) =>
+      [...matching].reverse().filter((q) => q.id !== 'both-crowds'),
+    );
+    expect(ids(reversed)).toEqual(['parade', 'opener']);
+  });
+
   it('shows True and False for true-false questions', () => {
-    expect(selectQuestions(bank, { types: ['true-false'] })[0]!.choices).toEqual(['True', 'False']);
+    expect(itemsOf(selectQuestions(bank, { types: ['true-false'] }))[0]!.choices).toEqual(['True', 'False']);
   });
 
-  it('names the articles when an article id is unknown', () => {
-    expect(() => selectQuestions(bank, { articles: ['nope'] })).toThrow(/no article "nope".*harbour, market/);
-  });
-
-  it('says so when nothing matches', () => {
-    expect(() => selectQuestions(bank, { articles: ['market'], types: ['true-false'] })).toThrow(/no question/);
+  it.each<[string, Parameters<typeof selectQuestions>[1], Selected]>([
+    ['an unknown article id', { articles: ['harbour', 'nope'] }, { kind: 'unknown-article', article: 'nope' }],
+    ['nothing matching', { articles: ['market'], types: ['true-false'] }, { kind: 'no-match' }],
+    ['an empty bank', {}, { kind: 'empty-bank' }],
+  ])('says why nothing is picked: %s', (name, selection, expected) => {
+    const from = name === 'an empty bank' ? { ...bank, questions: [] } : bank;
+    expect(selectQuestions(from, selection)).toEqual(expected);
   });
 });
 

@@ -1,34 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticle } from '../../src/render/article.js';
 import { renderDiagnostic } from '../../src/render/diagnostics.js';
+import type { Citation } from '../../src/bank/citation.js';
+import { citationText, markedSentence, readCommand } from '../../src/render/citation.js';
 import { renderFeedback } from '../../src/render/feedback.js';
 import { renderReport } from '../../src/render/report.js';
 import { sanitize } from '../../src/render/sanitize.js';
 import { wrapIndented } from '../../src/render/wrap.js';
 import { makeStyle, wantsColour } from '../../src/render/style.js';
 import { buildReport, reportQuestion } from '../../src/quiz/report.js';
-import { selectQuestions } from '../../src/quiz/select.js';
+import type { QuizItem } from '../../src/quiz/select.js';
 import { answerItem } from '../../src/quiz/session.js';
-import { loadFixtureBank, MINI_BANK } from '../helpers.js';
+import { loadFixtureBank, MINI_BANK, picked } from '../helpers.js';
 
 const bank = await loadFixtureBank(MINI_BANK);
 const plain = makeStyle(false);
-const items = selectQuestions(bank, {});
+const items = picked(bank, {}).map((question) => ({ question, choices: question.choices }));
 const item = (id: string) => items.find((i) => i.question.id === id)!;
 
 describe('renderReport', () => {
   it('shows the score, the score per article and each miss with its source', () => {
     const report = buildReport(bank, [
-      answerItem(item('visitors'), 'B'),
-      answerItem(item('opener'), 'Omar Said'),
-      answerItem(item('both-crowds'), undefined),
+      answerItem(bank, item('visitors'), 'B'),
+      answerItem(bank, item('opener'), 'Omar Said'),
+      answerItem(bank, item('both-crowds'), undefined),
+      answerItem(bank, item('renovation-years'), 'two'),
     ]);
     expect(renderReport(report, plain, 80)).toMatchInlineSnapshot(`
-      "Score: 1 of 3 (33%)
+      "Score: 2 of 4 (50%)
 
       By article
         1/3  Harbour Festival Draws Record Crowds
-        0/1  Market Square Reopens
+        1/1  Market Square Reopens
 
       Missed (2): where to read up
 
@@ -54,19 +57,19 @@ describe('renderReport', () => {
   });
 
   it('says so when nothing was missed', () => {
-    const report = buildReport(bank, [answerItem(item('parade'), false)]);
+    const report = buildReport(bank, [answerItem(bank, item('parade'), false)]);
     expect(renderReport(report, plain, 80)).toBe('Score: 1 of 1 (100%)\n\nNo misses. Every answer was right.\n');
   });
 
   it('marks the answer with colour on a terminal', () => {
-    const report = buildReport(bank, [answerItem(item('opener'), 'x')]);
+    const report = buildReport(bank, [answerItem(bank, item('opener'), 'x')]);
     expect(renderReport(report, makeStyle(true), 80)).toContain('\u001b[4m');
   });
 });
 
 describe('renderFeedback', () => {
   it('names the source after a right answer too', () => {
-    const text = renderFeedback(reportQuestion(bank, answerItem(item('opener'), 'Alice Brown')), plain, 80);
+    const text = renderFeedback(reportQuestion(bank, answerItem(bank, item('opener'), 'Alice Brown')), plain, 80);
     expect(text).toMatchInlineSnapshot(`
       "  ✓ Correct.
         Answered in “Harbour Festival Draws Record Crowds” (Riverside Times),
@@ -76,6 +79,51 @@ describe('renderFeedback', () => {
         The mayor opened it at 10 a.m.
       "
     `);
+  });
+  it('shows the spelling of a typed answer accepted despite a slip', () => {
+    const text = renderFeedback(reportQuestion(bank, answerItem(bank, item('opener'), 'Alice Bronw')), plain, 80);
+    expect(text.split('\n')[0]).toBe('  ✓ Accepted — spelling: Alice Brown');
+  });
+
+  it('ends the answer with one full stop, whatever the answer ends with', () => {
+    const opener = item('opener');
+    const ending: QuizItem = { ...opener, question: { ...opener.question, answer: 'Mayor Alice Brown.' } };
+    for (const [asked, expected] of [
+      [opener, '  ✗ Not quite. The answer is Alice Brown.'],
+      [ending, '  ✗ Not quite. The answer is Mayor Alice Brown.'],
+    ] as const) {
+      const text = renderFeedback(reportQuestion(bank, answerItem(bank, asked, 'Omar Said')), plain, 80);
+      expect(text.split('\n')[0]).toBe(expected);
+    }
+  });
+});
+
+describe('a citation', () => {
+  const citation = (sentence: string, marked: string): Citation => ({
+    article: 'harbour',
+    title: 'Harbour Festival',
+    outlet: 'Riverside Times',
+    paragraph: 4,
+    quote: marked,
+    sentence,
+    mark: { start: sentence.indexOf(marked), end: sentence.indexOf(marked) + marked.length },
+  });
+
+  it.each([
+    ['The mayor opened it.', 'mayor', '“The «mayor» opened it.”'],
+    ['“We will not be cowed,” the mayor said.', 'mayor', '“We will not be cowed,” the «mayor» said.'],
+    ['"Never," he said.', 'Never', '"«Never»," he said.'],
+  ])('quotes %s once', (sentence, marked, shown) => {
+    expect(markedSentence(citation(sentence, marked), plain)).toBe(shown);
+  });
+
+  it('reads as one line in exports, and as a command that opens its paragraph', () => {
+    const cited = citation('“We will not be cowed,” the mayor said.', 'mayor');
+    expect(citationText(cited)).toBe(
+      '“Harbour Festival” (Riverside Times), paragraph 4: “We will not be cowed,” the mayor said.',
+    );
+    expect(readCommand(cited)).toBe('citequiz read harbour --paragraph 4');
+    expect(readCommand(cited, "'my bank'")).toBe("citequiz read harbour --paragraph 4 --bank 'my bank'");
   });
 });
 

@@ -28,6 +28,16 @@ describe('finding the quiz to resume', () => {
       () => [started(bank, ['visitors', 'opener'], 'a'), ended('a', 'abandoned')],
       undefined,
     ],
+    ['none when it was stopped before its first answer', () => [started(bank, ['visitors', 'opener'], 'a')], undefined],
+    [
+      'an earlier one with answers, past a later one stopped before its first',
+      () => [
+        started(bank, ['visitors', 'opener'], 'a'),
+        answered(bank, 'visitors', true, day(1), 'a'),
+        started(bank, ['parade'], 'b'),
+      ],
+      ['visitors'],
+    ],
     [
       'none when every question was answered',
       () => [started(bank, ['visitors'], 'a'), answered(bank, 'visitors', true, day(1), 'a')],

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/bank/types.js';
 import { answeredQuestions } from '../../src/study/bank-history.js';
 import { questionHash } from '../../src/study/content-hash.js';
-import { reviewQueue } from '../../src/study/review-queue.js';
-import { addDays, buildStats } from '../../src/study/stats.js';
+import { recentMisses, reviewOrder, today } from '../../src/study/review-queue.js';
+import { addDays, buildStats, startOfDay } from '../../src/study/stats.js';
 import { addRecords, emptySummary, reviveSummary, storeSummary } from '../../src/study/summary.js';
 import { loadFixtureBank, MINI_BANK } from '../helpers.js';
 import { answered, day } from './history-fixtures.js';
@@ -29,25 +29,44 @@ describe('scheduling with FSRS', () => {
     expect(due.parade).toBeUndefined();
   });
 
-  it('reviews what is due today, misses first, and not what is not yet due', () => {
+  /** Today's queue on `now` over the whole bank, as ids. */
+  const queueOn = (summary: ReturnType<typeof summaryOf>, now: Date, newPerDay = 10, from = bank) => {
+    const startOfToday = startOfDay(now);
+    const queue = today(
+      from.questions,
+      answeredQuestions(from, summary),
+      { startOfToday, endOfToday: endOf(startOfToday) },
+      newPerDay,
+    );
+    return { learning: ids(queue.learning), due: ids(queue.due), new: ids(queue.new), order: ids(reviewOrder(queue)) };
+  };
+
+  it('reviews what is due today, misses first, then new questions; not what is not yet due', () => {
     const summary = summaryOf(
       answered(bank, 'parade', true, day(0)), // due on day 3
       answered(bank, 'opener', true, day(1)), // due on day 4
       answered(bank, 'visitors', false, day(2)), // due on day 3
     );
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 10 }))).toEqual([
-      'visitors',
-      'parade',
-    ]);
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3, 0)), { count: 1 }))).toEqual([
-      'visitors',
-    ]);
+    expect(queueOn(summary, day(3))).toEqual({
+      learning: ['visitors'],
+      due: ['parade'],
+      new: ['renovation-years', 'both-crowds'],
+      order: ['visitors', 'parade', 'renovation-years', 'both-crowds'],
+    });
     // Weeks later, everything answered is due again.
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, day(28), { count: 10 })).sort()).toEqual([
-      'opener',
-      'parade',
-      'visitors',
-    ]);
+    expect(queueOn(summary, day(28)).due.sort()).toEqual(['opener', 'parade']);
+  });
+
+  it("introduces new questions in the bank's order up to the day's allowance, counting those first answered today", () => {
+    expect(queueOn(emptySummary(), day(1), 3).new).toEqual(['visitors', 'opener', 'parade']);
+    expect(queueOn(emptySummary(), day(1), 0).new).toEqual([]);
+    const twoToday = summaryOf(
+      answered(bank, 'visitors', true, day(1, 9)),
+      answered(bank, 'opener', false, day(1, 10)),
+    );
+    expect(queueOn(twoToday, day(1, 18), 3).new).toEqual(['parade']);
+    // The next day brings a full allowance again.
+    expect(queueOn(twoToday, day(2), 3).new).toEqual(['parade', 'renovation-years', 'both-crowds']);
   });
 
   it('with --missed, takes misses of the last sessions not answered right since, due or not', () => {
@@ -58,21 +77,20 @@ describe('scheduling with FSRS', () => {
       answered(bank, 'opener', false, day(7), 'e'),
       answered(bank, 'opener', true, day(7, 13), 'e'),
     );
-    expect(
-      ids(reviewQueue(answeredQuestions(bank, summary), summary, day(7, 14), { missed: true, count: 10 })),
-    ).toEqual(['visitors']);
+    expect(ids(recentMisses(answeredQuestions(bank, summary), summary))).toEqual(['visitors']);
   });
 
-  it('starts an edited question afresh', () => {
+  it('starts an edited question afresh, as a new one', () => {
     const summary = summaryOf(answered(bank, 'visitors', false, day(1)));
     const edited: Bank = {
       ...bank,
       questions: bank.questions.map((q) => (q.id === 'visitors' ? { ...q, prompt: `${q.prompt} (edited)` } : q)),
     };
-    expect(ids(reviewQueue(answeredQuestions(bank, summary), summary, endOf(day(3)), { count: 10 }))).toEqual([
-      'visitors',
-    ]);
-    expect(reviewQueue(answeredQuestions(edited, summary), summary, endOf(day(3)), { count: 10 })).toEqual([]);
+    expect(queueOn(summary, day(3)).learning).toEqual(['visitors']);
+    expect(queueOn(summary, day(3), 10, edited)).toMatchObject({
+      learning: [],
+      new: ['visitors', 'opener', 'parade', 'renovation-years', 'both-crowds'],
+    });
     expect(buildStats(edited, summary, day(1)).due.new).toBe(5);
   });
 
@@ -80,7 +98,7 @@ describe('scheduling with FSRS', () => {
     const summary = summaryOf(answered(bank, 'visitors', false, day(1)), answered(bank, 'opener', true, day(2), 's2'));
     const revived = reviveSummary(JSON.parse(JSON.stringify(storeSummary(summary))));
     expect(revived).toEqual(summary);
-    expect(reviveSummary({ ...storeSummary(summary), format: 99 as 2 })).toBeUndefined();
+    expect(reviveSummary({ ...storeSummary(summary), format: 99 as 3 })).toBeUndefined();
   });
 });
 
@@ -100,12 +118,13 @@ describe('statistics', () => {
       overall: { correct: 1, total: 4, score: 0.25 },
       byArticle: [
         { article: 'harbour', correct: 1, total: 3 },
-        { article: 'market', correct: 1, total: 2 },
+        { article: 'market', correct: 0, total: 1 },
       ],
       bySkill: [
         { skill: 'detail', correct: 0, total: 3 },
         { skill: 'cross-article', correct: 1, total: 1 },
       ],
+      today: { new: 2, learning: 2, due: 0 },
       due: { today: 2, next7Days: 1, new: 2 },
       mostMissed: [
         { id: 'visitors', missed: 2, answered: 2 },

@@ -1,22 +1,19 @@
-import type { QuestionType } from '../../bank/question-types.js';
 import type { Question } from '../../bank/types.js';
 import { CitequizError } from '../../errors.js';
-import { selectQuestions } from '../../quiz/select.js';
 import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatSpec } from '../../render/export/formats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
+import { selectFor, type SelectionOptions } from '../selection.js';
 import { writeOutputFile } from '../write-output.js';
 
-export interface ExportOptions {
+export interface ExportOptions extends SelectionOptions {
   readonly bank?: string;
   readonly format: ExportFormat;
   /** A file name, or `-` for standard output (text formats only). */
   readonly out: string;
   readonly force?: boolean;
-  readonly article?: readonly string[];
-  readonly type?: readonly QuestionType[];
 }
 
 export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
@@ -29,10 +26,7 @@ export async function exportCommand(options: ExportOptions, io: Io): Promise<num
     );
   }
   const bank = requireBank(await readBankFolder(options.bank, io.cwd));
-  const questions = selectQuestions(bank, {
-    ...(options.article === undefined ? {} : { articles: options.article }),
-    ...(options.type === undefined ? {} : { types: options.type }),
-  }).map((item) => item.question);
+  const questions = selectFor(bank, options, {}, io).map((item) => item.question);
   const exported = { ...bank, questions };
   const problems = (await format.problems?.(exported)) ?? [];
   if (problems.length > 0) {

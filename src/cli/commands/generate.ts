@@ -82,7 +82,13 @@ export async function generateCommand(
   }
   progress(`Analysing ${count(articles.length, 'article')}…`);
   const analyse = await loadAnalyser();
+  const { loadLanguage } = await import('../../generate/resources/index.js');
+  const language = loadLanguage((message) => {
+    progress('');
+    warn(message);
+  });
   const generated = generateQuestions(articles, analyse, {
+    language,
     perArticle: options.perArticle ?? DEFAULT_PER_ARTICLE,
     types: options.types ?? ['multiple-choice', 'true-false', 'short-answer'],
     ...(options.skills ? { skills: options.skills } : {}),

@@ -6,8 +6,7 @@ import type { HistoryStore } from '../../study/store.js';
 import { readBankFolder } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
-import { styleFor, writeJson } from '../output.js';
-import { wrapIndented } from '../../render/wrap.js';
+import { writeJson } from '../output.js';
 
 export interface HistoryOptions {
   readonly bank?: string;
@@ -42,9 +41,7 @@ export async function historyCommand(options: HistoryOptions, io: Io): Promise<n
       );
     }
     const prompts = await io.prompts();
-    // Wrapped here: inquirer prints the message as one line that the terminal would break mid-word.
-    const { width } = styleFor(io.stderr, io);
-    const answer = await prompts.choose(wrapIndented(question, width - 2, '  ', ''), [
+    const answer = await prompts.choose(question, [
       { name: 'No, keep it', value: 'keep' },
       { name: 'Yes, delete it', value: 'delete' },
     ]);

@@ -1,4 +1,3 @@
-import type { QuestionType } from '../../bank/question-types.js';
 import { printDocuments, type KeyKind, type PrintDocument } from '../../print/documents.js';
 import { buildPrintJob, type PrintJob } from '../../print/job.js';
 import type { PrintFormat } from '../../print/options.js';
@@ -9,15 +8,13 @@ import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
 import { readPdfFonts } from '../pdf-fonts.js';
+import { selectFor, type SelectionOptions } from '../selection.js';
 
-export interface PrintOptions {
+export interface PrintOptions extends SelectionOptions {
   readonly bank?: string;
   readonly format: PrintFormat;
   readonly out: string;
   readonly versions?: number;
-  readonly count?: number;
-  readonly article?: readonly string[];
-  readonly type?: readonly QuestionType[];
   readonly seed?: string;
   readonly title?: string;
   /** --key grid or full; false with --no-key; true (full) by default. */
@@ -52,11 +49,10 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
   const versions = options.versions ?? 1;
   // Several versions need a shuffle; a seed is made up and reported so the set can be reprinted.
   const seed = options.seed ?? (versions > 1 ? io.newSeed() : undefined);
+  const picked = selectFor(bank, options, seed === undefined ? {} : { seed }, io).map((item) => item.question);
   const job = buildPrintJob(bank, {
     versions,
-    ...(options.count === undefined ? {} : { count: options.count }),
-    ...(options.article === undefined ? {} : { articles: options.article }),
-    ...(options.type === undefined ? {} : { types: options.type }),
+    questions: picked,
     ...(seed === undefined ? {} : { seed }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.marks === undefined || options.marks === false

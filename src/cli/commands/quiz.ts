@@ -1,92 +1,60 @@
-import type { QuestionType } from '../../bank/question-types.js';
 import type { Bank } from '../../bank/types.js';
-import { CitequizError } from '../../errors.js';
-import { buildReport } from '../../quiz/report.js';
-import { selectQuestions, type QuizItem } from '../../quiz/select.js';
+import type { QuizItem } from '../../quiz/select.js';
 import type { Outcome } from '../../quiz/session.js';
 import { count } from '../../render/count.js';
 import { sanitize } from '../../render/sanitize.js';
-import { wrapIndented } from '../../render/wrap.js';
 import { questionHash } from '../../study/content-hash.js';
 import { lookback, unfinishedSession, type UnfinishedSession } from '../../study/resume.js';
 import type { StartRecord } from '../../study/records.js';
 import type { HistoryStore } from '../../study/store.js';
-import { askItems } from '../ask-items.js';
-import { readBankFolder, requireBank } from '../bank-folder.js';
-import { gradeFile, readAnswers } from '../grade-file.js';
-import {
-  abandonSession,
-  historyFor,
-  keepSummaryCurrent,
-  sessionItem,
-  sessionLog,
-  warnUnreadable,
-  withHistory,
-  type SessionLog,
-} from '../history.js';
+import { abandonSession, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
-import { styleFor } from '../output.js';
-import { printReport } from '../report-output.js';
+import { say } from '../output.js';
+import { selectFor } from '../selection.js';
+import { runSession, type Plan, type Planning, type SessionKind, type SessionOptions } from '../session.js';
 
 export const DEFAULT_COUNT = 10;
 
-export interface QuizOptions {
-  readonly bank?: string;
-  readonly count?: number;
-  readonly article?: readonly string[];
-  readonly type?: readonly QuestionType[];
+export interface QuizOptions extends SessionOptions {
   readonly seed?: string;
-  readonly exam?: boolean;
-  readonly answers?: string;
-  readonly json?: boolean;
   /** true: continue the unfinished quiz; false: start afresh; unset: ask when there is one. */
   readonly resume?: boolean;
 }
 
-/** The quiz to run: its questions, those already answered (when resumed), and where it is saved. */
-interface Plan {
-  readonly items: readonly QuizItem[];
-  readonly done: readonly Outcome[];
-  readonly log: SessionLog;
-  readonly seed?: string;
-  readonly exam?: boolean;
-  readonly resumedFrom?: string;
-}
+const QUIZ: SessionKind<QuizOptions> = {
+  name: 'quiz',
+  async plan(options, planning) {
+    const { store, io } = planning;
+    const unfinished = findUnfinished(store, io);
+    if (!unfinished && options.resume === true)
+      say(io, 'citequiz: there is no unfinished quiz to resume; starting a new one.');
+    const resumed =
+      unfinished && (await wantsResume(unfinished, options, planning))
+        ? resumePlan(planning.bank, unfinished, planning)
+        : undefined;
+    if (!resumed) return newPlan(options, planning);
+    const ignored = newQuizOptions(options);
+    if (ignored.length > 0)
+      say(
+        io,
+        `citequiz: resuming the quiz as it was started; ${ignored.join(' ')} ${ignored.length === 1 ? 'applies' : 'apply'} to a new quiz (--no-resume starts one).`,
+      );
+    return resumed;
+  },
+  stopped: (answered, total) =>
+    `Quiz stopped after ${answered} of ${total} questions. Your answers are saved: \`citequiz quiz\` offers to resume.`,
+};
 
-export async function quizCommand(options: QuizOptions, io: Io): Promise<number> {
-  if (options.answers === undefined && !io.stdinIsTTY) {
-    throw new CitequizError(
-      'no-tty',
-      'the quiz asks its questions in a terminal, and standard input is not one. To grade answers without a terminal, pass them in a file: citequiz quiz --answers FILE [--json]',
-    );
-  }
-  const folder = await readBankFolder(options.bank, io.cwd);
-  const bank = requireBank(folder);
-  const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
-  const store = historyFor(folder.dir, io);
-  const unfinished = findUnfinished(store, io);
-  if (!unfinished && options.resume === true)
-    io.stderr.write('citequiz: there is no unfinished quiz to resume; starting a new one.\n');
-  const resumed =
-    unfinished && (await wantsResume(unfinished, options, io, store))
-      ? resumePlan(bank, unfinished, store, io)
-      : undefined;
-  const plan = resumed ?? newPlan(bank, options, store, io);
-  const remaining = plan.items.slice(plan.done.length);
-  let asked: Outcome[];
-  try {
-    asked =
-      answers === undefined
-        ? await askInTerminal(bank, plan, remaining, io)
-        : gradeFile(bank, remaining, { answers, answered: plan.log.record }, io);
-    plan.log.finish();
-  } finally {
-    plan.log.close();
-  }
-  printReport(buildReport(bank, [...plan.done, ...asked]), options.json, io);
-  await keepSummaryCurrent(store);
-  return 0;
-}
+export const quizCommand = (options: QuizOptions, io: Io): Promise<number> => runSession(QUIZ, options, io);
+
+/** The options given that shape a new quiz, which a resumed one keeps as it was started. */
+const newQuizOptions = (options: QuizOptions): string[] => [
+  ...(options.count === undefined ? [] : [`--count ${options.count}`]),
+  ...(options.article ?? []).map((id) => `--article ${sanitize(id)}`),
+  ...(options.type ?? []).map((type) => `--type ${type}`),
+  ...(options.seed === undefined ? [] : [`--seed ${sanitize(options.seed)}`]),
+  ...(options.exam ? ['--exam'] : []),
+];
 
 /** The quiz to offer for resuming: never one that another terminal is taking now. */
 function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefined {
@@ -96,8 +64,9 @@ function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefi
   const latest = unfinishedSession(reading.records);
   const elsewhere = latest ? live.get(latest.start.session) : undefined;
   if (!latest || elsewhere === undefined) return latest;
-  io.stderr.write(
-    `citequiz: your quiz started ${describeStart(latest.start)} is going on in another terminal (process ${elsewhere}), so it is not offered here.\n`,
+  say(
+    io,
+    `citequiz: your quiz started ${describeStart(latest.start)} is going on in another terminal (process ${elsewhere}), so it is not offered here.`,
   );
   return unfinishedSession(reading.records.filter((record) => !live.has(record.session)));
 }
@@ -106,23 +75,15 @@ function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefi
 async function wantsResume(
   unfinished: UnfinishedSession,
   options: QuizOptions,
-  io: Io,
-  store: HistoryStore,
+  { store, scripted, io }: Planning,
 ): Promise<boolean> {
   let resume = options.resume;
   if (resume === undefined) {
     // A script has no one to ask; it leaves the quiz for its student to resume.
-    if (options.answers !== undefined || !io.stdinIsTTY) return false;
+    if (scripted) return false;
     const prompts = await io.prompts();
-    const { width } = styleFor(io.stderr, io);
-    const message = wrapIndented(
-      `You have an unfinished quiz (${describeUnfinished(unfinished)}).`,
-      width - 2,
-      '  ',
-      '',
-    );
     resume =
-      (await prompts.choose(message, [
+      (await prompts.choose(`You have an unfinished quiz (${describeUnfinished(unfinished)}).`, [
         { name: 'Resume it', value: 'resume' },
         { name: 'Start a new quiz', value: 'new' },
       ])) === 'resume';
@@ -138,7 +99,7 @@ function describeUnfinished({ start, answers }: UnfinishedSession): string {
 const describeStart = (start: StartRecord) =>
   new Date(start.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: HistoryStore, io: Io): Plan | undefined {
+function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, { store, io }: Planning): Plan | undefined {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   // Answered questions first, in the order asked, then those still to ask.
   const done: Outcome[] = [];
@@ -153,38 +114,46 @@ function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, store: Hi
     }
     const item = { question, choices: saved.choices };
     const answer = answers.get(saved.question);
-    if (answer?.hash === saved.hash) done.push({ item, given: answer.given, correct: answer.correct });
+    if (answer?.hash === saved.hash)
+      done.push({
+        item,
+        given: answer.given,
+        correct: answer.correct,
+        ...(answer.overridden ? { overridden: answer.overridden } : {}),
+      });
     else toAsk.push(item);
   }
   if (changed > 0)
-    io.stderr.write(
-      `citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.\n`,
+    say(
+      io,
+      `citequiz: ${count(changed, 'question')} of the unfinished quiz changed in the bank since and ${changed === 1 ? 'is' : 'are'} left out.`,
     );
   if (toAsk.length === 0) {
     // Nothing of it is left to ask: set it aside, and the student gets a new quiz.
-    io.stderr.write('citequiz: nothing of the unfinished quiz is left to ask; starting a new one.\n');
+    say(io, 'citequiz: nothing of the unfinished quiz is left to ask; starting a new one.');
     abandonSession(store, io, start.session);
     return undefined;
   }
+  const items = [...done.map((o) => o.item), ...toAsk];
+  const seed = start.seed === undefined ? [] : [`seed ${start.seed}`];
   return {
-    items: [...done.map((o) => o.item), ...toAsk],
+    items,
     done,
     log: sessionLog(store, io, { resumed: start.session }),
-    ...(start.seed === undefined ? {} : { seed: start.seed }),
-    ...(start.exam === undefined ? {} : { exam: start.exam }),
-    resumedFrom: start.at,
+    exam: start.exam === true,
+    about: [`resumed: ${done.length} answered`, count(items.length, 'question'), ...seed].join(' · '),
   };
 }
 
-function newPlan(bank: Bank, options: QuizOptions, store: HistoryStore, io: Io): Plan {
+function newPlan(options: QuizOptions, { bank, store, scripted, io }: Planning): Plan {
   // Answers from a file keep the bank's order unless a seed is given; a terminal quiz is shuffled.
-  const seed = options.answers === undefined ? (options.seed ?? io.newSeed()) : options.seed;
-  const items = selectQuestions(bank, {
-    ...(options.article === undefined ? {} : { articles: options.article }),
-    ...(options.type === undefined ? {} : { types: options.type }),
-    ...(seed === undefined ? {} : { seed }),
-    count: options.count ?? (options.answers === undefined ? DEFAULT_COUNT : undefined),
-  });
+  const seed = scripted ? options.seed : (options.seed ?? io.newSeed());
+  const items = selectFor(
+    bank,
+    options,
+    { ...(seed === undefined ? {} : { seed }), ...(scripted ? {} : { defaultCount: DEFAULT_COUNT }) },
+    io,
+  );
   const exam = options.exam === true;
   const log = sessionLog(store, io, {
     mode: 'quiz',
@@ -192,32 +161,11 @@ function newPlan(bank: Bank, options: QuizOptions, store: HistoryStore, io: Io):
     ...(seed === undefined ? {} : { seed }),
     exam,
   });
-  return { items, done: [], log, ...(seed === undefined ? {} : { seed }), exam };
-}
-
-async function askInTerminal(bank: Bank, plan: Plan, remaining: readonly QuizItem[], io: Io): Promise<Outcome[]> {
-  const { style, width } = styleFor(io.stderr, io);
-  const total = plan.items.length;
-  const mode = plan.exam ? 'exam: answers and sources at the end' : 'answers and sources as you go';
-  const parts = [
-    count(total, 'question'),
-    mode,
-    ...(plan.seed === undefined ? [] : [`seed ${plan.seed}`]),
-    'Ctrl+C stops; answers are saved',
-  ];
-  if (plan.resumedFrom !== undefined) parts.unshift(`resumed: ${plan.done.length} answered`);
-  io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(parts.join(' · '), width, ''))}\n\n`);
-  return askItems(
-    bank,
-    remaining,
-    {
-      exam: plan.exam === true,
-      before: plan.done.length,
-      total,
-      answered: plan.log.record,
-      stopped: (answered) =>
-        `Quiz stopped after ${answered} of ${total} questions. Your answers are saved: \`citequiz quiz\` offers to resume.`,
-    },
-    io,
-  );
+  return {
+    items,
+    done: [],
+    log,
+    exam,
+    about: [count(items.length, 'question'), ...(seed === undefined ? [] : [`seed ${seed}`])].join(' · '),
+  };
 }

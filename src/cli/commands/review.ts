@@ -1,102 +1,100 @@
-import type { Bank } from '../../bank/types.js';
-import { CitequizError } from '../../errors.js';
-import { buildReport } from '../../quiz/report.js';
-import { itemsInOrder } from '../../quiz/select.js';
-import type { Outcome } from '../../quiz/session.js';
+import type { Question } from '../../bank/types.js';
 import { count } from '../../render/count.js';
-import { sanitize } from '../../render/sanitize.js';
-import { wrapIndented } from '../../render/wrap.js';
-import { askItems } from '../ask-items.js';
-import { readBankFolder, requireBank } from '../bank-folder.js';
-import { gradeFile, readAnswers } from '../grade-file.js';
-import { historyFor, keepSummaryCurrent, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
+import { sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
-import { styleFor } from '../output.js';
-import { printReport } from '../report-output.js';
+import { say } from '../output.js';
+import { selectFor } from '../selection.js';
+import { runSession, type SessionKind, type SessionOptions } from '../session.js';
 import { DEFAULT_COUNT } from './quiz.js';
 
-export interface ReviewOptions {
-  readonly bank?: string;
+export interface ReviewOptions extends SessionOptions {
   readonly missed?: boolean;
-  readonly count?: number;
-  readonly exam?: boolean;
-  readonly answers?: string;
-  readonly json?: boolean;
+  /** New questions a day (default NEW_PER_DAY). */
+  readonly new?: number;
 }
 
-/** Asks what is due (or, with --missed, what was missed lately) and records it like any quiz. */
-export async function reviewCommand(options: ReviewOptions, io: Io): Promise<number> {
-  if (options.answers === undefined && !io.stdinIsTTY) {
-    throw new CitequizError(
-      'no-tty',
-      'the review asks its questions in a terminal, and standard input is not one. To grade answers without a terminal, pass them in a file: citequiz review --answers FILE [--json]',
-    );
-  }
-  const folder = await readBankFolder(options.bank, io.cwd);
-  const bank = requireBank(folder);
-  const answers = options.answers === undefined ? undefined : readAnswers(options.answers, io);
-  const store = historyFor(folder.dir, io);
-  const study = await import('../../study/scheduled.js');
-  const now = io.now();
-  const endOfToday = study.addDays(study.startOfDay(now), 1);
-  const { summary, unreadable } = withHistory(() => study.loadSummary(store));
-  warnUnreadable(io, store, unreadable);
-  // Each question's history, found once: hashing every question of the bank is the cost here.
-  const answered = study.answeredQuestions(bank, summary);
-  const questions = study.reviewQueue(answered, summary, endOfToday, {
-    missed: options.missed === true,
-    count: options.count ?? DEFAULT_COUNT,
-  });
-  if (questions.length === 0) {
-    const next = study.nextDue(answered, endOfToday);
-    io.stderr.write(
-      `${nothingToReview(bank, answered.length > 0, options.missed === true, next, study.RECENT_SESSIONS)}\n`,
-    );
-    if (options.json) printReport(buildReport(bank, []), true, io);
-    return 0;
-  }
-  // Choices are shuffled in a terminal; a script's letters follow the bank's order.
-  const items = itemsInOrder(questions, answers === undefined ? io.newSeed() : undefined);
-  const log = sessionLog(store, io, { mode: 'review', items: items.map(sessionItem), exam: options.exam === true });
-  let outcomes: Outcome[];
-  if (answers !== undefined) {
-    outcomes = gradeFile(bank, items, { answers, answered: log.record, session: 'this review' }, io);
-  } else {
-    const { style, width } = styleFor(io.stderr, io);
-    const what = options.missed ? 'missed lately, latest first' : 'due for review, misses first';
-    const about = `${count(items.length, 'question')} ${what} · Ctrl+C stops; answers are saved`;
-    io.stderr.write(`${style.bold(sanitize(bank.title))}\n${style.dim(wrapIndented(about, width, ''))}\n\n`);
-    outcomes = await askItems(
+/**
+ * Asks what FSRS says is due today, misses first, then new questions up to the day's allowance
+ * (or, with --missed, what was missed lately), and records it like any quiz.
+ */
+const REVIEW: SessionKind<ReviewOptions> = {
+  name: 'review',
+  async plan(options, { bank, store, scripted, io }) {
+    const study = await import('../../study/scheduled.js');
+    const startOfToday = study.startOfDay(io.now());
+    const window = { startOfToday, endOfToday: study.addDays(startOfToday, 1) };
+    const { summary, unreadable } = withHistory(() => study.loadSummary(store));
+    warnUnreadable(io, store, unreadable);
+    // Each question's history, found once: hashing every question of the bank is the cost here.
+    const answered = study.answeredQuestions(bank, summary);
+    const newPerDay = options.new ?? study.NEW_PER_DAY;
+    // What the order found, kept for the header and for saying why nothing is asked.
+    let parts: ReturnType<typeof study.today> | undefined;
+    let unseen = 0;
+    const items = selectFor(
       bank,
-      items,
+      options,
       {
-        exam: options.exam === true,
-        before: 0,
-        total: items.length,
-        answered: log.record,
-        stopped: (answered) =>
-          `Review stopped after ${answered} of ${items.length} questions. Your answers are saved and count towards the schedule.`,
+        // Choices are shuffled in a terminal; a script's letters follow the bank's order.
+        ...(scripted ? {} : { seed: io.newSeed() }),
+        defaultCount: DEFAULT_COUNT,
+        order: (matching) => {
+          const picked = new Set(matching);
+          const mine = answered.filter((a) => picked.has(a.question));
+          if (options.missed) return study.recentMisses(mine, summary);
+          parts = study.today(matching, mine, window, newPerDay);
+          unseen = matching.length - mine.length;
+          return study.reviewOrder(parts);
+        },
       },
       io,
     );
-  }
-  log.finish();
-  printReport(buildReport(bank, outcomes), options.json, io);
-  await keepSummaryCurrent(store);
-  return 0;
+    if (items.length === 0) {
+      const next = study.nextDue(answered, window.endOfToday);
+      say(io, options.missed ? noRecentMisses(study.RECENT_SESSIONS) : nothingDue(next, unseen, newPerDay));
+      return undefined;
+    }
+    const exam = options.exam === true;
+    const asked = items.map((item) => item.question);
+    return {
+      items,
+      done: [],
+      log: sessionLog(store, io, { mode: 'review', items: items.map(sessionItem), exam }),
+      exam,
+      about: parts ? describeToday(asked, parts) : `${count(items.length, 'question')} missed lately, latest first`,
+    };
+  },
+  stopped: (answered, total) =>
+    `Review stopped after ${answered} of ${total} questions. Your answers are saved and count towards the schedule.`,
+};
+
+export const reviewCommand = (options: ReviewOptions, io: Io): Promise<number> => runSession(REVIEW, options, io);
+
+/** "10 questions: 2 missed before, 1 due, 7 new". */
+function describeToday(
+  asked: readonly Question[],
+  parts: { [part in 'learning' | 'due' | 'new']: readonly Question[] },
+) {
+  const of = (part: readonly Question[]) => asked.filter((q) => part.includes(q)).length;
+  const shares = [
+    [of(parts.learning), 'missed before'],
+    [of(parts.due), 'due'],
+    [of(parts.new), 'new'],
+  ] as const;
+  const described = shares.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  return `${count(asked.length, 'question')}: ${described.join(', ')}`;
 }
 
-function nothingToReview(
-  bank: Bank,
-  anyAnswered: boolean,
-  missed: boolean,
-  next: Date | undefined,
-  recent: number,
-): string {
-  if (!anyAnswered)
-    return `Nothing to review yet: no answers to the questions of bank "${sanitize(bank.id)}" are recorded. Take a quiz first: citequiz quiz`;
-  if (missed)
-    return `No question you missed in your last ${recent} sessions is waiting: each has been answered right since, or there were no misses.`;
+const noRecentMisses = (recent: number) =>
+  `No question you missed in your last ${recent} sessions is waiting: each has been answered right since, or there were no misses.`;
+
+function nothingDue(next: Date | undefined, unseen: number, newPerDay: number): string {
   const when = next ? ` The next question falls due ${next.toLocaleString('en-GB', { dateStyle: 'full' })}.` : '';
-  return `Nothing is due for review today.${when} To go over your latest misses now: citequiz review --missed`;
+  const fresh =
+    unseen === 0
+      ? ' Every question has been answered at least once.'
+      : newPerDay === 0
+        ? ` ${count(unseen, 'question')} not yet answered ${unseen === 1 ? 'waits' : 'wait'} for --new N.`
+        : ` Today's ${count(newPerDay, 'new question')} ${newPerDay === 1 ? 'has' : 'have'} been introduced; ${unseen} more wait for tomorrow, or for --new N today.`;
+  return `Nothing is due for review today.${when}${fresh} To go over your latest misses now: citequiz review --missed`;
 }

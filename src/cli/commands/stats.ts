@@ -1,10 +1,11 @@
-import { reportQuestion } from '../../quiz/report.js';
+import { citeQuestion } from '../../bank/citation.js';
+import { expectedAnswer } from '../../bank/expected-answer.js';
 import { renderStats, type StatsView } from '../../render/stats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-import { sourceJson } from '../report-output.js';
+import { readsWith, sourceJson } from '../report-output.js';
 
 export interface StatsOptions {
   readonly bank?: string;
@@ -25,18 +26,20 @@ export async function statsCommand(options: StatsOptions, io: Io): Promise<numbe
     title: bank.title,
     mostMissed: stats.mostMissed.map(({ id, missed, answered }) => {
       const question = questions.get(id)!; // mostMissed holds only the bank's questions
-      const { prompt, expected, sources } = reportQuestion(bank, {
-        item: { question, choices: question.choices },
-        given: null,
-        correct: false,
-      });
-      return { id, prompt, expected, missed, answered, sources };
+      return {
+        id,
+        prompt: question.prompt,
+        expected: expectedAnswer(question),
+        missed,
+        answered,
+        sources: citeQuestion(bank, question),
+      };
     }),
   };
   if (options.json) writeJson(io, statsJson(view));
   else {
     const { style, width } = styleFor(io.stdout, io);
-    io.stdout.write(renderStats(view, style, width));
+    io.stdout.write(renderStats(view, style, width, readsWith(options.bank)));
   }
   return 0;
 }
@@ -50,6 +53,7 @@ const statsJson = (view: StatsView) => ({
   overall: view.overall,
   byArticle: view.byArticle,
   bySkill: view.bySkill,
+  today: view.today,
   due: view.due,
   mostMissed: view.mostMissed.map((q) => ({
     id: q.id,

@@ -1,6 +1,7 @@
 // The English wording of every generated prompt. A question kind fills a template's slots with
 // words taken from the article; the prompt is rendered from them only when the question is built,
 // so that checks read the slots (what came from the article) instead of picking prompts apart.
+import { SPEECH_TEMPLATES } from './speech.js';
 
 type Slots = Readonly<Record<string, string>>;
 
@@ -48,6 +49,40 @@ export const TEMPLATES = {
     render: (s) => `Which article reports that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
   },
+  /** "Why was Mr Galloway expelled from the Labour party?": the effect in question order. */
+  why: {
+    render: (s) => `Why ${slot(s, 'clause')}?`,
+    body: (s) => slot(s, 'clause'),
+  },
+  /** "What has hit shares across Asia and Europe?": the cause asked for as the subject. */
+  'what-caused': {
+    render: (s) => `What ${slot(s, 'clause')}?`,
+    body: (s) => slot(s, 'clause'),
+  },
+  /** "What did Yukos do in an attempt to halt the forced sale?": what a reason made someone do. */
+  'result-action': {
+    render: (s) => `What ${slot(s, 'auxiliary')} ${slot(s, 'subject')} ${slot(s, 'verb')} ${slot(s, 'reason')}?`,
+    body: (s) => `What ${slot(s, 'auxiliary')} ${slot(s, 'subject')} ${slot(s, 'verb')} ${slot(s, 'reason')}`,
+  },
+  /** "What happened to Mr Galloway because of his staunch opposition to the war on Iraq?" */
+  'result-event': {
+    render: (s) => `What happened to ${slot(s, 'subject')} ${slot(s, 'reason')}?`,
+    body: (s) => `What happened to ${slot(s, 'subject')} ${slot(s, 'reason')}`,
+  },
+  /** "What happened to shares in Borussia Dortmund during early afternoon trading?" */
+  'what-happened': {
+    render: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`}?`,
+    // The whole question: the subject's name opens no sentence here, and the question is no
+    // shorter than it reads.
+    body: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')} ${slot(s, 'when')}`.trim(),
+  },
+  /** "How did Estmark's economic growth in the third quarter compare with the 0.6% forecast?" */
+  'compared-with': {
+    render: (s) =>
+      `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}?`,
+    body: (s) =>
+      `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}`,
+  },
   /** Which of the reports on a story gives the highest of the figures they differ on. */
   'highest-figure': {
     render: (s) => `The reports give different figures for how many ${slot(s, 'clause')}. Which gives the highest?`,
@@ -70,6 +105,17 @@ export const TEMPLATES = {
     body: (s) => slot(s, 'title'),
     namesArticle: true,
   },
+  /**
+   * A word's meaning in its sentence, which is quoted so that the question can be answered where
+   * it is read. The quotation is the question's citation, not a statement the question makes: a
+   * "he" inside it needs no referent, so only the word and the title count as its content.
+   */
+  vocabulary: {
+    render: (s) =>
+      `Paragraph ${slot(s, 'paragraph')} of “${slot(s, 'title')}” says: “${slot(s, 'excerpt')}” As used there, what does “${slot(s, 'word')}” most nearly mean?`,
+    body: (s) => `${slot(s, 'word')} ${slot(s, 'title')}`,
+  },
+  ...SPEECH_TEMPLATES,
 } as const satisfies Record<string, Template>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -46,7 +46,8 @@ function restated(s: WorkingSentence, edit?: ReadonlyMap<number, string>): strin
 function mainVerb(s: WorkingSentence): number | undefined {
   const { kept } = simplify(s.tokens);
   const verb = findVerb(s.tokens, kept);
-  if (verb <= 0 || verb > 10) return undefined;
+  // A capitalised "verb" is a name the tagger misread ("Cynthia Cooper, ...").
+  if (verb <= 0 || verb > 10 || /^\p{Lu}/u.test(s.tokens[kept[verb]!]!.text)) return undefined;
   const subject = kept.slice(0, verb).map((i) => s.tokens[i]!);
   const plain = subject.every((t) => t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'VERB');
   return plain ? kept[verb] : undefined;

@@ -1,6 +1,6 @@
 import type { Bank } from '../../bank/types.js';
+import { citeQuestion } from '../../bank/citation.js';
 import { safeJson } from '../sanitize.js';
-import { questionSources } from './citation.js';
 
 /** Bumped when the shape changes in a way a reader of older files would misread. */
 export const BANK_JSON_VERSION = 1;
@@ -34,7 +34,7 @@ export function renderJson(bank: Bank): string {
       })),
     })),
     questions: bank.questions.map((q) => {
-      const resolved = questionSources(bank, q);
+      const resolved = citeQuestion(bank, q);
       return {
         id: q.id,
         type: q.type,

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { printDocuments } from '../../../src/print/documents.js';
 import { buildPrintJob } from '../../../src/print/job.js';
 import { escapeMarkdown, renderMarkdown } from '../../../src/render/print/markdown.js';
-import { FIXTURE_BANKS, loadFixtureBank, MINI_BANK } from '../../helpers.js';
+import { FIXTURE_BANKS, loadFixtureBank, MINI_BANK, picked } from '../../helpers.js';
 
 const mini = await loadFixtureBank(MINI_BANK);
-const job = buildPrintJob(mini, { versions: 1, articles: ['market'] });
+const job = buildPrintJob(mini, { versions: 1, questions: picked(mini, { articles: ['market'] }) });
 const documents = printDocuments(job, { key: 'full', teacher: true, articles: true });
 const render = (name: string) => renderMarkdown(documents.find((d) => d.name === name)!.document, job);
 

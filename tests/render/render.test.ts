@@ -189,6 +189,23 @@ describe('wrapIndented', () => {
     expect(lines).toHaveLength(625);
     expect(lines.every((line) => line.length === 80)).toBe(true);
   });
+
+  it('wraps a paragraph of many chunks as it would wrap it whole: each line as full as the next word allows', () => {
+    const words = Array.from({ length: 60_000 }, (_, i) => 'word'.slice(0, 1 + (i % 4)) + String(i % 997));
+    const lines = wrapIndented(words.join(' '), 60, '  ').split('\n');
+    expect(lines.map((line) => line.slice(2)).join(' ')).toBe(words.join(' '));
+    lines.forEach((line, i) => {
+      expect(line.length).toBeLessThanOrEqual(60);
+      const next = lines[i + 1]?.slice(2).split(' ')[0];
+      if (next !== undefined) expect(line.length + 1 + next.length, `line ${i}`).toBeGreaterThan(60);
+    });
+  });
+
+  it('wraps one word of many chunks into full lines', () => {
+    const lines = wrapIndented('y'.repeat(200_001), 81, '').split('\n');
+    expect(lines.slice(0, -1).every((line) => line.length === 81)).toBe(true);
+    expect(lines.join('')).toBe('y'.repeat(200_001));
+  });
 });
 
 describe('wantsColour', () => {

@@ -187,8 +187,9 @@ describe('citequiz generate, in process', () => {
       ].join('\n\n'),
     );
     const { io, stdout, stderr } = fakeIo({ cwd });
-    // No question can be made from it: the report still says why.
-    expect(await runCli(['generate', 'quoted.txt', '--out', 'quoted', '--report'], io)).toBe(1);
+    // No question but who said it can be made from it; without those, none: the report still says why.
+    const skills = 'detail,vocabulary,inference,main-idea,cause-effect,figures,cross-article';
+    expect(await runCli(['generate', 'quoted.txt', '--out', 'quoted', '--report', '--skills', skills], io)).toBe(1);
     expect(stderr()).toContain('so no bank was written; the report above says why');
     expect(stdout()).toMatch(
       /^ {2}\d questions, fewer than 6: 9 of its 10 sentences cannot stand alone as statements: quoted speech \(9\)/m,

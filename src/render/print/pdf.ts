@@ -127,15 +127,21 @@ function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, Word
 
 /**
  * pdfkit keeps every page until the footers are drawn (they need the page count), each as the
- * thousands of small buffers its text was written in: a 5 MB article took 780 MB. A page's buffers
- * are joined into one when the next page starts; a footer drawn later adds to it as before.
+ * thousands of small buffers its text was written in: a 5 MB article took 780 MB. When the next
+ * page starts, what is on a page so far is written out, compressed, as a content stream of its
+ * own; what is drawn on it later (its footer) goes into a second, which PDF reads as following on.
  */
-function joinFinishedPages(doc: PDFKit.PDFDocument): void {
-  type Page = { content: { buffer: Uint8Array[] } };
-  let previous = doc.page as unknown as Page;
+function writeFinishedPages(doc: PDFKit.PDFDocument): void {
+  type Ref = { end(): void };
+  type Page = { content: Ref; dictionary: { data: { Contents: Ref | Ref[] } } };
+  const pdf = doc as unknown as { page: Page; ref(): Ref };
+  let previous = pdf.page;
   doc.on('pageAdded', () => {
-    previous.content.buffer = [Buffer.concat(previous.content.buffer)];
-    previous = doc.page as unknown as Page;
+    const body = previous.content;
+    body.end();
+    previous.content = pdf.ref();
+    previous.dictionary.data.Contents = [body, previous.content];
+    previous = pdf.page;
   });
 }
 
@@ -186,7 +192,7 @@ async function renderPdf(
 
   /** The footer of every page, by the section it belongs to. */
   const pageFooters: string[] = [];
-  joinFinishedPages(doc);
+  writeFinishedPages(doc);
   let placed = 0;
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();

@@ -15,6 +15,7 @@ import type { Analyse } from './nlp.js';
 import { canSituate, renderPrompt, situate } from './prompt.js';
 import { difficulty, pickQuestions, type Balance } from './rank.js';
 import { sameStoryTitles } from './quiz-coherence.js';
+import { asksForCentralName, centralNames } from './central-names.js';
 import { BankCoherence } from './bank-coherence.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 
@@ -95,7 +96,7 @@ export function bankMaterial(
   language: Language = NO_LANGUAGE,
   onAnalysed?: (done: number) => void,
 ): BankMaterial {
-  const sentences = analyseArticles(articles, analyse, onAnalysed);
+  const sentences = analyseArticles(articles, analyse, onAnalysed, language.names);
   const sentencesOf = new Map<string, WorkingSentence[]>(articles.map((a) => [a.id, []]));
   for (const s of sentences) sentencesOf.get(s.article)!.push(s);
   const sameStory = sameStoryTitles(articles, sentences);
@@ -153,6 +154,7 @@ export function generateQuestions(
     }
   }
 
+  const central = new Map(articles.map((a) => [a.id, centralNames(a, bank.sentencesOf.get(a.id) ?? [])]));
   const questions: GeneratedQuestion[] = [];
   const balance: Balance = { trues: 0, falses: 0 };
   const coherence = new BankCoherence(bank.echoes);
@@ -161,6 +163,8 @@ export function generateQuestions(
     const candidates = drafts.get(article.id)!;
     report.candidates = candidates.length;
     const sameStory = new Set(bank.sameStory.get(article.id)!.keys());
+    // A name the story is about, in any of its articles, is no answer in any of them.
+    const storyNames = new Set([...sameStory].flatMap((id) => [...(central.get(id) ?? [])]));
     const build = (d: Draft) =>
       kindOf(d.kind).build(d, {
         index: bank.index,
@@ -176,7 +180,9 @@ export function generateQuestions(
       options.perArticle,
       build,
       {
-        draft: failedDraftCheck,
+        draft: (d, prompt) =>
+          failedDraftCheck(d, prompt) ??
+          (asksForCentralName(d, storyNames) ? 'asks for whom the story is about' : undefined),
         question: (c, keptHere, draftPrompt) =>
           failedBuiltCheck(c, draftPrompt) ?? coherence.clash(c, keptHere, sameStory),
       },

@@ -37,13 +37,23 @@ export interface Vectors {
   rank(word: string): number | undefined;
 }
 
+/** The kind of a name the article gives no sign of: a known country, city, or first or last name. */
+export interface NameTypes {
+  kindOf(name: string): 'person' | 'place' | undefined;
+}
+
 export interface Language {
   readonly lexicon: Lexicon;
   readonly vectors: Vectors;
+  readonly names: NameTypes;
 }
+
+/** Names typed only by what the articles say of them. */
+export const NO_NAME_TYPES: NameTypes = { kindOf: () => undefined };
 
 /** No senses, no vectors: the kinds that need them draft nothing. */
 export const NO_LANGUAGE: Language = {
   lexicon: { senses: () => [] },
   vectors: { vector: () => undefined, rank: () => undefined },
+  names: NO_NAME_TYPES,
 };

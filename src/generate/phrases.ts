@@ -1,10 +1,12 @@
 import { numberWordsToDigits } from '../bank/number-words.js';
+import { NO_NAME_TYPES, type NameTypes } from './language.js';
 import type { NumericEntity, Token } from './nlp.js';
 import {
   MONTHS,
   ORGANISATION_WORDS,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
   RELATIVE_DATES,
   SPEECH_VERBS,
   WEEKDAYS,
@@ -43,13 +45,16 @@ export interface NameBook {
   readonly strong: Set<string>;
   /** False while the first pass gathers evidence. */
   settled: boolean;
+  /** Known names, asked only where the articles give no sign of a name's kind. */
+  readonly names: NameTypes;
 }
 
-export const newNameBook = (): NameBook => ({
+export const newNameBook = (names: NameTypes = NO_NAME_TYPES): NameBook => ({
   kinds: new Map(),
   placeVotes: new Map(),
   strong: new Set(),
   settled: false,
+  names,
 });
 const PLACE_VOTES_NEEDED = 2;
 
@@ -266,9 +271,26 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   } else if (SPEECH_VERBS.has(after) && words.length >= 2) {
     kind = 'person';
     strong = false;
-  } else if (PLACE_PREPOSITIONS.has(before) && !book.settled) kind = 'place';
+  } else if (isRoleBefore(tokens, first) || hasRoleAfter(tokens, last)) kind = 'person';
+  else if (PLACE_PREPOSITIONS.has(before) && !book.settled) kind = 'place';
+  else kind = book.names.kindOf(text);
   if (!kind) return undefined;
   return { kind, first: nameFirst, last, text, strong };
+}
+
+/** "actress Negar Khan", "chief executive Bernie Ebbers": a person's role, in lower case, before the name. */
+const isRoleBefore = (tokens: readonly Token[], first: number): boolean =>
+  ROLE_NOUNS.has(tokens[first - 1]?.text ?? '') || PERSON_TITLES.has(tokens[first - 1]?.text ?? '');
+
+/** "Bipin Bihari, deputy police chief in Bombay,": a role set off by commas after the name. */
+function hasRoleAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let i = last + 2; i < Math.min(tokens.length, last + 8); i++) {
+    const word = tokens[i]!.text;
+    if (word === ',' || tokens[i]!.pos === 'VERB') return false;
+    if (ROLE_NOUNS.has(word) || (PERSON_TITLES.has(word) && /^\p{Ll}/u.test(word))) return true;
+  }
+  return false;
 }
 
 /** "Khalid Masood, 52," */

@@ -45,6 +45,19 @@ export function difficulty(c: Candidate): Difficulty {
 const SHARES = { 'true-false': 0.25, 'short-answer': 0.4, 'multiple-choice': 1 } as const;
 
 /**
+ * The questions an article should give when it has the sentences for them: an article kept
+ * under this many is picked again with a looser mix (see `loosened`).
+ */
+export const ENOUGH_FOR_AN_ARTICLE = 6;
+
+/**
+ * The looser mix of a thin article: a sentence may carry a second question of another skill (the
+ * checks still turn away one that gives the other's answer away), and short answers may take half
+ * of the questions. True/false keeps its quarter and its balance: those are a bank's fairness.
+ */
+const LOOSENED_SHARES = { ...SHARES, 'short-answer': 0.5 } as const;
+
+/**
  * True and false statements across the whole bank, kept within one of each other so that neither
  * answer is a safe guess: shared by the picks of every article.
  */
@@ -88,7 +101,8 @@ export function pickQuestions(
     perArticle,
     shares: allowed.size > 1 ? SHARES : { 'true-false': 1, 'short-answer': 1, 'multiple-choice': 1 },
     kept: [],
-    sentences: new Set(),
+    sentences: new Map(),
+    loosened: false,
     types: { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 },
     kinds: new Map(),
     balance,
@@ -120,6 +134,11 @@ export function pickQuestions(
     if (consider(d, prompt)) skills.add(skill);
   }
   for (const { d, prompt } of order) if (!picked.kept.some((c) => c.draft === d)) consider(d, prompt);
+  if (picked.kept.length < Math.min(ENOUGH_FOR_AN_ARTICLE, perArticle)) {
+    picked.loosened = true;
+    picked.shares = allowed.size > 1 ? LOOSENED_SHARES : picked.shares;
+    for (const { d, prompt } of order) if (tried.has(d)) consider(d, prompt);
+  }
   // An article that kept few questions keeps true/false to its share of those it kept: the last
   // picked go first.
   for (let i = picked.kept.length - 1; i >= 0 && tooManyStatements(picked); i--) {
@@ -143,7 +162,11 @@ const tooManyStatements = (p: Picked) => p.types['true-false'] > Math.floor(p.ke
 
 function keep(c: Candidate, picked: Picked): void {
   picked.kept.push(c);
-  if (kindOf(c.draft.kind).asksAbout !== 'article') picked.sentences.add(c.draft.sentence.index);
+  const { asksAbout, skill } = kindOf(c.draft.kind);
+  if (asksAbout !== 'article') {
+    const index = c.draft.sentence.index;
+    picked.sentences.set(index, [...(picked.sentences.get(index) ?? []), skill]);
+  }
   picked.types[c.type]++;
   picked.kinds.set(c.draft.kind, (picked.kinds.get(c.draft.kind) ?? 0) + 1);
   if (c.answer === true) picked.balance.trues++;
@@ -153,10 +176,15 @@ function keep(c: Candidate, picked: Picked): void {
 /** What an article has kept so far, which the rules below weigh each new question against. */
 interface Picked {
   readonly perArticle: number;
-  readonly shares: Readonly<Record<Candidate['type'], number>>;
+  shares: Readonly<Record<Candidate['type'], number>>;
   readonly kept: Candidate[];
-  /** Sentences a kept question asks about (a main-idea question asks about the article). */
-  readonly sentences: Set<number>;
+  /**
+   * Sentences kept questions ask about, with those questions' skills (a main-idea question asks
+   * about the article).
+   */
+  readonly sentences: Map<number, Skill[]>;
+  /** Whether the article is being picked again with the looser mix of a thin article. */
+  loosened: boolean;
   readonly types: Record<Candidate['type'], number>;
   readonly kinds: Map<string, number>;
   readonly balance: Balance;
@@ -167,13 +195,20 @@ const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Pick
   { reason: 'ranked below the questions kept', fails: (_, p) => p.kept.length >= p.perArticle },
   {
     reason: 'another question asks about the same sentence',
-    fails: (d, p) => kindOf(d.kind).asksAbout !== 'article' && p.sentences.has(d.sentence.index),
+    fails: (d, p) => kindOf(d.kind).asksAbout !== 'article' && !roomInSentence(d, p),
   },
   {
     reason: 'enough of its kind already',
     fails: (d, p) => (p.kinds.get(d.kind) ?? 0) >= (kindOf(d.kind).perArticle ?? p.perArticle),
   },
 ];
+
+/** Whether a draft's sentence may take it: one question each, two of different skills in a thin article. */
+function roomInSentence(d: Draft, p: Picked): boolean {
+  const skills = p.sentences.get(d.sentence.index) ?? [];
+  if (skills.length === 0) return true;
+  return p.loosened && skills.length === 1 && skills[0] !== kindOf(d.kind).skill;
+}
 
 /** Reasons to pass a built question over: the article's mix, not the question's own faults. */
 const QUESTION_RULES: readonly { reason: string; fails: (c: Candidate, picked: Picked) => boolean }[] = [

@@ -1,3 +1,4 @@
+import { NO_NAME_TYPES, type NameTypes } from './language.js';
 import { stripMarkdown } from '../articles/markdown.js';
 import { parseArticle } from '../articles/parse.js';
 import type { ArticleFormat, Sentence } from '../articles/types.js';
@@ -76,6 +77,7 @@ export function analyseArticles(
   articles: readonly SourceArticle[],
   analyse: Analyse,
   onAnalysed?: (done: number) => void,
+  names: NameTypes = NO_NAME_TYPES,
 ): WorkingSentence[] {
   const sentences = articles.flatMap((article, i) => {
     const analysed = analyseArticle(article, analyse);
@@ -84,7 +86,7 @@ export function analyseArticles(
   });
   // Two passes: a name typed by strong evidence anywhere ("Khalid Masood, 52,") types its bare
   // uses everywhere else ("Masood drove...").
-  const book = newNameBook();
+  const book = newNameBook(names);
   for (const s of sentences) learnNames(findPhrases(s.tokens, s.entities, book), book);
   book.settled = true;
   const namesInText = new Set<string>();

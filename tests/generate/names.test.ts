@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../src/generate/generate.js';
+import { NO_LANGUAGE } from '../../src/generate/language.js';
+import { loadAnalyser } from '../../src/generate/nlp.js';
+import { kindFromTags, openNameTypes } from '../../src/generate/resources/names.js';
+import { analyseArticles } from '../../src/generate/sentences.js';
+import { article, paragraphs } from './helpers.js';
+
+const names = openNameTypes();
+
+const DEPORTED = paragraphs(
+  'India has ordered the deportation of Iranian-born model and actress Negar Khan to Norway after saying she was working illegally on her visa.',
+  'Khan has had raunchy roles in music videos and Bollywood films over the past two years. Immigration officials said she had been warned about her visa last year.',
+  'Bipin Bihari, deputy police chief in Bombay, said Khan was being sent back to Norway on the first available flight.',
+  'Khan was involved in controversy when photos alleged to be of her appeared in a Norwegian magazine.',
+  'Khan told a news channel she had been given no notice. Her lawyer Ravi Desai said the order would be challenged in the High Court in Delhi.',
+);
+
+async function phrasesOf(text: string, withNames: boolean) {
+  const sentences = analyseArticles(
+    [article('a', text)],
+    await loadAnalyser(),
+    undefined,
+    withNames ? names : undefined,
+  );
+  return sentences.flatMap((s) => s.phrases.map((p) => `${p.kind}:${p.text}`));
+}
+
+describe('names the article gives no sign of', () => {
+  it('are typed by a role before or after them, and by known countries and first or last names', async () => {
+    const found = await phrasesOf(DEPORTED, true);
+    expect(found).toEqual(
+      expect.arrayContaining(['person:Negar Khan', 'place:Norway', 'person:Bipin Bihari', 'person:Ravi Desai']),
+    );
+    // Without the lexicon, the article's own evidence still types the people.
+    const bare = await phrasesOf(DEPORTED, false);
+    expect(bare).toEqual(expect.arrayContaining(['person:Negar Khan', 'person:Bipin Bihari']));
+    expect(bare).not.toContain('place:Norway');
+  });
+
+  it('are left untyped when one word could be a country, a club or a first name alone', () => {
+    expect(names.kindOf('India')).toBe('place');
+    expect(names.kindOf('Scott Sullivan')).toBe('person');
+    expect(names.kindOf('Borussia Dortmund')).toBeUndefined();
+    expect(names.kindOf('Wimpey')).toBeUndefined();
+    expect(kindFromTags([new Set(['FirstName'])])).toBeUndefined();
+  });
+});
+
+describe('the person a story is about', () => {
+  it('is never the answer asked for', async () => {
+    const bank = generateQuestions(
+      [article('a', DEPORTED, 'India to deport Bollywood actress')],
+      await loadAnalyser(),
+      {
+        perArticle: 8,
+        types: ['multiple-choice', 'true-false', 'short-answer'],
+        seed: 's',
+        language: { ...NO_LANGUAGE, names },
+      },
+    );
+    expect(bank.questions.length).toBeGreaterThan(0);
+    for (const q of bank.questions) expect(String(q.candidate.answer)).not.toMatch(/^(Negar )?Khan$/);
+    expect(bank.questions.map((q) => q.candidate.answer)).toContain('Bipin Bihari');
+  });
+});

@@ -13,6 +13,8 @@ import { writeSyntheticBank } from './synthetic-bank.js';
 const MB = 1e6;
 /** The sizes of article tried, in MB; BENCH_HOSTILE_MB=1,5 by default. */
 const SIZES = (process.env.BENCH_HOSTILE_MB ?? '1,5').split(',').map(Number);
+/** Commands and shapes to leave out, comma-separated names: BENCH_HOSTILE_SKIP=generate,"one word". */
+const SKIP = new Set((process.env.BENCH_HOSTILE_SKIP ?? '').split(',').filter(Boolean));
 const QUOTED = 'The council said the bridge would reopen on Monday.';
 
 /** A sentence of its own for each n, so that no line is a repeat (which cannot be cited). */
@@ -93,6 +95,7 @@ function benchShapes(root: string, bin: string): void {
   let worst = { perMb: 0, where: '' };
   let overMemory = 0;
   for (const [shape, make] of Object.entries(SHAPES)) {
+    if (SKIP.has(shape)) continue;
     for (const size of SIZES) {
       const dir = mkdtempSync(join(tmpdir(), 'citequiz-bench-hostile-'));
       try {
@@ -101,6 +104,7 @@ function benchShapes(root: string, bin: string): void {
         const articleMb = text.length / MB;
         console.log(`  ${shape}, ${articleMb.toFixed(1)} MB`);
         for (const [name, args] of Object.entries(COMMANDS)) {
+          if (SKIP.has(name)) continue;
           const bank = name === 'generate' ? [] : ['--bank', dir];
           const run = measureNode(root, [bin, ...args(dir), ...bank]);
           if (!succeeded(name, run)) throw new Error(`${name} on ${shape} failed: ${run.stderr}`);
@@ -123,6 +127,7 @@ function benchShapes(root: string, bin: string): void {
 function benchHtmlShapes(root: string, bin: string): void {
   console.log('generate on hostile HTML pages (the same targets)');
   for (const [shape, make] of Object.entries(HTML_SHAPES)) {
+    if (SKIP.has(shape)) continue;
     for (const size of SIZES) {
       const dir = mkdtempSync(join(tmpdir(), 'citequiz-bench-hostile-'));
       try {

@@ -8,7 +8,7 @@ import { kindOf } from './kinds/index.js';
 // What makes a bank hang together as quizzes are read: which articles tell one story, and which
 // questions would give each other away.
 
-/** A question's prompt and answer in the form they are compared in. */
+/** A question's prompt (with the statements it offers as choices) and answer in the form they are compared in. */
 export interface Read {
   readonly prompt: string;
   readonly answer?: string;
@@ -20,8 +20,11 @@ const reads = new WeakMap<Candidate, Read>();
 export function readAs(c: Candidate): Read {
   let read = reads.get(c);
   if (!read) {
+    // Choices that are statements (a main point against real details) tell a reader as much as
+    // the prompt does: a detail offered there gives away a question that asks for it.
+    const statements = c.choices.filter((choice) => choice.split(' ').length >= 5);
     read = {
-      prompt: ` ${normalizeAnswer(c.prompt)} `,
+      prompt: ` ${normalizeAnswer([c.prompt, ...statements].join(' '))} `,
       ...(typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText
         ? { answer: ` ${normalizeAnswer(c.answer)} ` }
         : {}),

@@ -106,12 +106,6 @@ describe('questions made from one sentence', () => {
       'According to analysts, shares in Wimpey rose 6% in morning trade.',
       'According to analysts, shares in Wimpey fell 6% in morning trade.',
     ],
-    // The opening adverbial left out; a "not" where nothing can be reversed.
-    [
-      'On Tuesday, the Federal Reserve raised its key rate to 2% for the first time.',
-      'The Federal Reserve raised its key rate to 2% for the first time.',
-      'The Federal Reserve did not raise its key rate to 2% for the first time.',
-    ],
     // Nothing to leave out: the closing date goes first.
     [
       'Southcorp posted a record loss of 68m euros in 2004.',
@@ -129,6 +123,14 @@ describe('questions made from one sentence', () => {
     const statements = drafts.filter((d) => d.kind === 'true-false' && d.sentence.index === 0);
     expect(statements.filter((d) => d.answer === true).map((d) => d.text)).toEqual([truth]);
     expect(statements.filter((d) => d.answer === false).map((d) => d.text)).toEqual([falsehood]);
+  });
+
+  it('makes a statement false by reversing or swapping, never by a "not" that gives the key away', async () => {
+    const { drafts } = await draftsOf('On Tuesday, the Federal Reserve raised its key rate to 2% for the first time.');
+    const statements = drafts.filter((d) => d.kind === 'true-false');
+    expect(statements.map((d) => [d.text, d.answer])).toEqual([
+      ['The Federal Reserve raised its key rate to 2% for the first time.', true],
+    ]);
   });
 
   it('makes no true statement that only copies its sentence, and never nudges a number', async () => {

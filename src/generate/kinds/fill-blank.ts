@@ -55,6 +55,8 @@ export const fillBlank: QuestionKind = {
   skill: 'detail',
   label: 'fill in the blank: a count, amount, date or name taken out',
   weight: 0.6,
+  // A blank asks a reader to recognise a sentence, not to understand it: two an article at most.
+  perArticle: 2,
   idSuffix: 'blank',
   answerFromText: true,
   draft: (bank) => statementSentences(bank).flatMap(blankDrafts),

@@ -18,6 +18,8 @@ interface Statement {
   readonly lemmas: ReadonlySet<string>;
   /** How central it is to the article: shares its headline's words and the article's. */
   readonly centrality: number;
+  /** The share of the headline's words it holds. */
+  readonly headline: number;
 }
 
 const wordCount = (text: string) => text.split(' ').length;
@@ -52,7 +54,7 @@ function statements(article: SourceArticle, sentences: readonly WorkingSentence[
       2 * fromHeadline +
       shared / Math.max(1, lemmas.size) / Math.max(1, sentences.length / 8) +
       (s.index === 0 ? 0.6 : s.index === 1 ? 0.2 : 0);
-    out.push({ sentence: s, text, words: wordCount(text), lemmas, centrality });
+    out.push({ sentence: s, text, words: wordCount(text), lemmas, centrality, headline: fromHeadline });
   }
   return out;
 }
@@ -97,6 +99,9 @@ function details(point: Statement, all: readonly Statement[]): Statement[] {
         d.words >= Math.max(7, point.words * 0.5) &&
         d.words <= point.words * 1.6 &&
         overlap(d.lemmas, point.lemmas) < 0.25 &&
+        // "Mr Ebbers denied the allegations" under "Ebbers denies WorldCom fraud" states the point too.
+        d.headline < 0.5 &&
+        d.headline <= point.headline &&
         !TIED.test(d.text) &&
         !possessiveBeforeName(d.text) &&
         subjectHasName(d.sentence),

@@ -1,6 +1,6 @@
 import { normalizeAnswer } from '../../bank/normalize-answer.js';
 import { statementQuestion } from '../candidate.js';
-import { doSupport, findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
+import { findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
 import { leansOnContext, subjectNames } from '../context.js';
 import { sentenceFacts, sharedWords, contentWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
@@ -18,10 +18,7 @@ const NAME = 'true-false';
 /** Hedged sentences make poor statements to judge: "could", "is expected to", "reportedly". */
 const HEDGED =
   /\b(may|might|could|would|likely|unlikely|expected|possible|possibly|reportedly|appears?|seems?|believed|thought to|set to)\b/i;
-/** Auxiliaries a "not" can follow. */
-const NEGATABLE = /^(is|are|was|were|has|have|had|will|can|should|must)$/i;
 const WORDS = (text: string) => text.split(' ').length;
-const SPEECH = /^(say|tell|add|claim|state|announce|report|warn|insist|argue|suggest)$/i;
 
 /**
  * The sentence as a statement in other words: its asides and opening words left out, a closing
@@ -73,21 +70,6 @@ function reversal(s: WorkingSentence): { index: number; to: string } | undefined
     if (to) return { index: i, to };
   }
   return undefined;
-}
-
-/** "The Fed raised rates" → "The Fed did not raise rates"; "has raised" → "has not raised". */
-function negation(s: WorkingSentence): { index: number; to: string } | undefined {
-  const index = mainVerb(s);
-  if (index === undefined) return undefined;
-  const verb = s.tokens[index]!;
-  // "did not say ..." denies only the saying, which asks little of a reader.
-  if (SPEECH.test(verb.lemma)) return undefined;
-  // "has 12,000 advisers" owns rather than helps a verb: "has not" would not be English.
-  const next = s.tokens[index + 1];
-  if (verb.pos === 'AUX' && /^ha(s|ve|d)$/i.test(verb.text) && next?.pos !== 'VERB') return undefined;
-  if (verb.pos === 'AUX') return NEGATABLE.test(verb.text) ? { index, to: `${verb.text} not` } : undefined;
-  const support = doSupport(verb);
-  return support ? { index, to: `${support} not ${verb.lemma.toLowerCase()}` } : undefined;
 }
 
 /**
@@ -168,10 +150,11 @@ function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
         },
       ]
     : [];
-  // A reversed direction or another person asks more of a reader than a "not".
+  // A reversed direction or another person, never a "not": with "not" only in false statements, a
+  // student who answers "false" to every "not" scores full marks without reading.
   const reversed = reversal(s);
   const swap = reversed ? undefined : personSwap(s, bank);
-  const turn = reversed ?? (swap ? undefined : negation(s));
+  const turn = reversed;
   const edit = turn ? new Map([[turn.index, turn.to]]) : swap ? nameEdit(s, swap.phrase, swap.to) : undefined;
   // A false statement differs from its sentence by its change, whether or not anything else could be left out.
   const falsehood = edit && plainStatement(s, edit) && (restated(s, edit) ?? plainStatement(s, edit));
@@ -194,7 +177,7 @@ function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
 export const trueFalse: QuestionKind = {
   name: NAME,
   skill: 'detail',
-  label: 'true/false: a sentence in other words, or made false by a reversed direction, another person or a "not"',
+  label: 'true/false: a sentence in other words, or made false by a reversed direction or another person',
   weight: 0.7,
   idSuffix: 'tf',
   answerFromText: false,

@@ -125,6 +125,18 @@ function accepted(draft: Draft): string[] {
   return [];
 }
 
+/**
+ * A short answer the draft gives in a few words ("A hamstring injury"), where no fair wrong
+ * choices exist: the reader writes it, and a leading "his", "its" or "their" need not be written.
+ */
+export function phraseAnswerQuestion(draft: Draft, skill: Skill, context: BuildContext): Candidate | undefined {
+  const answer = draft.answer;
+  if (!context.allowed.has('short-answer') || typeof answer !== 'string') return undefined;
+  const bare = answer.replace(/^(his|her|its|their|a|an|the) /i, '');
+  const accept = bare !== answer ? [bare.charAt(0).toUpperCase() + bare.slice(1)] : [];
+  return { ...base(draft, skill), type: 'short-answer', answer, choices: [], distractors: [], accept };
+}
+
 /** The question types a kind may make, for turning a draft away early. */
 export const anyAllowed = (context: BuildContext, types: readonly QuestionType[]) =>
   types.some((t) => context.allowed.has(t));

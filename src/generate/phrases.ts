@@ -236,7 +236,11 @@ function typeName(tokens: readonly Token[], first: number, last: number, book: N
   // A title inside the run is not part of the name: "Housing Minister Katarina Holm"; a run of
   // titles alone ("Director General") names nobody.
   let nameFirst = first;
-  for (let i = first; i < last; i++) if (PERSON_TITLES.has(tokens[i]!.text.toLowerCase())) nameFirst = i + 1;
+  for (let i = first; i < last; i++) {
+    const word = tokens[i]!.text.toLowerCase();
+    // "Writer Dudley Nichols" opening a sentence: the role is capitalised only by its place.
+    if (PERSON_TITLES.has(word) || (i === 0 && ROLE_NOUNS.has(word))) nameFirst = i + 1;
+  }
   if (PERSON_TITLES.has(tokens[last]!.text.toLowerCase())) return undefined;
   // "Theresa May": the model read "May" as a month; "Abu Muhammad al-Adnani": the name goes on
   // in lower case. Half a name is no answer.

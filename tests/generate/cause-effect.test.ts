@@ -300,3 +300,25 @@ it('reads a word the model gives no lemma ("cannot" before a comma) as itself', 
   expect(sentence!.tokens.find((t) => t.text === 'cannot')?.lemma).toBe('cannot');
   await expect(causeQuestions(text)).resolves.toEqual([]);
 });
+
+it('asks for a reason of a few words as a short answer where no fair wrong choices exist', async () => {
+  const questions = await causeQuestions(
+    paragraphs(
+      'Kelly Holmes has pulled out of the European Indoor Championships because of a hamstring injury.',
+      'The double Olympic champion won gold in Athens in 2004.',
+    ),
+  );
+  expect(questions.map((q) => [q.prompt, q.answer, q.choices])).toEqual([
+    ['Why has Kelly Holmes pulled out of the European Indoor Championships?', 'A hamstring injury', []],
+  ]);
+});
+
+it('asks for no reason of many words without wrong choices to set beside it', async () => {
+  const questions = await causeQuestions(
+    paragraphs(
+      'George Galloway was expelled from the Labour party because of his staunch opposition to the war on Iraq.',
+      'He now leads the Respect party.',
+    ),
+  );
+  expect(questions).toEqual([]);
+});

@@ -38,6 +38,11 @@ describe('names the article gives no sign of', () => {
     expect(bare).not.toContain('place:Norway');
   });
 
+  it('leave out a role that opens the sentence, capitalised only by its place', async () => {
+    const found = await phrasesOf('Writer Dudley Nichols refused his Academy Award in 1935 for his screenplay.', true);
+    expect(found).toContain('person:Dudley Nichols');
+  });
+
   it('are left untyped when one word could be a country, a club or a first name alone', () => {
     expect(names.kindOf('India')).toBe('place');
     expect(names.kindOf('Scott Sullivan')).toBe('person');

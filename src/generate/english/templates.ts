@@ -53,11 +53,13 @@ export const TEMPLATES = {
   why: {
     render: (s) => `Why ${slot(s, 'clause')}?`,
     body: (s) => slot(s, 'clause'),
+    situated: (s) => `In “${slot(s, 'title')}”, why ${slot(s, 'clause')}?`,
   },
   /** "What has hit shares across Asia and Europe?": the cause asked for as the subject. */
   'what-caused': {
     render: (s) => `What ${slot(s, 'clause')}?`,
     body: (s) => slot(s, 'clause'),
+    situated: (s) => `In “${slot(s, 'title')}”, what ${slot(s, 'clause')}?`,
   },
   /** "What did Yukos do in an attempt to halt the forced sale?": what a reason made someone do. */
   'result-action': {

@@ -1,4 +1,4 @@
-import { fixedChoiceQuestion } from '../candidate.js';
+import { fixedChoiceQuestion, phraseAnswerQuestion } from '../candidate.js';
 import { causalLinks, type CausalLink } from '../causes.js';
 import { contentWords, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
@@ -41,6 +41,9 @@ interface Asked {
 }
 
 const wordCount = (text: string) => text.split(/\s+/).length;
+/** The longest reason asked for as a short answer: longer ones are not written alike by two readers. */
+const SHORT_ANSWER_WORDS = 5;
+const support = (link: CausalLink) => (link.support.length > 0 ? { support: link.support } : {});
 const namesIn = (text: string) => new Set(text.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)));
 
 /** The words of a link's effect that say what happened, not who it happened to. */
@@ -209,12 +212,18 @@ function draftOf(asked: Asked, bank: BankMaterial, gathered: Gathered): Draft | 
       wrong.push(text);
     }
   }
-  // Wrong choices that have nothing to do with what is asked leave the answer standing alone.
-  if (wrong.length < 2 || !wrong.some((w) => related(w, asked))) return undefined;
+  // Wrong choices that have nothing to do with what is asked leave the answer standing alone. A
+  // reason given in a few words ("A hamstring injury") may still be asked for, to be written.
+  if (wrong.length < 2 || !wrong.some((w) => related(w, asked))) {
+    const short = asked.subject === undefined && asked.shape !== 'clause' && wordCount(answer) <= SHORT_ANSWER_WORDS;
+    return short
+      ? { kind: NAME, sentence: link.sentence, ...support(link), prompt: asked.prompt, answer, simplified: true }
+      : undefined;
+  }
   return {
     kind: NAME,
     sentence: link.sentence,
-    ...(link.support.length > 0 ? { support: link.support } : {}),
+    ...support(link),
     prompt: asked.prompt,
     answer,
     choices: [answer, ...wrong],
@@ -265,5 +274,8 @@ export const causeEffect: QuestionKind = {
     return gathered.links.flatMap((l) => linkDrafts(l, bank, gathered));
   },
   checks: [],
-  build: (draft, context) => fixedChoiceQuestion(draft, 'cause-effect', context),
+  build: (draft, context) =>
+    draft.choices
+      ? fixedChoiceQuestion(draft, 'cause-effect', context)
+      : phraseAnswerQuestion(draft, 'cause-effect', context),
 };

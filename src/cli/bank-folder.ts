@@ -7,6 +7,7 @@ import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult } from '
 import type { Bank } from '../bank/types.js';
 import { CitequizError, type DiagnosticCode } from '../errors.js';
 import { count } from '../render/count.js';
+import { sanitize } from '../render/sanitize.js';
 import { FileError, readPlainFile, realPath, type FileProblem } from './files.js';
 
 const BANK_FILE = 'bank.yaml';
@@ -120,7 +121,7 @@ export function browsableBank(folder: BankFolder, warn: (text: string) => void):
   if (!result.bank) return requireBank(folder);
   if (result.diagnostics.length > 0) {
     warn(
-      `citequiz: ${shownFile} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`,
+      `citequiz: ${sanitize(shownFile)} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`,
     );
   }
   return result.bank;

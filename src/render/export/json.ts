@@ -1,5 +1,6 @@
 import type { Bank } from '../../bank/types.js';
 import { citeQuestion } from '../../bank/citation.js';
+import { safeJson } from '../sanitize.js';
 
 /** Bumped when the shape changes in a way a reader of older files would misread. */
 export const BANK_JSON_VERSION = 1;
@@ -7,7 +8,7 @@ export const BANK_JSON_VERSION = 1;
 /**
  * The whole resolved bank: every article with its text and numbered paragraphs, every question
  * with each source resolved to its paragraph, offsets into the article's text and whole sentence.
- * Text is kept exactly as loaded (JSON escapes what it must), so offsets stay true.
+ * Text is kept exactly as loaded (control characters written as \u escapes), so offsets stay true.
  */
 export function renderJson(bank: Bank): string {
   const value = {
@@ -54,5 +55,5 @@ export function renderJson(bank: Bank): string {
       };
     }),
   };
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${safeJson(value)}\n`;
 }

@@ -52,16 +52,35 @@ export function timeNodeInTerminal(): number {
   return performance.now() - start;
 }
 
+/** What one run of `node <args>` cost: wall and CPU time (user + system) in ms, and its peak memory. */
+export interface NodeRun {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly maxRssMiB: number;
+  readonly status: number;
+  readonly stderr: string;
+}
+
 /**
- * Wall and CPU time (user + system) of `node <args>`, in ms. On a machine others share, CPU time is
- * the figure that does not depend on their load; Node cannot read a child's, Python's getrusage can.
+ * Runs `node <args>` and measures it. On a machine others share, CPU time is the figure that does
+ * not depend on their load; Node cannot read a child's CPU time or peak memory, Python's getrusage can.
  */
-export function timeNodeWithCpu(root: string, args: string[]): { wall: number; cpu: number } {
+export function measureNode(root: string, args: string[], env: NodeJS.ProcessEnv = process.env): NodeRun {
   const script =
-    'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nu=resource.getrusage(resource.RUSAGE_CHILDREN)\nprint(json.dumps({"wall":(time.time()-t)*1000,"cpu":(u.ru_utime+u.ru_stime)*1000,"status":r.returncode,"stderr":r.stderr.decode()}))';
-  const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+    'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE)\nu=resource.getrusage(resource.RUSAGE_CHILDREN)\nprint(json.dumps({"wall":(time.time()-t)*1000,"cpu":(u.ru_utime+u.ru_stime)*1000,"maxRssMiB":u.ru_maxrss/1024,"status":r.returncode,"stderr":r.stderr.decode(errors="replace")}))';
+  const run = spawnSync('python3', ['-c', script, process.execPath, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
-  const result = JSON.parse(run.stdout) as { wall: number; cpu: number; status: number; stderr: string };
+  return JSON.parse(run.stdout) as NodeRun;
+}
+
+/** Wall and CPU time of `node <args>`, in ms; throws if it fails. */
+export function timeNodeWithCpu(root: string, args: string[]): { wall: number; cpu: number } {
+  const result = measureNode(root, args);
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
   return result;
 }

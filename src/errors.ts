@@ -17,6 +17,7 @@ export interface Diagnostic extends SourceLocation {
 
 export const DIAGNOSTIC_CODES = [
   'yaml-syntax',
+  'bank-too-large', // aliases that expand to more text than a bank may hold
   'schema',
   'duplicate-id',
   'article-missing',

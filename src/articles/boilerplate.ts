@@ -16,7 +16,12 @@ interface Rule {
 }
 
 const PHOTO_AGENCIES = 'Reuters|AP|AFP|Getty(?: Images)?|EPA|PA(?: Wire)?|Shutterstock|Bloomberg|Alamy|iStock';
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Whether the text has at most `most` words, counted no further than that: a line may be megabytes. */
+function fewWords(text: string, most: number): boolean {
+  const word = /\S+/g;
+  for (let seen = 0; word.exec(text);) if (++seen > most) return false;
+  return true;
+}
 const hasLetters = (text: string) => /[A-Za-z0-9\u00C0-\u024F\u0370-\uFFFF]/.test(text);
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // Latin letters spelled out rather than \p{L}: Unicode property classes take milliseconds each to
@@ -44,12 +49,22 @@ const HEADER_DATE = new RegExp(
 const DATE_ONLY = new RegExp(`^((updated|published)\\s*:?\\s*)?\\d{1,2} (${MONTHS}) \\d{4}$`, 'i');
 
 /** Lines compare equal when they differ only in case, spacing and trailing punctuation. */
-const sameLine = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.|:–—-]+$/, '')
-    .trim();
+// Only runs that are not already one space are replaced: a megabyte line of words would otherwise
+// be rebuilt from hundreds of thousands of pieces.
+const sameLine = (text: string) => withoutTrailing(text.toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ')).trim();
+
+const TRAILING = new Set([' ', '.', '|', ':', '–', '—', '-']);
+
+/**
+ * The text without its trailing spaces, stops, bars, colons and dashes. A loop, not a regex:
+ * /[...]+$/ tries again from every character of a long run that does not end the line, so
+ * "a" + 200,000 dashes + "b" took seconds.
+ */
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * What marks a line as not part of the article's body, first match wins. Each rule is a shape seen
@@ -118,7 +133,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'headline',
     // The first line with words, when it is short and not a sentence.
-    test: (text, c) => c.headline === undefined && words(text) <= 25 && !SENTENCE_END.test(text),
+    test: (text, c) => c.headline === undefined && fewWords(text, 25) && !SENTENCE_END.test(text),
   },
 ];
 
@@ -152,7 +167,7 @@ function markCaptionLabels(texts: readonly string[], kinds: ParagraphKind[]): vo
     if (
       (next === 'credit' || next === 'caption') &&
       kinds[i] === 'body' &&
-      words(text) <= 6 &&
+      fewWords(text, 6) &&
       !SENTENCE_END.test(text)
     ) {
       kinds[i] = 'caption';

@@ -8,8 +8,10 @@ export interface Mapped {
 
 // Inline Markdown a reader does not see: link and image targets (the visible text is kept),
 // emphasis and code markers, and heading and block-quote markers at the start of a line.
-// Underscores inside words (snake_case, URLs) are not emphasis and stay.
-const INLINE = /!?\[([^\]\n]*)\]\([^)\n]*\)|\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|^#{1,6}[ \t]+|^>[ \t]?/gmu;
+// Emphasis markers touch the text they mark, as CommonMark requires: a `*` or `_` with space on
+// both sides ("5 * 3 = 15") is text. Underscores inside words (snake_case, URLs) stay too.
+const INLINE =
+  /!?\[([^\]\n]*)\]\([^)\n]*\)|(?<!\*)\*+(?=[^\s*])|(?<=[^\s*])\*+(?!\*)|(?<![\p{L}\p{N}_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\p{L}\p{N}_])|`+|^#{1,6}[ \t]+|^>[ \t]?/gmu;
 
 /** Markdown source → the text a reader sees, with offsets back into the source. */
 export function stripMarkdown(input: string): Mapped {

@@ -5,6 +5,7 @@ import { parseBankFile, type ArticleEntry, type BankFile } from './schema.js';
 import { checkQuestions, type At } from './questions.js';
 import type { Bank, BankArticle } from './types.js';
 import { parseYaml } from './yaml-source.js';
+import { ALIAS_ALLOWANCE, expandedLength } from './yaml-size.js';
 
 /**
  * Reads an article's bytes by its path relative to the bank folder; I/O stays with the caller,
@@ -44,6 +45,8 @@ export interface LoadResult {
   /** Present when the bank could be built; with diagnostics it is not safe to quiz on. */
   readonly bank?: Bank;
   readonly diagnostics: readonly Diagnostic[];
+  /** Articles the bank declares but that could not be read, by id, with why. */
+  readonly unloaded?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -56,6 +59,18 @@ export function loadBank(input: LoadInput): LoadResult {
     return {
       diagnostics: [
         { file: input.file, line: source.line, column: source.column, code: 'yaml-syntax', message: source.message },
+      ],
+    };
+  }
+  const limit = input.yaml.length + ALIAS_ALLOWANCE;
+  if (expandedLength(source.data, limit) > limit) {
+    return {
+      diagnostics: [
+        {
+          file: input.file,
+          code: 'bank-too-large',
+          message: `its aliases (*name) repeat more text than a bank may hold: over ${millions(limit)} million characters once expanded, from a file of ${millions(input.yaml.length)} million; write the text out where it is needed, or alias less of it`,
+        },
       ],
     };
   }
@@ -75,11 +90,14 @@ export function loadBank(input: LoadInput): LoadResult {
   const diagnostics: Diagnostic[] = parsed.issues.map((issue) => at('schema', issue.path, issue.message));
   if (!parsed.value) return { diagnostics };
 
-  const articles = loadArticles(parsed.value, input, at, diagnostics);
+  const unloaded = new Map<string, string>();
+  const articles = loadArticles(parsed.value, input, at, diagnostics, unloaded);
   const questions = checkQuestions(parsed.value, articles, at, diagnostics, parsed.declaredArticles);
   const bank: Bank = { id: input.id, title: parsed.value.title, articles: [...articles.values()], questions };
-  return { bank, diagnostics };
+  return { bank, diagnostics, ...(unloaded.size > 0 ? { unloaded } : {}) };
 }
+
+const millions = (characters: number) => (characters / 1e6).toFixed(1);
 
 /** Fills in the line and column of every diagnostic that has a path but no line yet. */
 export async function locateDiagnostics(yaml: string, diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {
@@ -108,7 +126,13 @@ async function placeSyntaxError(yaml: string, found: Diagnostic): Promise<Diagno
   };
 }
 
-function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Diagnostic[]): Map<string, BankArticle> {
+function loadArticles(
+  file: BankFile,
+  input: LoadInput,
+  at: At,
+  diagnostics: Diagnostic[],
+  unloaded: Map<string, string>,
+): Map<string, BankArticle> {
   const articles = new Map<string, BankArticle>();
   const seen = new Set<string>();
   file.articles.forEach((entry, index) => {
@@ -120,19 +144,16 @@ function loadArticles(file: BankFile, input: LoadInput, at: At, diagnostics: Dia
     }
     seen.add(entry.id);
     const relative = insideBank(entry.file);
-    if (relative === undefined) {
-      diagnostics.push(
-        at(
-          'article-outside-bank',
-          [...path, 'file'],
-          `"${entry.file}" is outside the bank folder; article files must be inside it`,
-        ),
-      );
-      return;
-    }
-    const loaded = loadArticleFile(entry, relative, input);
+    const loaded =
+      relative === undefined
+        ? {
+            code: 'article-outside-bank' as const,
+            error: `"${entry.file}" is outside the bank folder; article files must be inside it`,
+          }
+        : loadArticleFile(entry, relative, input);
     if ('error' in loaded) {
       diagnostics.push(at(loaded.code, [...path, 'file'], loaded.error));
+      unloaded.set(entry.id, loaded.error);
       return;
     }
     articles.set(entry.id, loaded);

@@ -6,10 +6,11 @@ import type { Bank, BankArticle } from './types.js';
 export function findArticle(bank: Bank, id: string): BankArticle {
   const article = bank.articles.find((a) => a.id === id);
   if (article) return article;
-  throw new CitequizError(
-    'not-found',
-    `no article "${id}" in bank "${bank.id}"; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`,
-  );
+  const known =
+    bank.articles.length > 0
+      ? `its articles are: ${bank.articles.map((a) => a.id).join(', ')}`
+      : 'none of its articles could be read (see citequiz check)';
+  throw new CitequizError('not-found', `no article "${id}" in bank "${bank.id}"; ${known}`);
 }
 
 /**

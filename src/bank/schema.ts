@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { printsBlank } from '../text/sanitize.js';
 import { closestId } from './near-match.js';
 import { QUESTION_TYPES } from './question-types.js';
 
@@ -28,7 +29,8 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 const text = v.pipe(
   v.custom<string | number>((value) => typeof value === 'string' || typeof value === 'number', 'expected text'),
   v.transform((value) => String(value).trim()),
-  v.minLength(1, 'must not be empty'),
+  // Text of control characters alone is empty wherever it is shown: on screen, on paper, in an LMS.
+  v.check((value) => !printsBlank(value), 'must not be empty'),
 );
 
 const slug = v.pipe(
@@ -43,6 +45,15 @@ const SourceSchema = v.strictObject({
   paragraph: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date that is on the calendar: 2017-02-30 has the shape of a date but is not one. */
+function isCalendarDate(date: string): boolean {
+  if (!DATE_SHAPE.test(date)) return false;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+}
+
 const ArticleEntrySchema = v.strictObject({
   id: slug,
   file: text,
@@ -51,8 +62,12 @@ const ArticleEntrySchema = v.strictObject({
   published: v.optional(
     v.pipe(
       text,
-      v.isoDate('expected an ISO date such as 2017-03-23'),
-      v.check((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'is not a date on the calendar'),
+      // One check with two messages: valibot runs every check of a pipe, and "2017-13-45" is one problem.
+      v.check(isCalendarDate, (issue) =>
+        DATE_SHAPE.test(String(issue.input))
+          ? 'is not a date on the calendar'
+          : 'expected an ISO date such as 2017-03-23',
+      ),
     ),
   ),
 });

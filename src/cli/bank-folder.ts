@@ -6,6 +6,7 @@ import { ArticleUnreadableError, MAX_ARTICLE_BYTES } from '../articles/index.js'
 import { ArticleReadError, loadBank, locateDiagnostics, type LoadResult, type Bank } from '../bank/index.js';
 import { CitequizError, type DiagnosticCode } from '../errors.js';
 import { count } from '../text/count.js';
+import { sanitize } from '../text/sanitize.js';
 import { FileError, readPlainFile, realPath, type FileProblem } from './files.js';
 
 const BANK_FILE = 'bank.yaml';
@@ -119,7 +120,7 @@ export function browsableBank(folder: BankFolder, warn: (text: string) => void):
   if (!result.bank) return requireBank(folder);
   if (result.diagnostics.length > 0) {
     warn(
-      `citequiz: ${shownFile} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`,
+      `citequiz: ${sanitize(shownFile)} has ${count(result.diagnostics.length, 'problem')}; showing what loaded (see citequiz check)\n`,
     );
   }
   return result.bank;

@@ -53,21 +53,31 @@ export const sessionItem = (item: QuizItem): SessionItem => ({
 export interface SessionLog {
   /** Passed on as a callback: it must not need `this`. */
   readonly record: (outcome: Outcome) => void;
+  /** Records the end, and lets go of the quiz. */
   readonly finish: () => void;
+  /** Lets go of the quiz without ending it (Ctrl+C), so that another terminal may resume it. */
+  readonly close: () => void;
 }
 
 export type SessionStart = Pick<StartRecord, 'mode' | 'items'> & Partial<Pick<StartRecord, 'seed' | 'exam'>>;
 
-/** Starts a new session, or continues `resumed` (a session id) without a second start. */
+/**
+ * Starts a new session, or continues `resumed` (a session id) without a second start. A quiz is
+ * held for as long as it runs, so that no other terminal offers to resume it meanwhile.
+ */
 export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { resumed: string }): SessionLog {
   const at = () => io.now().toISOString();
-  let session: string;
-  if ('resumed' in start) session = start.resumed;
-  else {
-    session = randomUUID();
-    // Written before the first question, so that a disk that refuses it stops the quiz before any answer is lost.
+  const session = 'resumed' in start ? start.resumed : randomUUID();
+  const hold = 'resumed' in start || start.mode === 'quiz' ? withHistory(() => store.holdSession(session)) : undefined;
+  if ('resumed' in start && !hold)
+    throw new CitequizError(
+      'history',
+      'that quiz was resumed in another terminal a moment ago; run citequiz quiz again to start a new one.',
+    );
+  // Written before the first question, so that a disk that refuses it stops the quiz before any answer is lost.
+  if (!('resumed' in start))
     withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'start', session, at: at(), ...start }));
-  }
+  const close = () => hold?.release();
   return {
     record: ({ item, given, correct, overridden }) =>
       withHistory(() =>
@@ -83,8 +93,11 @@ export function sessionLog(store: HistoryStore, io: Io, start: SessionStart | { 
           ...(overridden ? { overridden } : {}),
         }),
       ),
-    finish: () =>
-      withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: at(), reason: 'finished' })),
+    finish: () => {
+      withHistory(() => store.append({ v: HISTORY_VERSION, kind: 'end', session, at: at(), reason: 'finished' }));
+      close();
+    },
+    close,
   };
 }
 

@@ -21,10 +21,18 @@ const output = (stream: NodeJS.WriteStream): Output => ({
   },
 });
 
-// A reader piping into `head` closes stdout early; that is not an error worth a stack trace, and
-// an output that fails otherwise leaves nowhere to write one.
+// A reader piping into `head` closes stdout early: that is not an error. Any other failure to write
+// (a full disk, a closed terminal) is: the output is lost, so the exit code says so.
+let reported = false;
+const failedWrite = (stream: NodeJS.WriteStream, error: NodeJS.ErrnoException): number => {
+  if (error.code === 'EPIPE') return 0;
+  if (stream === process.stdout && !reported)
+    process.stderr.write(`citequiz: cannot write to standard output: ${error.code ?? error.message}\n`);
+  reported = true;
+  return 1;
+};
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 0 : 1));
+  stream.on('error', (error: NodeJS.ErrnoException) => process.exit(failedWrite(stream, error)));
 }
 if (process.env.CITEQUIZ_DEBUG) process.setSourceMapsEnabled(true);
 
@@ -43,5 +51,9 @@ const io: Io = {
 };
 
 const code = await runCli(process.argv.slice(2), io);
-// Let buffered output reach a pipe before exiting; inquirer may leave stdin listeners behind.
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+// Let buffered output reach a pipe before exiting; inquirer may leave stdin listeners behind. A file
+// or device written synchronously reports its failure here, not as an error event.
+process.stdout.write('', (error) => {
+  const failed = error ? failedWrite(process.stdout, error) : 0;
+  process.stderr.write('', () => process.exit(failed || code));
+});

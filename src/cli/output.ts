@@ -1,3 +1,4 @@
+import { safeJson } from '../text/sanitize.js';
 import { makeStyle, wantsColour, type Style } from '../render/style.js';
 import { wrapIndented, wrapWidth } from '../render/wrap.js';
 import type { Io, Output } from './io.js';
@@ -19,4 +20,4 @@ export function say(io: Io, text: string): void {
   io.stderr.write(`${shown}\n`);
 }
 
-export const writeJson = (io: Io, value: unknown): void => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+export const writeJson = (io: Io, value: unknown): void => io.stdout.write(`${safeJson(value)}\n`);

@@ -7,6 +7,7 @@ import { IMPORT_FORMAT_NAMES } from '../import/formats.js';
 import { KEY_KINDS, MAX_VERSIONS, PAPER_NAMES, PRINT_FORMATS } from '../print/index.js';
 import { NEW_PER_DAY } from '../study/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { sanitize } from '../text/sanitize.js';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, type ExportFormat } from '../render/export/formats.js';
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
@@ -343,12 +344,14 @@ function reportError(error: unknown, io: Io): number {
   }
   const { style } = styleFor(io.stderr, io);
   if (isCitequizError(error)) {
+    // Messages quote what the user typed and the names of files and folders: sanitised, as any of
+    // them may hold an escape sequence.
     if (error.code === 'interrupted') {
       io.stderr.write('\n');
-      say(io, error.message);
+      say(io, sanitize(error.message));
       return EXIT_CODES.interrupted;
     }
-    say(io, `citequiz: ${error.message}`);
+    say(io, `citequiz: ${sanitize(error.message)}`);
     if (error.diagnostics.length > 0) {
       io.stderr.write(renderDiagnostics(error.diagnostics, style, DIAGNOSTICS_SHOWN));
       if (error.diagnostics.length > DIAGNOSTICS_SHOWN)
@@ -357,7 +360,7 @@ function reportError(error: unknown, io: Io): number {
     return EXIT_CODES[error.code];
   }
   const message = error instanceof Error ? error.message : String(error);
-  say(io, `citequiz: unexpected error: ${message}`);
+  say(io, `citequiz: unexpected error: ${sanitize(message)}`);
   if (io.env.CITEQUIZ_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return 70; // EX_SOFTWARE: a bug, not bad input
 }

@@ -70,11 +70,16 @@ export async function runSession<O extends SessionOptions>(kind: SessionKind<O>,
     return 0;
   }
   const remaining = plan.items.slice(plan.done.length);
-  const asked =
-    answers === undefined
-      ? await askInTerminal(kind, bank, plan, remaining, io)
-      : gradeFile(bank, remaining, { answers, answered: plan.log.record, session: `this ${kind.name}` }, io);
-  plan.log.finish();
+  let asked: Outcome[];
+  try {
+    asked =
+      answers === undefined
+        ? await askInTerminal(kind, bank, plan, remaining, io)
+        : gradeFile(bank, remaining, { answers, answered: plan.log.record, session: `this ${kind.name}` }, io);
+    plan.log.finish();
+  } finally {
+    plan.log.close();
+  }
   const outcomes = [...plan.done, ...asked];
   printReport(buildReport(bank, outcomes), options.json, io, options.bank);
   await keepSummaryCurrent(store);

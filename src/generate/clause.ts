@@ -166,6 +166,8 @@ export function withoutStop(tokens: readonly Token[], kept: Kept): number[] {
 export function lowerOpening(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
   const next = s.tokens[first + 1];
+  // "The Mac mini": an article before a name is no part of it.
+  if (token && /^(The|A|An)$/.test(token.text)) return text.charAt(0).toLowerCase() + text.slice(1);
   // "Minister Patricia Hewitt": a capital before a name is part of its title.
   if (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return text;
   if (token && s.wordsInText.has(token.text.toLowerCase())) return text.charAt(0).toLowerCase() + text.slice(1);

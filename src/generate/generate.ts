@@ -53,6 +53,9 @@ export interface ArticleReport {
   readonly fewer?: string;
 }
 
+/** How much more a question on a fact several articles report is worth than one on another fact. */
+const ECHOED_FACT_BONUS = 0.25;
+
 /** An article of this many citable sentences should give this many questions. */
 const COVERAGE = { sentences: 8, questions: 6 } as const;
 
@@ -187,6 +190,9 @@ export function generateQuestions(
       },
       balance,
       allowed,
+      // A fact several reports of the story give is what the story is about, and its question
+      // cites them all: it goes before a fact one report gives in passing.
+      (d) => (bank.echoes.has(d.sentence) ? ECHOED_FACT_BONUS : 0),
     );
     for (const { prompt, reason } of rejected) {
       tally(report.rejected, reason);

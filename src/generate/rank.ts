@@ -90,11 +90,13 @@ export function pickQuestions(
   balance: Balance = { trues: 0, falses: 0 },
   /** The types the bank may hold: a type that is the only one allowed takes any share. */
   allowed: ReadonlySet<Candidate['type']> = new Set(['multiple-choice', 'true-false', 'short-answer']),
+  /** What the bank adds to a draft's score: a fact its story's other articles report as well. */
+  bonus: (draft: Draft) => number = () => 0,
 ): Ranked {
   const order = drafts
     .map((d, i) => {
       const prompt = renderPrompt(d.prompt);
-      return { d, prompt, s: score(d, prompt), i };
+      return { d, prompt, s: score(d, prompt) + bonus(d), i };
     })
     .sort((a, b) => b.s - a.s || a.i - b.i);
   const picked: Picked = {

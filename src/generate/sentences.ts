@@ -98,7 +98,7 @@ export function analyseArticles(
     s.phrases = findPhrases(s.tokens, s.entities, book);
     s.namesInText = namesInText;
     s.wordsInText = wordsInText;
-    s.unfit = screenText(s.quote) ?? screenAnalysed(s);
+    s.unfit = tooLongToAnalyse(s.quote) ? 'too long' : (screenText(s.quote) ?? screenAnalysed(s));
   }
   for (const [i, s] of sentences.entries()) {
     const before = sentences[i - 1];
@@ -106,6 +106,13 @@ export function analyseArticles(
   }
   return sentences;
 }
+
+/**
+ * Characters in the longest sentence the model reads. A question is made from 45 words at most;
+ * an unbroken word of 100 KB took the model's tagger minutes.
+ */
+const MAX_ANALYSED = 1_000;
+const tooLongToAnalyse = (quote: string) => quote.length > MAX_ANALYSED;
 
 function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentence[] {
   const article = parseArticle(source.text, source.format);
@@ -135,12 +142,13 @@ function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentenc
     order.push(citableCount - 1);
   }
   // One analysis per article, not per sentence: the model's set-up cost per call dominates short
-  // texts. Blank lines keep the model from joining two sentences into one.
+  // texts. Blank lines keep the model from joining two sentences into one. A sentence too long to
+  // ask about is not analysed at all: the model's tagger takes time in the square of a word's length.
   const starts: number[] = [];
   let joined = '';
   for (const quote of quotes) {
     starts.push(joined.length);
-    joined += `${quote}\n\n`;
+    if (!tooLongToAnalyse(quote)) joined += `${quote}\n\n`;
   }
   const { tokens, entities } = analyse(joined);
   const out: WorkingSentence[] = [];
@@ -148,7 +156,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentenc
   let e = 0;
   for (const [i, quote] of quotes.entries()) {
     const start = starts[i]!;
-    const end = start + quote.length;
+    const end = tooLongToAnalyse(quote) ? start : start + quote.length;
     const firstToken = t;
     while (t < tokens.length && tokens[t]!.start < end) t++;
     const own = tokens.slice(firstToken, t).filter((tok) => tok.pos !== 'SPACE');

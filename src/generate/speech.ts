@@ -97,8 +97,13 @@ export function findSpeeches(sentences: readonly WorkingSentence[]): Speech[] {
         if (!previous || previous.index !== s.index - 1) continue;
         const wanted = f.pronoun === 'he' || f.pronoun === 'she' ? 'person' : 'organisation';
         const named = [...namedIn(previous, namedSpeakers[i - 1]!, register)].filter(([, kind]) => kind === wanted);
-        const spoke = namedSpeakers[i - 1]!.find((p) => p.kind === wanted);
-        if (named.length !== 1 || !spoke || spoke.key !== named[0]![0]) continue;
+        const speakers = namedSpeakers[i - 1]!.filter((p) => p.kind === wanted);
+        const spoke = speakers[0];
+        // A quotation closed by "he said" goes on from the one speaker of the sentence before
+        // ("Bipin Bihari ... said Khan was being sent back. 'She was on a visitor's visa,' he
+        // said."), as news writes it, whoever else that sentence names.
+        const goesOnSpeaking = f.form === 'quote' && speakers.length === 1;
+        if (!spoke || (!goesOnSpeaking && (named.length !== 1 || spoke.key !== named[0]![0]))) continue;
         speaker = spoke;
         support = [previous];
       }

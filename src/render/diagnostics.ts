@@ -6,7 +6,7 @@ import type { Style } from './style.js';
 export function renderDiagnostic(d: Diagnostic, style: Style): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
   const label = d.severity === 'warning' ? style.accent('warning') : style.bad('error');
-  return `${style.bold(where)}: ${label} ${sanitize(d.message)} ${style.dim(`[${d.code}]`)}`;
+  return `${style.bold(sanitize(where))}: ${label} ${sanitize(d.message)} ${style.dim(`[${d.code}]`)}`;
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], style: Style, limit = Infinity): string {

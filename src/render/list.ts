@@ -29,7 +29,9 @@ export function renderList(bank: Bank, style: Style, width: number): string {
   const rows = articleRows(bank);
   const out = [
     style.bold(sanitize(bank.title)),
-    style.dim(`${count(bank.questions.length, 'question')} on ${count(rows.length, 'article')} (bank "${bank.id}")`),
+    style.dim(
+      `${count(bank.questions.length, 'question')} on ${count(rows.length, 'article')} (bank "${sanitize(bank.id)}")`,
+    ),
     '',
   ];
   for (const row of rows) {

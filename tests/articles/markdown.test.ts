@@ -12,6 +12,9 @@ describe('stripMarkdown', () => {
     ['## Heading', 'Heading'],
     ['> quoted line', 'quoted line'],
     ['plain text', 'plain text'],
+    ['5 * 3 = 15', '5 * 3 = 15'],
+    ['a _ b and 2 ** 8', 'a _ b and 2 ** 8'],
+    ['fields are marked *', 'fields are marked *'],
   ])('%s → %s', (input, expected) => {
     expect(stripMarkdown(input).text).toBe(expected);
   });

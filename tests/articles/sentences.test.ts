@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences } from '../../src/articles/sentences.js';
+import { trimSpan } from '../../src/articles/paragraphs.js';
+import { icuSentences, splitSentences } from '../../src/articles/sentences.js';
 
 const sentences = (text: string) =>
   splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -77,5 +78,76 @@ describe('the one-sentence fast path', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('long paragraphs', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const pieces = [
+    'Word',
+    'word',
+    ' ',
+    '.',
+    '!',
+    '?',
+    '”',
+    ')',
+    '12',
+    'apples',
+    'Mr.',
+    'U.S.',
+    'e.g.',
+    '\n',
+    '\r\n',
+    '\u2029',
+  ];
+  const hostileText = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 400 }).map((p) => p.join(''));
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  // In V8 each step of the segmenter costs time in proportion to the whole string: a one-paragraph
+  // article of 5 MB took minutes. It is given windows, and must find what it finds in the whole.
+  it('finds the sentences ICU finds in the whole, a window at a time', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 4, max: 64 }), (text, window) => {
+        const whole = [...segmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.length }));
+        expect([...icuSentences(text, window)]).toEqual(whole);
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+
+  it('splits a paragraph as the segmenter and the abbreviations do over the whole of it', () => {
+    const ABBREVIATION = /(?:^|[\s(])(?:Mr|[A-Z]|(?:[A-Z]\.){1,3}[A-Z])\.\s*$/;
+    const reference = (text: string) => {
+      const spans: { start: number; end: number }[] = [];
+      for (const { index, segment } of segmenter.segment(text)) {
+        const previous = spans.at(-1);
+        const end = index + segment.length;
+        if (previous && ABBREVIATION.test(text.slice(previous.start, previous.end))) spans[spans.length - 1]!.end = end;
+        else spans.push({ start: index, end });
+      }
+      return spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+    };
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        expect(splitSentences(text, { start: 0, end: text.length })).toEqual(reference(text));
+      }),
+      { numRuns: 300, seed: 15 },
+    );
+  });
+
+  it('never gives the segmenter a whole long paragraph', () => {
+    const lengths: number[] = [];
+    const segment = Intl.Segmenter.prototype.segment;
+    vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
+      lengths.push(input.length);
+      return segment.call(this, input);
+    });
+    const text = 'The council met. It voted. '.repeat(4_000);
+    expect(splitSentences(text, { start: 0, end: text.length })).toHaveLength(8_000);
+    expect(Math.max(...lengths)).toBeLessThan(4096);
   });
 });

@@ -111,6 +111,30 @@ questions:
       /"published": is not a date on the calendar/,
     ],
     [
+      'a date written as 23 March 2017',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: 23 March 2017}]\nquestions: []\n',
+      'schema',
+      /"published": expected an ISO date such as 2017-03-23/,
+    ],
+    [
+      'a date written as yesterday',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: yesterday}]\nquestions: []\n',
+      'schema',
+      /"published": expected an ISO date/,
+    ],
+    [
+      'a date written as 2017-13-45',
+      'title: T\narticles: [{id: a, file: a.txt, title: A, published: 2017-13-45}]\nquestions: []\n',
+      'schema',
+      /"published": is not a date on the calendar/,
+    ],
+    [
+      'a prompt of control characters alone, which shows as nothing',
+      `${ARTICLES}questions: [{id: q, type: true-false, prompt: "\\u202E\\e[2J", answer: true, skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`,
+      'schema',
+      /"prompt": must not be empty/,
+    ],
+    [
       'choices the grader cannot tell apart',
       `${ARTICLES}questions: [{id: q, type: multiple-choice, prompt: P, choices: ["12,000", "12000", "3", "4"], answer: "3", skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n`,
       'duplicate-choice',
@@ -133,6 +157,47 @@ questions:
       },
     });
     expect(result.diagnostics.map((d) => d.code)).toEqual(['article-missing', 'duplicate-id']);
+  });
+
+  describe('aliases', () => {
+    const question = (i: number, explanation: string) =>
+      `  - {id: q${i}, type: true-false, prompt: P, answer: true, skill: detail, explanation: ${explanation}, sources: [{article: a, quote: opened in 1932}]}`;
+
+    it('refuses a bank whose aliases repeat one long text thousands of times', () => {
+      const questions = Array.from({ length: 40 }, (_, i) =>
+        question(i, i === 0 ? `&long "${'x'.repeat(500_000)}"` : '*long'),
+      );
+      const { bank, diagnostics } = load(`${ARTICLES}questions:\n${questions.join('\n')}\n`);
+      expect(bank).toBeUndefined();
+      expect(diagnostics).toEqual([
+        expect.objectContaining({
+          code: 'bank-too-large',
+          message: expect.stringMatching(/aliases \(\*name\) repeat/),
+        }),
+      ]);
+    });
+
+    it('refuses a billion laughs at once: each aliased node is measured once', () => {
+      const levels = ['laugh: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (let i = 1; i < 30; i++)
+        levels.push(
+          `l${i}: &l${i} [${Array(10)
+            .fill(`*l${i - 1}`)
+            .join(', ')}]`,
+        );
+      const { diagnostics } = load(`${levels.join('\n')}\n`);
+      expect(diagnostics.map((d) => d.code)).toEqual(['bank-too-large']);
+    });
+
+    it('accepts aliases that repeat a little, and one inside the node it names', () => {
+      const mc = (id: string, choices: string) =>
+        `  - {id: ${id}, type: multiple-choice, prompt: When?, choices: ${choices}, answer: "1932", skill: detail, sources: [{article: a, quote: opened in 1932}]}`;
+      const shared = load(`${ARTICLES}questions:\n${mc('q1', '&years [1932, 1923, 1942]')}\n${mc('q2', '*years')}\n`);
+      expect(shared.diagnostics).toEqual([]);
+      expect(shared.bank!.questions[1]!.choices).toEqual(['1932', '1923', '1942']);
+      const cyclic = load(`${ARTICLES}questions: &q [{id: q, sources: *q}]\n`);
+      expect(cyclic.diagnostics.map((d) => d.code)).not.toContain('bank-too-large');
+    });
   });
 
   it('accepts "true" in quotes as a true-false answer', () => {

@@ -123,6 +123,19 @@ describe('citequiz list and read', () => {
     );
   });
 
+  it('says why an article of the bank could not be read, rather than that there is none', async () => {
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['read', 'bridge', '--bank', 'tests/fixtures/banks/broken/article-binary'], io)).toBe(1);
+    expect(stderr()).toMatch(
+      /citequiz: article "bridge" could not be read: tests\/fixtures\/banks\/broken\/article-binary\/articles\/binary\.txt: the file is binary, not text\n$/,
+    );
+    const unknown = fakeIo();
+    expect(await runCli(['read', 'other', '--bank', 'tests/fixtures/banks/broken/article-binary'], unknown.io)).toBe(1);
+    expect(unknown.stderr()).toMatch(
+      /no article "other" in bank "article-binary", by id or title; none of its articles could be read/,
+    );
+  });
+
   it('reads an article of a bank with problems, so its author can find paragraph numbers', async () => {
     const { io, stdout, stderr } = fakeIo();
     expect(await runCli(['read', 'bridge', '--bank', 'tests/fixtures/banks/broken/quote-ambiguous'], io)).toBe(0);
@@ -169,6 +182,55 @@ describe('untrusted text', () => {
     await runCli(['quiz', '--bank', dir, '--answers', answersFile({ q: '1931' })], io);
     expect(stdout()).toContain('When did it open?');
     expect(stdout()).not.toContain('\u001b');
+  });
+});
+
+describe('hostile names and characters', () => {
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('keeps right-to-left overrides and C1 controls out of the terminal, and escapes them in JSON', async () => {
+    const dir = join(tmp, 'bidi');
+    mkdirSync(join(dir, 'articles'), { recursive: true });
+    const paragraph = 'The fee was \u202e0051\u202c pounds \u009b2J in 1932.';
+    writeFileSync(join(dir, 'articles', 'a.txt'), `${paragraph}\n`);
+    writeFileSync(
+      join(dir, 'bank.yaml'),
+      'title: "Bidi \\u202E bank"\narticles:\n  - {id: a, file: articles/a.txt, title: "A \\u2067title"}\nquestions:\n  - {id: q, type: short-answer, prompt: "When? \\u202E", answer: "1932", skill: detail, sources: [{article: a, quote: "in 1932."}]}\n',
+    );
+    for (const argv of [
+      ['read', 'a'],
+      ['read', 'a', '--json'],
+      ['list', '--json'],
+      ['check', '--json'],
+    ]) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await runCli([...argv, '--bank', dir], io), argv.join(' ')).toBe(0);
+      expect(stdout() + stderr(), argv.join(' ')).not.toMatch(UNSAFE);
+    }
+    const { io, stdout } = fakeIo();
+    await runCli(['read', 'a', '--json', '--bank', dir], io);
+    // Escaped, not dropped: a script reading the JSON gets the text as it is.
+    expect(JSON.parse(stdout()).paragraphs[0].text).toBe(paragraph);
+    const quiz = fakeIo();
+    await runCli(['quiz', '--bank', dir, '--json', '--answers', answersFile({ q: '1931' })], quiz.io);
+    expect(quiz.stdout()).not.toMatch(UNSAFE);
+  });
+
+  it('names a bank folder and an article id holding escape sequences without printing them', async () => {
+    const dir = join(tmp, 'red\u001b[31m\u009b2J');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'bank.yaml'), 'title: T\narticles: [{id: a, file: gone.txt, title: A}]\nquestions: []\n');
+    for (const [argv, code, said] of [
+      [['check', '--bank', dir], 1, /gone\.txt/],
+      [['list', '--bank', dir], 0, /has 1 problem; showing what loaded/],
+      [['check', '--bank', `${dir}\u001b[2J-missing`], 1, /no bank at/],
+      [['read', 'x\u001b]0;owned\u0007', ...BANK], 1, /no article "x" in bank/],
+    ] as const) {
+      const { io, stdout, stderr } = fakeIo();
+      expect(await runCli(argv, io)).toBe(code);
+      expect(stdout() + stderr()).toMatch(said);
+      expect(stdout() + stderr()).not.toMatch(UNSAFE);
+    }
   });
 });
 
@@ -223,6 +285,18 @@ describe('citequiz quiz --answers', () => {
     const { io, stderr } = fakeIo();
     await runCli(['quiz', ...BANK, '--answers', answersFile({ nope: 'A' }), '--json'], io);
     expect(stderr()).toBe('citequiz: ignoring answers to questions not in the bank: nope\n');
+  });
+
+  it('names the first five of half a million unknown ids, and counts the rest', async () => {
+    const file = answersFile(
+      Object.fromEntries(Array.from({ length: 560_000 }, (_, i) => [`x${i}`, 'A'])),
+      'many.json',
+    );
+    const { io, stderr } = fakeIo();
+    expect(await runCli(['quiz', ...BANK, '--answers', file], io)).toBe(0);
+    expect(stderr()).toBe(
+      'citequiz: ignoring answers to questions not in the bank: x0, x1, x2, x3, x4 and 559995 more\n',
+    );
   });
 
   it.each([

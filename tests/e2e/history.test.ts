@@ -1,7 +1,7 @@
 // The study history under real processes: killed with SIGKILL mid-stream, two at once on the same
 // file, and a history damaged on disk. Spawns the built CLI; no mocks.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,5 +138,21 @@ describe('a damaged history', () => {
     expect(after.subarray(0, damaged.length)).toEqual(damaged);
     expect(statsOf(home).answers).toBe(25);
     expect(statSync(historyFile(home)).size).toBe(after.length);
+  });
+});
+
+describe('a history that is not a file', () => {
+  // Reading a FIFO waits for a writer that never comes: each command must refuse it at once. The
+  // spawn's timeout keeps a regression from hanging the suite.
+  it.each([['history'], ['stats'], ['quiz', '--answers', 'ANSWERS']])('%s refuses a FIFO', (...argv) => {
+    const home = temp('home');
+    mkdirSync(join(home, 'history'));
+    execFileSync('mkfifo', [historyFile(home)]);
+    const result = run(home, ...argv.map((arg) => (arg === 'ANSWERS' ? answers : arg)));
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /cannot (read|save answers to) the study history .*: it is a named pipe \(FIFO\), not a file/,
+    );
   });
 });

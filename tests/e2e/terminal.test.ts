@@ -115,6 +115,41 @@ describe.skipIf(!hasTmux && !process.env.CI)('in a real terminal', () => {
     expect(text).toMatch(/Score: \d of 3/);
   });
 
+  it('never offers to resume a quiz that is still going on in another terminal', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'citequiz-e2e-home-'));
+    start('first', `quiz --bank ${MINI} --seed 3 --count 3`, home);
+    await waitFor('first', /1\/3 {2}How many visitors/);
+    tmux('send-keys', '-t', 'first', 'Enter');
+    await waitFor('first', /2\/3 {2}How many years/);
+    start('second', `quiz --bank ${MINI} --seed 4 --count 1`, home);
+    const second = await waitFor('second', /1\/1 {2}/);
+    // The message is wrapped to the terminal's width.
+    expect(second.replace(/\s+/g, ' ')).toMatch(
+      /your quiz started .* is going on in another terminal \(process \d+\), so it is not offered here/,
+    );
+    expect(second).not.toContain('You have an unfinished quiz');
+    tmux('send-keys', '-t', 'second', '-l', 'x'); // an answer to a typed question; a list ignores it
+    tmux('send-keys', '-t', 'second', 'Enter');
+    // A wrong answer is followed by "right after all?" (for a typed one) and an offer to retry.
+    let text = await waitFor('second', /EXIT=\d+|right after all\?|you missed now\?/);
+    if (/right after all\?/.test(text) && !/EXIT=/.test(text)) {
+      tmux('send-keys', '-t', 'second', 'Enter'); // "No, go on"
+      text = await waitFor('second', /EXIT=\d+|you missed now\?/);
+    }
+    if (/you missed now\?/.test(text) && !/EXIT=/.test(text)) {
+      tmux('send-keys', '-t', 'second', '-l', 'n'); // "No, that is all"
+      tmux('send-keys', '-t', 'second', 'Enter');
+      text = await waitFor('second', /EXIT=\d+/);
+    }
+    expect(text).toContain('EXIT=0');
+    // Once the first terminal lets go of it, the quiz is offered again.
+    tmux('send-keys', '-t', 'first', 'C-c');
+    await waitFor('first', /EXIT=130/);
+    start('third', `quiz --bank ${MINI}`, home);
+    await waitFor('third', /You have an unfinished quiz \(started .*, 1 of 3 questions answered\)/);
+    tmux('send-keys', '-t', 'third', 'C-c');
+  });
+
   it('misses a question, retries it, and follows the read line from the report to the paragraph', async () => {
     // One question: how many years the Market Square renovation took (2).
     start('learn', `quiz --bank ${MINI} --article market --type short-answer`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failedDraftCheck, spelledByAcronym } from '../../src/generate/checks.js';
 import { generateQuestions } from '../../src/generate/generate.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
-import { article, draftsOf } from './helpers.js';
+import { article, draftsOf, kindQuestions, paragraphs } from './helpers.js';
 
 const ALL = ['multiple-choice', 'true-false', 'short-answer'] as const;
 
@@ -102,5 +102,21 @@ describe('precision', () => {
     const accepts = questions.map((q) => [q.candidate.answer, q.candidate.accept]);
     expect(accepts).toContainEqual(['United States Anti-Doping Agency', ['USADA']]);
     expect(accepts).toContainEqual(['Remi Korchemny', ['Korchemny']]);
+  });
+});
+
+describe('a blank for a name its role gives away', () => {
+  it('is turned away: "Microsoft chief _____" is answered from general knowledge', async () => {
+    const questions = await kindQuestions(
+      'fill-blank',
+      paragraphs(
+        'Microsoft chief Bill Gates unveiled the new software at a trade show in Las Vegas on Thursday.',
+        'Analyst Sara Lind said sales of the software would reach 40 million copies by 2006.',
+      ),
+    );
+    const gates = questions.find((q) => q.answer === 'Bill Gates');
+    expect(gates?.fault).toBe('a name its role gives away');
+    const lind = questions.find((q) => q.answer === 'Sara Lind');
+    expect(lind?.fault).toBeUndefined();
   });
 });

@@ -16,6 +16,14 @@ async function speeches(text: string): Promise<string[]> {
 describe('quoted and reported speech, with its speaker', () => {
   it.each([
     [
+      'a quotation closed by "he said", from the one speaker of the sentence before, who names another person',
+      'Bipin Bihari, deputy police chief in Bombay, said Negar Khan was being sent back to Norway.\n\n"Ms Khan was on a visitor\'s visa," he said.',
+      [
+        '0 Bipin Bihari [person] say: Negar Khan was being sent back to Norway',
+        "1 Bipin Bihari [person] say: Ms Khan was on a visitor's visa (0)",
+      ],
+    ],
+    [
       'a quotation, then who said it',
       '"The numbers are good," said David Naude, economist at Deutsche Bank.',
       ['0 David Naude [person] say: The numbers are good'],

@@ -1,12 +1,13 @@
 // The printed PDF read back with poppler's pdftotext: each question and its choices in the
 // version's order, keys that match their version, no question split across pages, the paper size,
 // and typography (curly quotes, dashes, accents) that survives the embedded font.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { buildPrintJob } from '../../src/print/job.js';
+import { breakLongWords } from '../../src/render/print/pdf.js';
 import { fakeIo } from '../cli/fake-io.js';
 import { BUNDLED_BANK, FIXTURE_BANKS, loadFixtureBank, picked } from '../helpers.js';
 import {
@@ -209,5 +210,32 @@ describe.skipIf(!hasPoppler && !process.env.CI)('printed PDF, read back with pdf
       'articles',
     );
     expect(pdfFonts(join(dir, 'quiz-A.pdf'))).toMatch(/\+DejaVuSans\s/);
+  });
+
+  // pdfkit split such a word by measuring the rest of it for every line: a 100 KB word took 83 s
+  // and ran out of memory, and this one took 17 s and 1.3 GB.
+  it('prints an article holding a 20 KB word in full, across lines and pages', async () => {
+    const bank = mkdtempSync(join(tmpdir(), 'citequiz-long-word-'));
+    mkdirSync(join(bank, 'articles'));
+    writeFileSync(join(bank, 'articles', 'a.txt'), `A Headline\nThe bridge opened in 1932. ${'x'.repeat(20_000)}y\n`);
+    writeFileSync(
+      join(bank, 'bank.yaml'),
+      'title: T\narticles: [{id: a, file: articles/a.txt, title: A}]\nquestions: [{id: q, type: true-false, prompt: It opened in 1932., answer: true, skill: detail, sources: [{article: a, quote: opened in 1932}]}]\n',
+    );
+    const dir = await print(['--bank', bank, '--articles']);
+    const text = pdfText(join(dir, 'articles.pdf'));
+    expect(text.match(/x/g)).toHaveLength(20_000);
+    expectInOrder(text, ['The bridge opened in 1932.', 'xxxxxxxxxx', 'xy'], 'articles');
+  });
+});
+
+describe('breakLongWords', () => {
+  it.each([
+    ['a few short words', 'a few short words'],
+    [`${'a'.repeat(100)} b`, `${'a'.repeat(100)} b`],
+    ['a'.repeat(250), `${'a'.repeat(100)}\u200b${'a'.repeat(100)}\u200b${'a'.repeat(50)}`],
+    ['😀'.repeat(101), `${'😀'.repeat(100)}\u200b😀`],
+  ])('%s', (text, expected) => {
+    expect(breakLongWords(text)).toBe(expected);
   });
 });

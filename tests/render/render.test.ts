@@ -6,6 +6,7 @@ import { citationText, markedSentence, readCommand } from '../../src/render/cita
 import { renderFeedback } from '../../src/render/feedback.js';
 import { renderReport } from '../../src/render/report.js';
 import { sanitize } from '../../src/text/sanitize.js';
+import { wrapIndented } from '../../src/render/wrap.js';
 import { makeStyle, wantsColour } from '../../src/render/style.js';
 import { buildReport, reportQuestion } from '../../src/quiz/report.js';
 import type { QuizItem } from '../../src/quiz/select.js';
@@ -171,10 +172,39 @@ describe('sanitize', () => {
     ['cursor movement', 'x\u001b[2Ay', 'xy'],
     ['C1 controls', 'a\u009b31mb\u0085c', 'abc'],
     ['bells and backspaces', 'a\u0007\u0008b', 'ab'],
+    ['a right-to-left override', 'cost \u202e0051£\u202c today', 'cost 0051£ today'],
+    ['bidirectional isolates', 'a\u2067b\u2069c', 'abc'],
+    ['half a surrogate pair, made U+FFFD', 'a\ud800b😀', 'a\ufffdb😀'],
     ['tabs and new lines kept', 'a\tb\nc', 'a\tb\nc'],
     ['accents and dashes kept', 'café – “quoted”', 'café – “quoted”'],
   ])('removes %s', (_name, input, expected) => {
     expect(sanitize(input)).toBe(expected);
+  });
+});
+
+describe('wrapIndented', () => {
+  // The former wrapping library took minutes over a 200 KB word: the suite's timeout fails it.
+  it('breaks a word longer than any line into lines of the width', () => {
+    const lines = wrapIndented('x'.repeat(50_000), 80, '').split('\n');
+    expect(lines).toHaveLength(625);
+    expect(lines.every((line) => line.length === 80)).toBe(true);
+  });
+
+  it('wraps a paragraph of many chunks as it would wrap it whole: each line as full as the next word allows', () => {
+    const words = Array.from({ length: 60_000 }, (_, i) => 'word'.slice(0, 1 + (i % 4)) + String(i % 997));
+    const lines = wrapIndented(words.join(' '), 60, '  ').split('\n');
+    expect(lines.map((line) => line.slice(2)).join(' ')).toBe(words.join(' '));
+    lines.forEach((line, i) => {
+      expect(line.length).toBeLessThanOrEqual(60);
+      const next = lines[i + 1]?.slice(2).split(' ')[0];
+      if (next !== undefined) expect(line.length + 1 + next.length, `line ${i}`).toBeGreaterThan(60);
+    });
+  });
+
+  it('wraps one word of many chunks into full lines', () => {
+    const lines = wrapIndented('y'.repeat(200_001), 81, '').split('\n');
+    expect(lines.slice(0, -1).every((line) => line.length === 81)).toBe(true);
+    expect(lines.join('')).toBe('y'.repeat(200_001));
   });
 });
 

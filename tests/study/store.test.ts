@@ -1,10 +1,11 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeRecord, type AnswerRecord, type HistoryRecord } from '../../src/study/records.js';
 import { isQuizStart } from '../../src/study/resume.js';
-import { openHistory } from '../../src/study/store.js';
+import { openHistory, type HistoryStore } from '../../src/study/store.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'citequiz-store-'));
 const answer = (n: number): AnswerRecord => ({
@@ -92,6 +93,53 @@ describe('the history store', () => {
     expect(skipped).toBe(0);
     expect(questions(records)).toEqual(['start', 'q2']);
     expect(records[0]).toMatchObject({ session: 'big', items: { length: 3000 } });
+  });
+
+  it('skips a line longer than any record without gathering it, reading back and forward', () => {
+    const store = openHistory(home(), 'bank');
+    store.append(answer(1));
+    appendFileSync(store.file, `${'x'.repeat(17 * 1024 * 1024)}\n`);
+    store.append(answer(2));
+    const concat = vi.spyOn(Buffer, 'concat');
+    try {
+      const back = store.readBackTo(() => false);
+      expect(back).toMatchObject({ records: [answer(1), answer(2)], skipped: 1 });
+      // The line's 17 MB were read once and let go, never joined up (the way to quadratic time).
+      const joined = concat.mock.calls.reduce((n, [list]) => n + list.reduce((m, b) => m + b.length, 0), 0);
+      expect(joined).toBeLessThan(1024 * 1024);
+    } finally {
+      concat.mockRestore();
+    }
+    expect(store.read()).toMatchObject({ records: [answer(1), answer(2)], skipped: 1 });
+  });
+
+  describe('a session being taken', () => {
+    // A process id that has ended, and one that runs for as long as this test: the test runner's parent.
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const running = process.ppid;
+    const lockOf = (store: HistoryStore, session: string, pid: number) =>
+      writeFileSync(store.file.replace(/\.jsonl$/, `.${session}.lock`), JSON.stringify({ pid, host: hostname() }));
+
+    it('is held by one process at a time and let go on release', () => {
+      const store = openHistory(home(), 'bank');
+      const hold = store.holdSession('s1');
+      expect(hold).toBeDefined();
+      expect(store.holdSession('s1')).toBeUndefined();
+      expect(store.liveSessions()).toEqual(new Map()); // its own sessions are not another's
+      hold!.release();
+      expect(store.holdSession('s1')).toBeDefined();
+    });
+
+    it('is live while its process runs, and stale once it has ended', () => {
+      const store = openHistory(home(), 'bank');
+      store.append(answer(0)); // the history folder
+      lockOf(store, 'live', running);
+      lockOf(store, 'stale', ended);
+      expect(store.liveSessions()).toEqual(new Map([['live', running]]));
+      expect(store.holdSession('live')).toBeUndefined();
+      expect(store.holdSession('stale')).toBeDefined();
+      expect(readdirSync(dirname(store.file)).filter((f) => f.endsWith('.lock'))).toHaveLength(2);
+    });
   });
 
   it('keeps a bank id from leaving the history folder', () => {

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { articleWarnings } from '../../bank/index.js';
 import { count } from '../../text/count.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
+import { sanitize } from '../../text/sanitize.js';
 import { isCitequizError } from '../../errors.js';
 import { readBankFolder, type BankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
@@ -33,13 +34,14 @@ export async function checkCommand(options: CheckOptions, io: Io): Promise<numbe
     });
     return 1;
   }
-  const { result, shownFile } = folder;
+  const { result } = folder;
+  const shownFile = sanitize(folder.shownFile);
   const { bank, diagnostics } = result;
   const warnings = bank ? articleWarnings(bank, dirname(shownFile)) : [];
   const sources = bank?.questions.reduce((n, q) => n + q.sources.length, 0) ?? 0;
   if (options.json) {
     writeJson(io, {
-      bank: shownFile,
+      bank: folder.shownFile,
       ok: diagnostics.length === 0,
       articles: bank?.articles.length ?? 0,
       questions: bank?.questions.length ?? 0,

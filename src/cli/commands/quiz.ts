@@ -8,6 +8,7 @@ import {
   unfinishedSession,
   type UnfinishedSession,
   type HistoryStore,
+  type StartRecord,
 } from '../../study/index.js';
 import { abandonSession, sessionItem, sessionLog, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
@@ -58,10 +59,19 @@ const newQuizOptions = (options: QuizOptions): string[] => [
   ...(options.exam ? ['--exam'] : []),
 ];
 
+/** The quiz to offer for resuming: never one that another terminal is taking now. */
 function findUnfinished(store: HistoryStore, io: Io): UnfinishedSession | undefined {
   const reading = withHistory(() => store.readBackTo(lookback()));
   warnUnreadable(io, store, reading.skipped);
-  return unfinishedSession(reading.records);
+  const live = withHistory(() => store.liveSessions());
+  const latest = unfinishedSession(reading.records);
+  const elsewhere = latest ? live.get(latest.start.session) : undefined;
+  if (!latest || elsewhere === undefined) return latest;
+  say(
+    io,
+    `citequiz: your quiz started ${describeStart(latest.start)} is going on in another terminal (process ${elsewhere}), so it is not offered here.`,
+  );
+  return unfinishedSession(reading.records.filter((record) => !live.has(record.session)));
 }
 
 /** --resume and --no-resume decide; otherwise a terminal asks, and a script starts afresh. */
@@ -86,9 +96,11 @@ async function wantsResume(
 }
 
 function describeUnfinished({ start, answers }: UnfinishedSession): string {
-  const when = new Date(start.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  return `started ${when}, ${answers.size} of ${count(start.items.length, 'question')} answered`;
+  return `started ${describeStart(start)}, ${answers.size} of ${count(start.items.length, 'question')} answered`;
 }
+
+const describeStart = (start: StartRecord) =>
+  new Date(start.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function resumePlan(bank: Bank, { start, answers }: UnfinishedSession, { store, io }: Planning): Plan | undefined {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));

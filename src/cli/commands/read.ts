@@ -15,7 +15,10 @@ export interface ReadOptions {
 }
 
 export async function readCommand(name: string, options: ReadOptions, io: Io): Promise<number> {
-  const bank = browsableBank(await readBankFolder(options.bank, io.cwd), (text) => io.stderr.write(text));
+  const folder = await readBankFolder(options.bank, io.cwd);
+  const bank = browsableBank(folder, (text) => io.stderr.write(text));
+  const why = folder.result.unloaded?.get(name);
+  if (why !== undefined) throw new CitequizError('not-found', `article "${sanitize(name)}" could not be read: ${why}`);
   const entry = articleNamed(bank, name);
   const excerpt = options.paragraph === undefined ? undefined : excerptOf(bank, entry, options.paragraph);
   if (options.json) {
@@ -44,7 +47,11 @@ function articleNamed(bank: Bank, name: string): BankArticle {
   if (found.length === 0)
     throw new CitequizError(
       'not-found',
-      `no article "${sanitize(name)}" in bank "${sanitize(bank.id)}", by id or title; its articles are: ${bank.articles.map((a) => a.id).join(', ')}`,
+      `no article "${sanitize(name)}" in bank "${sanitize(bank.id)}", by id or title; ${
+        bank.articles.length > 0
+          ? `its articles are: ${bank.articles.map((a) => a.id).join(', ')}`
+          : 'none of its articles could be read (see citequiz check)'
+      }`,
     );
   throw new CitequizError(
     'not-found',

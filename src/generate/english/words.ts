@@ -1,7 +1,9 @@
 // Word lists the rules below consult. wink-nlp's lite model tags proper nouns but does not say
-// whether one is a person, an organisation or a place, and the libraries that do (compromise's
-// lexicon, for one) took over a minute on the Brown corpus where wink takes four seconds; so
-// citequiz types proper nouns by the words around them, as a reader of news would.
+// whether one is a person, an organisation or a place. Running a recogniser over whole texts
+// (compromise's, for one) took over a minute on the Brown corpus where wink takes four seconds; so
+// citequiz types proper nouns by the words around them, as a reader of news would, and asks
+// compromise's lexicon only about a name those words leave untyped, once per name
+// (resources/names.ts).
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 

@@ -2,12 +2,31 @@ import { foundChoiceQuestion } from '../candidate.js';
 import { subjectNames } from '../context.js';
 import type { Draft } from '../draft.js';
 import { approximation } from '../english/questions.js';
+import { PERSON_TITLES, ROLE_NOUNS } from '../english/words.js';
 import { standsAlone, type AnswerKind } from '../phrases.js';
 import { prompt } from '../prompt.js';
 import { sentenceText, type WorkingSentence } from '../sentences.js';
 import { statementSentences, type QuestionKind } from './kind.js';
 
 const NAME = 'fill-blank';
+
+/**
+ * "Microsoft chief _____", "Lions boss _____": a person named by a role in a named body is
+ * answered from general knowledge, not from the article.
+ */
+function roleGivesName(d: Draft): boolean {
+  if (d.answerKind !== 'person' || !d.phrase) return false;
+  const { tokens } = d.sentence;
+  const role = tokens[d.phrase.first - 1];
+  const body = tokens[d.phrase.first - 2];
+  return (
+    role !== undefined &&
+    body !== undefined &&
+    (ROLE_NOUNS.has(role.text.toLowerCase()) || PERSON_TITLES.has(role.text.toLowerCase())) &&
+    /^\p{Lu}/u.test(body.text) &&
+    body.pos === 'PROPN'
+  );
+}
 
 /** Kinds a blank prefers, most informative first. */
 const BLANK_PREFERENCE: readonly AnswerKind[] = [
@@ -60,6 +79,9 @@ export const fillBlank: QuestionKind = {
   idSuffix: 'blank',
   answerFromText: true,
   draft: (bank) => statementSentences(bank).flatMap(blankDrafts),
-  checks: [{ reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase) }],
+  checks: [
+    { reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase) },
+    { reason: 'a name its role gives away', fails: (c) => roleGivesName(c.draft) },
+  ],
   build: (draft, context) => foundChoiceQuestion(draft, 'detail', context),
 };

@@ -106,7 +106,14 @@ function details(point: Statement, all: readonly Statement[]): Statement[] {
         !possessiveBeforeName(d.text) &&
         subjectHasName(d.sentence),
     )
-    .sort((a, b) => a.centrality - b.centrality || a.sentence.index - b.sentence.index);
+    // Details that share a word with the headline first: where only the point does, matching the
+    // headline's words finds it without reading.
+    .sort(
+      (a, b) =>
+        Number(b.headline > 0) - Number(a.headline > 0) ||
+        a.centrality - b.centrality ||
+        a.sentence.index - b.sentence.index,
+    );
   const chosen: Statement[] = [];
   for (const d of candidates) {
     if (chosen.every((c) => overlap(c.lemmas, d.lemmas) < 0.35)) chosen.push(d);

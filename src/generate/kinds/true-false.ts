@@ -2,16 +2,13 @@ import { normalizeAnswer } from '../../bank/index.js';
 import { statementQuestion } from '../candidate.js';
 import { findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
 import { leansOnContext, subjectNames } from '../context.js';
-import { sentenceFacts, sharedWords, contentWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import { oppositeOf } from '../english/opposites.js';
-import { PERSON_TITLES } from '../english/words.js';
 import { NEGATION } from '../english/questions.js';
-import type { Phrase } from '../phrases.js';
 import { prompt } from '../prompt.js';
 import { closingSpeaker, dateFirst, plainStatement } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
-import type { BankMaterial, QuestionKind } from './kind.js';
+import type { QuestionKind } from './kind.js';
 
 const NAME = 'true-false';
 
@@ -73,65 +70,13 @@ function reversal(s: WorkingSentence): { index: number; to: string } | undefined
 }
 
 /**
- * "Hewitt announced ..." → "Frost announced ...": the person the sentence's subject names swapped
- * for another of the article who is no subject of the same claim anywhere in the bank.
- */
-function personSwap(s: WorkingSentence, bank: BankMaterial): { phrase: Phrase; to: string } | undefined {
-  const verb = mainVerb(s);
-  if (verb === undefined) return undefined;
-  // The subject is the person and nothing more: "Mr Blunkett entered ...", not "Mr Blunkett's
-  // comments ..." nor "All Blacks captain Tama Umaga ...", whose description would not fit another.
-  const { kept } = simplify(s.tokens);
-  const subjectTokens = kept.filter((i) => i < verb && s.tokens[i]!.start >= s.lead);
-  const subject = s.phrases.find(
-    (p) =>
-      p.kind === 'person' &&
-      p.strong !== false &&
-      p.last === subjectTokens.at(-1) &&
-      subjectTokens.every((i) => i >= p.first || PERSON_TITLES.has(s.tokens[i]!.text.toLowerCase())),
-  );
-  if (!subject || s.referent) return undefined;
-  const about = new Set([...sentenceFacts(s).words].filter((w) => !contentWords(subject.text).has(w)));
-  const surname = (text: string) => text.split(' ').at(-1)!;
-  const others = (bank.index.byKind.get('person') ?? []).filter(
-    (e) =>
-      e.sentence.article === s.article &&
-      surname(e.phrase.text) !== surname(subject.text) &&
-      !s.quote.includes(surname(e.phrase.text)) &&
-      e.phrase.text.includes(' ') === subject.text.includes(' ') &&
-      !(bank.index.sentencesWith.get(e.key) ?? []).some(
-        (other) => sharedWords(about, sentenceFacts(other).words) / Math.max(1, about.size) >= 0.4,
-      ),
-  );
-  const other = others[0];
-  return other ? { phrase: subject, to: other.phrase.text } : undefined;
-}
-
-/**
- * A name's first token becomes the new name; the rest of the old one goes, and the title before
- * it ("Business Secretary Patricia Hewitt"), which is the old person's.
- */
-function nameEdit(s: WorkingSentence, phrase: Phrase, to: string): Map<number, string> {
-  let first = phrase.first;
-  const titleWord = (i: number) => {
-    const t = s.tokens[i]!;
-    return (
-      t.start >= s.lead &&
-      /^\p{Lu}/u.test(t.text) &&
-      (t.pos === 'PROPN' || t.pos === 'NOUN' || PERSON_TITLES.has(t.text.toLowerCase()))
-    );
-  };
-  while (first > 0 && titleWord(first - 1)) first--;
-  const edit = new Map([[first, to]]);
-  for (let i = first + 1; i <= phrase.last; i++) edit.set(i, '');
-  return edit;
-}
-
-/**
  * A statement to judge from one sentence: true in other words, or false by what the article
- * rules out — a direction reversed, a person swapped, a "not" — never a number nudged.
+ * rules out: a direction reversed. Never a number nudged; never a "not", which gives the key away
+ * (a student who answers "false" to every "not" scores full marks); never another person of the
+ * article in the subject's place, whom the article seldom rules out (another minister may well
+ * have been in charge of immigration too).
  */
-function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
+function statementDrafts(s: WorkingSentence): Draft[] {
   if ((s.unfit !== undefined && !s.referent) || HEDGED.test(s.quote)) return [];
   if (s.tokens.some((t) => NEGATION.test(t.text)) || !(s.referent || subjectNames(s))) return [];
   const plain = plainStatement(s);
@@ -150,17 +95,13 @@ function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
         },
       ]
     : [];
-  // A reversed direction or another person, never a "not": with "not" only in false statements, a
-  // student who answers "false" to every "not" scores full marks without reading.
-  const reversed = reversal(s);
-  const swap = reversed ? undefined : personSwap(s, bank);
-  const turn = reversed;
-  const edit = turn ? new Map([[turn.index, turn.to]]) : swap ? nameEdit(s, swap.phrase, swap.to) : undefined;
+  const turn = reversal(s);
+  const edit = turn ? new Map([[turn.index, turn.to]]) : undefined;
   // A false statement differs from its sentence by its change, whether or not anything else could be left out.
   const falsehood = edit && plainStatement(s, edit) && (restated(s, edit) ?? plainStatement(s, edit));
-  if (!edit || !falsehood) return drafts;
-  const from = turn ? s.tokens[turn.index]!.text : swap!.phrase.text;
-  const to = turn ? turn.to : swap!.to;
+  if (!turn || !falsehood) return drafts;
+  const from = s.tokens[turn.index]!.text;
+  const to = turn.to;
   drafts.push({
     kind: NAME,
     sentence: s,
@@ -177,11 +118,11 @@ function statementDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
 export const trueFalse: QuestionKind = {
   name: NAME,
   skill: 'detail',
-  label: 'true/false: a sentence in other words, or made false by a reversed direction or another person',
+  label: 'true/false: a sentence in other words, or made false by a reversed direction',
   weight: 0.7,
   idSuffix: 'tf',
   answerFromText: false,
-  draft: (bank) => [...bank.sentencesOf.values()].flat().flatMap((s) => statementDrafts(s, bank)),
+  draft: (bank) => [...bank.sentencesOf.values()].flat().flatMap((s) => statementDrafts(s)),
   checks: [],
   build: (draft, context) => statementQuestion(draft, 'detail', context),
 };

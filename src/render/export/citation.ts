@@ -2,18 +2,11 @@ import { citeQuestion, expectedAnswer, type Bank, type Question } from '../../ba
 import { citationText } from '../citation.js';
 import { sanitize } from '../../text/sanitize.js';
 
-// Characters no format can carry: a lone half of a surrogate pair is not Unicode text.
-const HALF_PAIR = /[\uD800-\uDFFF]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * Bank and article text as every export carries it: terminal control sequences and other control
  * characters removed (they are invalid in XML and mean nothing on a quiz), line feeds and tabs kept.
  */
-export const exportText = (text: string): string => {
-  const clean = sanitize(text);
-  return HALF_PAIR.test(clean) ? clean.replace(LONE_SURROGATE, '\uFFFD') : clean;
-};
+export const exportText = sanitize;
 
 /** One line per source: the one that answers the question first, then where else it is supported. */
 export const citationLines = (bank: Bank, question: Question): string[] =>

@@ -1,4 +1,5 @@
 import { type Bank, citeQuestion } from '../../bank/index.js';
+import { safeJson } from '../../text/sanitize.js';
 
 /** Bumped when the shape changes in a way a reader of older files would misread. */
 export const BANK_JSON_VERSION = 1;
@@ -6,7 +7,7 @@ export const BANK_JSON_VERSION = 1;
 /**
  * The whole resolved bank: every article with its text and numbered paragraphs, every question
  * with each source resolved to its paragraph, offsets into the article's text and whole sentence.
- * Text is kept exactly as loaded (JSON escapes what it must), so offsets stay true.
+ * Text is kept exactly as loaded (control characters written as \u escapes), so offsets stay true.
  */
 export function renderJson(bank: Bank): string {
   const value = {
@@ -53,5 +54,5 @@ export function renderJson(bank: Bank): string {
       };
     }),
   };
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${safeJson(value)}\n`;
 }

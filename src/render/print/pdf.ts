@@ -14,6 +14,26 @@ const MARGIN = 54; // 3/4 inch: fits A4 and Letter alike
 const LINE_GAP = 1.5;
 const FOOTER_SIZE = 8;
 const FONT_STYLES = ['regular', 'bold', 'italic', 'fallback'] as const satisfies readonly FontStyle[];
+/**
+ * The longest stretch without a space that goes to pdfkit whole. pdfkit splits a word wider than
+ * the line by measuring what is left of it for every line it fills, and keeps each measure: a
+ * 100 KB word took 83 s and ran out of memory. Longer stretches get a zero-width space (a break
+ * opportunity, no glyph) after every so many characters.
+ */
+const LONGEST_WORD = 100;
+const LONG_WORD = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu');
+
+/** The text with a break opportunity in every over-long word, never inside a pair of surrogates. */
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => {
+    const characters = [...word];
+    const pieces: string[] = [];
+    for (let i = 0; i < characters.length; i += LONGEST_WORD)
+      pieces.push(characters.slice(i, i + LONGEST_WORD).join(''));
+    return pieces.join('\u200b');
+  });
+}
+
 /** Latin letters, accents and general punctuation, all of which DejaVu Serif has: no need to look further. */
 const SERIF_COVERS = /^[\u0000-\u024f\u2000-\u206f\u20ac]*$/;
 
@@ -105,6 +125,42 @@ function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, Word
   }
 }
 
+/**
+ * pdfkit keeps every page until the footers are drawn (they need the page count), each as the
+ * thousands of small buffers its text was written in: a 5 MB article took 780 MB. When the next
+ * page starts, what is on a page so far is written out, compressed, as a content stream of its
+ * own; what is drawn on it later (its footer) goes into a second, which PDF reads as following on.
+ */
+function writeFinishedPages(doc: PDFKit.PDFDocument): void {
+  type Ref = { end(): void };
+  type Page = { content: Ref; dictionary: { data: { Contents: Ref | Ref[] } } };
+  const pdf = doc as unknown as { page: Page; ref(): Ref };
+  let previous = pdf.page;
+  doc.on('pageAdded', () => {
+    const body = previous.content;
+    body.end();
+    previous.content = pdf.ref();
+    previous.dictionary.data.Contents = [body, previous.content];
+    previous = pdf.page;
+  });
+}
+
+/**
+ * Word layouts kept at most, per face. Versions of a quiz share their few hundred words; an
+ * article of megabytes has hundreds of thousands, and keeping every one's glyphs took more memory
+ * than laying it out again costs time.
+ */
+const MAX_WORD_LAYOUTS = 20_000;
+
+function forgetWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, WordLayouts>): void {
+  const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: WordLayouts }> })._fontFamilies;
+  for (const style of FONT_STYLES) {
+    if (Object.keys(words[style]).length <= MAX_WORD_LAYOUTS) continue;
+    words[style] = Object.create(null) as WordLayouts;
+    families[style]!.layoutCache = words[style];
+  }
+}
+
 function documentOptions(
   layout: PdfLayout,
   fonts: Record<FontStyle, Font>,
@@ -136,9 +192,14 @@ async function renderPdf(
 
   /** The footer of every page, by the section it belongs to. */
   const pageFooters: string[] = [];
+  writeFinishedPages(doc);
+  let placed = 0;
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
-    for (const block of section) placeBlock(doc, block, shared);
+    for (const block of section) {
+      placeBlock(doc, block, shared);
+      if (++placed % 256 === 0) forgetWordLayouts(doc, shared.words);
+    }
     const { count } = doc.bufferedPageRange();
     while (pageFooters.length < count) pageFooters.push(footers[index]!);
   });
@@ -183,10 +244,12 @@ function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, num
   // Mixed runs are measured in the widest face they use, so the estimate errs towards more lines.
   const font = piece.runs.some((r) => r.font === 'bold') ? 'bold' : (piece.runs[0]?.font ?? 'regular');
   const joined =
-    piece.runs
-      .map((r) => r.text)
-      .join('')
-      .normalize('NFC') || ' ';
+    breakLongWords(
+      piece.runs
+        .map((r) => r.text)
+        .join('')
+        .normalize('NFC'),
+    ) || ' ';
   const width = textWidth(doc, piece);
   const key = `${font}\u0000${piece.size}\u0000${width}\u0000${joined}`;
   let height = heights.get(key);
@@ -271,7 +334,7 @@ function drawRuns(
  * those stretches in DejaVu Sans, which has far more of them, so they print instead of empty boxes.
  */
 function withFallback(run: Run, fonts: Record<FontStyle, Font>): Run[] {
-  const composed = run.text.normalize('NFC');
+  const composed = breakLongWords(run.text.normalize('NFC'));
   if (SERIF_COVERS.test(composed)) return [{ font: run.font, text: composed }];
   const out: Run[] = [];
   for (const char of composed) {

@@ -64,9 +64,7 @@ const ArticleEntrySchema = v.strictObject({
       text,
       // One check with two messages: valibot runs every check of a pipe, and "2017-13-45" is one problem.
       v.check(isCalendarDate, (issue) =>
-        DATE_SHAPE.test(String(issue.input))
-          ? 'is not a date on the calendar'
-          : 'expected an ISO date such as 2017-03-23',
+        DATE_SHAPE.test(issue.input) ? 'is not a date on the calendar' : 'expected an ISO date such as 2017-03-23',
       ),
     ),
   ),

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../bank/normalize-answer.js';
+import { normalizeAnswer } from '../bank/index.js';
 import type { Draft } from './draft.js';
 import { kindOf } from './kinds/index.js';
 import type { SourceArticle, WorkingSentence } from './sentences.js';

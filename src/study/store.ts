@@ -155,6 +155,7 @@ function readFrom(file: string, offset: number): HistoryReading {
 
 /** Opens a file for reading, refusing a FIFO: opening one without O_NONBLOCK already waits for a writer. */
 function openToRead(file: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed as a number, but absent on Windows
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     refuseFifo(fd);

@@ -141,6 +141,7 @@ describe('long paragraphs', () => {
 
   it('never gives the segmenter a whole long paragraph', () => {
     const lengths: number[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the segmenter as `this`
     const segment = Intl.Segmenter.prototype.segment;
     vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
       lengths.push(input.length);

@@ -115,7 +115,7 @@ describe('the history store', () => {
 
   describe('a session being taken', () => {
     // A process id that has ended, and one that runs for as long as this test: the test runner's parent.
-    const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
     const running = process.ppid;
     const lockOf = (store: HistoryStore, session: string, pid: number) =>
       writeFileSync(store.file.replace(/\.jsonl$/, `.${session}.lock`), JSON.stringify({ pid, host: hostname() }));

@@ -26,6 +26,7 @@ const LONG_WORD = new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'gu');
 /** The text with a break opportunity in every over-long word, never inside a pair of surrogates. */
 export function breakLongWords(text: string): string {
   return text.replace(LONG_WORD, (word) => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- by code point on purpose: no break inside a surrogate pair
     const characters = [...word];
     const pieces: string[] = [];
     for (let i = 0; i < characters.length; i += LONGEST_WORD)

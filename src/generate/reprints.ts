@@ -32,6 +32,14 @@ export function findReprints(
     if (!found) lemmas.set(s, (found = contentLemmas(s)));
     return found;
   };
+  // Sentences of an article by lemma, so that a sentence is compared only with those that could be
+  // alike: comparing every pair made this the slowest step of a large bank.
+  const indexes = new Map<readonly WorkingSentence[], (s: WorkingSentence) => Set<WorkingSentence>>();
+  const indexOf = (sentences: readonly WorkingSentence[]) => {
+    let index = indexes.get(sentences);
+    if (!index) indexes.set(sentences, (index = alikeCandidates(sentences, lemmasOf)));
+    return index;
+  };
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const reprints: Reprint[] = [];
   const dropped = new Set<string>();
@@ -41,7 +49,10 @@ export function findReprints(
       if (order.get(b.id)! <= order.get(a.id)! || dropped.has(a.id) || dropped.has(b.id)) continue;
       const [shorter, longer] = [a, b].map((x) => sentencesOf.get(x.id) ?? []).sort((x, y) => x.length - y.length);
       if (!shorter || !longer || shorter.length === 0) continue;
-      const repeated = shorter.filter((s) => longer.some((t) => overlap(lemmasOf(s), lemmasOf(t)) >= ALIKE)).length;
+      const candidates = indexOf(longer);
+      const repeated = shorter.filter((s) =>
+        [...candidates(s)].some((t) => overlap(lemmasOf(s), lemmasOf(t)) >= ALIKE),
+      ).length;
       if (repeated < shorter.length * REPEATED) continue;
       const [kept, gone] = laterFirst(a, b, sentencesOf);
       dropped.add(gone.id);
@@ -49,6 +60,29 @@ export function findReprints(
     }
   }
   return reprints;
+}
+
+/**
+ * A finder of the sentences of `sentences` that could be alike a given one. Two sets alike by
+ * ALIKE (Jaccard) share one of the first |s| - ceil(ALIKE × |s|) + 1 lemmas of either, in any one
+ * fixed order (prefix filtering); a sentence is looked up by that prefix of its own.
+ */
+function alikeCandidates(
+  sentences: readonly WorkingSentence[],
+  lemmasOf: (s: WorkingSentence) => Set<string>,
+): (s: WorkingSentence) => Set<WorkingSentence> {
+  const byLemma = new Map<string, WorkingSentence[]>();
+  for (const t of sentences)
+    for (const w of lemmasOf(t)) {
+      const list = byLemma.get(w);
+      if (list) list.push(t);
+      else byLemma.set(w, [t]);
+    }
+  return (s) => {
+    const lemmas = [...lemmasOf(s)].sort();
+    const prefix = lemmas.slice(0, lemmas.length - Math.ceil(ALIKE * lemmas.length) + 1);
+    return new Set(prefix.flatMap((w) => byLemma.get(w) ?? []));
+  };
 }
 
 /** The later of two reports by date; without dates, the fuller; else the one given last. */

@@ -1,6 +1,7 @@
 import { lowerOpening, render, simplify } from './clause.js';
 import type { Token } from './nlp.js';
 import type { WorkingSentence } from './sentences.js';
+import { SPEECH_VERBS } from './english/words.js';
 
 /** Verbs of a source in a mid-sentence attribution: ", official figures show -". */
 const SOURCE_VERBS = /^(show|shows|showed|said|says|suggest|suggests|suggested|indicate|indicates|reported|reports)$/;
@@ -104,6 +105,10 @@ export function dateFirst(s: WorkingSentence): string | undefined {
   const end = tokens.length - 1;
   // "..., Hewitt announced on Tuesday.": the date is the announcement's, not the clause's before it.
   if (tokens[end]?.text !== '.' || s.lead > 0 || closingSpeaker(s) || tokens.some((t) => t.text === ','))
+    return undefined;
+  // "Yukos has said it will appeal on Thursday": a date after "has said" or "said" may be the
+  // later verb's, and "On Thursday, Yukos has said" is not English.
+  if (tokens.some((t) => (t.pos === 'AUX' && /^ha(s|ve)$/i.test(t.text)) || SPEECH_VERBS.has(t.text.toLowerCase())))
     return undefined;
   const date = s.phrases.find((p) => (p.kind === 'date' || p.kind === 'year') && p.last === end - 1);
   const preposition = date && tokens[date.first - 1];

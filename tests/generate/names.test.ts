@@ -43,6 +43,11 @@ describe('names the article gives no sign of', () => {
     expect(found).toContain('person:Dudley Nichols');
   });
 
+  it('are not made people by a word that names companies as well ("port owner Portline")', async () => {
+    const found = await phrasesOf('Kelderby port owner Portline met officials from Nordhavn council on Monday.', true);
+    expect(found).not.toContain('person:Portline');
+  });
+
   it('are left untyped when one word could be a country, a club or a first name alone', () => {
     expect(names.kindOf('India')).toBe('place');
     expect(names.kindOf('Scott Sullivan')).toBe('person');

@@ -7,6 +7,9 @@ import { loadAnalyser, type Analyse } from '../../src/generate/nlp.js';
 import type { SourceArticle } from '../../src/generate/sentences.js';
 import { ROOT } from '../helpers.js';
 import { readSet } from './rubric.js';
+import { kindOf } from '../../src/generate/kinds/index.js';
+import { renderPrompt } from '../../src/generate/prompt.js';
+import { article, materialOf, paragraphs } from './helpers.js';
 
 const options = { perArticle: 8, types: ['multiple-choice', 'true-false', 'short-answer'] as const, seed: 's' };
 const cited = (q: Generated['questions'][number]) =>
@@ -64,5 +67,37 @@ describe('a story told by several articles', () => {
     const bank = generate(['port-fire-comments']);
     expect(bank.questions.length).toBeGreaterThan(0);
     for (const q of bank.questions) expect(q.candidate.draft.sentence.quote).not.toMatch(/disaster waiting|heroes/);
+  });
+});
+
+describe('which article reports', () => {
+  it("is not asked where the right article alone has the statement's word in its title", async () => {
+    const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+    const bank = await materialOf([
+      article(
+        'a',
+        paragraphs(
+          common,
+          'Union leader Lars Berg ended the strike by signing a pay deal with the owners on Monday.',
+          'Harbour pilot Erik Sand said 40 ships had waited off the coast during the dispute.',
+        ),
+        'Kelderby strike ends',
+      ),
+      article(
+        'b',
+        paragraphs(common, 'Nordhavn council said ferries to Kelderby would resume on Friday.'),
+        'Port reopens',
+      ),
+      article(
+        'c',
+        paragraphs(common, 'Ada Quist told members in Kelderby that Portline had agreed to a 4% rise.'),
+        'Dockers return',
+      ),
+    ]);
+    const prompts = kindOf('which-article')
+      .draft(bank)
+      .map((d) => renderPrompt(d.prompt));
+    expect(prompts.some((p) => p.includes('40 ships'))).toBe(true);
+    expect(prompts.filter((p) => p.includes('strike'))).toEqual([]);
   });
 });

@@ -129,6 +129,13 @@ describe('questions made from one sentence', () => {
     ]);
   });
 
+  it("moves no closing date before a sentence that reports speech, whose date may be the later verb's", async () => {
+    const { drafts } = await draftsOf(
+      "Yukos has said a US bankruptcy court will decide whether to block Russia's auction of its main arm on Thursday.",
+    );
+    for (const d of drafts.filter((x) => x.kind === 'true-false')) expect(d.text).not.toMatch(/^On Thursday/);
+  });
+
   it('writes an opening "The" in lower case once an attribution goes before it', async () => {
     const { drafts } = await draftsOf(
       'The Mac mini also fell short of being a media server for all the music people own, said analyst Ian Fogg.',

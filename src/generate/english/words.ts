@@ -24,10 +24,10 @@ export const SPEECH_VERBS = set(
 export const ROLE_NOUNS = set(`actor actress singer model star player boss chief executive lawyer
   musician rapper comedian presenter director producer writer novelist poet artist designer
   footballer cricketer athlete runner boxer golfer champion winger forward batsman bowler
-  spokesman spokeswoman analyst economist chairman chairwoman founder owner partner
+  spokesman spokeswoman analyst economist chairman chairwoman founder
   campaigner activist singer-songwriter businessman businesswoman entrepreneur banker trader
   candidate politician lawmaker legislator diplomat ambassador envoy official
-  journalist reporter editor broadcaster host pianist guitarist drummer composer dancer
+  journalist reporter editor broadcaster pianist guitarist drummer composer dancer
   teenager student teacher doctor nurse surgeon pilot soldier victim witness`);
 
 /** Words that make a proper noun an organisation. */

@@ -2,7 +2,7 @@ import { normalizeAnswer } from '../../bank/index.js';
 import { fixedChoiceQuestion } from '../candidate.js';
 import { findVerb, isPlainSubject, lowerFirst, render, simplify, withoutStop } from '../clause.js';
 import type { Draft } from '../draft.js';
-import type { PhraseIndex } from '../distractors.js';
+import { contentWords, type PhraseIndex } from '../distractors.js';
 import { NEGATION } from '../english/questions.js';
 import { prompt } from '../prompt.js';
 import type { WorkingSentence } from '../sentences.js';
@@ -23,6 +23,7 @@ function whichArticleDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
   if (!onlyIn(s, bank.index) || (bank.echoes.get(s)?.length ?? 0) > 0) return [];
   const clause = withoutStop(s.tokens, kept);
   const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
+  if (titleGivesAway(statement, s.article, story, bank)) return [];
   return [
     {
       kind: NAME,
@@ -33,6 +34,17 @@ function whichArticleDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
       simplified: kept.length < s.tokens.length,
     },
   ];
+}
+
+/**
+ * Whether the right article's title shares a word with the statement that no other title does:
+ * "maternity pay" in the statement and in "Labour plans maternity pay rise" alone answers it.
+ */
+function titleGivesAway(statement: string, article: string, story: readonly string[], bank: BankMaterial): boolean {
+  const words = contentWords(statement);
+  const titleOf = (id: string) => bank.articles.find((a) => a.id === id)?.title ?? '';
+  const others = new Set(story.filter((id) => id !== article).flatMap((id) => [...contentWords(titleOf(id))]));
+  return [...contentWords(titleOf(article))].some((w) => words.has(w) && !others.has(w));
 }
 
 /** A statement is only worth asking "which article reports" about when no other article names what it names. */

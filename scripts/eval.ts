@@ -37,7 +37,9 @@ function written(q: GeneratedQuestion): string {
   const { draft } = q.candidate;
   if (draft.kind === 'main-idea') return String(q.candidate.answer);
   const { title: _, ...slots } = draft.prompt.slots;
-  return renderPrompt({ ...draft.prompt, slots });
+  const prompt = renderPrompt({ ...draft.prompt, slots });
+  // A vocabulary question quotes its passage, then asks: the question is what it wrote.
+  return draft.kind === 'vocabulary' ? prompt.slice(prompt.lastIndexOf('” ') + 2) : prompt;
 }
 
 function grammar(bank: Generated): string {

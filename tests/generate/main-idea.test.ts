@@ -39,3 +39,17 @@ describe('main idea', () => {
     expect(await mainIdeaOf(short, 'Ebbers denies WorldCom fraud')).toEqual([]);
   });
 });
+
+it('takes the lead whose words the headline shortens ("quake", "European") for the point, a participle in it read as an adjective', async () => {
+  const text = paragraphs(
+    "Shares in Europe's leading reinsurers and travel firms have fallen as the scale of the damage wrought by tsunamis across south Asia has become apparent.",
+    'More than 23,000 people have been killed following a massive underwater earthquake and many of the worst hit areas are popular tourist destinations.',
+    'Reinsurance firms such as Swiss Re and Munich Re lost value as investors worried about rebuilding costs.',
+    "Germany's Dax index closed the day 16 points lower while France's Cac index fell five points.",
+    'Travel companies also took a hit, with Japan’s Kinki Nippon sliding 1.5% on the day.',
+    'Investors in London said the declines would be limited to the travel and insurance industries.',
+    'Munich Re said it expected claims of less than 100m euros from the disaster.',
+  );
+  const [question] = await mainIdeaOf(text, 'Asian quake hits European shares');
+  expect(question?.answer).toMatch(/^Shares in Europe's leading reinsurers/);
+});

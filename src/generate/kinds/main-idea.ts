@@ -23,6 +23,14 @@ interface Statement {
 }
 
 const wordCount = (text: string) => text.split(' ').length;
+/**
+ * A headline's word in a sentence, as headlines shorten: "quake" in "earthquake", "European" and
+ * "Europe", "Asian" and "Asia".
+ */
+const sameWord = (headline: string, word: string) =>
+  headline === word ||
+  (Math.min(headline.length, word.length) >= 4 &&
+    (word.startsWith(headline) || headline.startsWith(word) || word.endsWith(headline)));
 /** "unveiled" and "unveil", "shares" and "share": close enough to compare a headline with a sentence. */
 const stem = (word: string) => word.toLowerCase().replace(/(ing|ed|es|s)$/, '');
 
@@ -47,7 +55,10 @@ function statements(article: SourceArticle, sentences: readonly WorkingSentence[
     if (!text || leansOnContext(text, s) || !(s.referent || subjectNames(s)) || !isClause(s)) continue;
     const lemmas = lemmasOf.get(s)!;
     const stems = new Set([...s.tokens.map((t) => stem(t.text)), ...s.tokens.map((t) => stem(t.lemma))]);
-    const fromHeadline = headline.size === 0 ? 0 : [...headline].filter((w) => stems.has(w)).length / headline.size;
+    const fromHeadline =
+      headline.size === 0
+        ? 0
+        : [...headline].filter((w) => [...stems].some((x) => sameWord(w, x))).length / headline.size;
     let shared = 0;
     for (const w of lemmas) shared += (frequency.get(w) ?? 1) - 1;
     const centrality =
@@ -67,14 +78,23 @@ const possessiveBeforeName = (text: string) => {
   return possessive !== null && !/\p{Lu}/u.test(text.slice(1, possessive.index));
 };
 
-/** A statement with a subject before its verb, and that verb inflected: not "Ask for an option on ...". */
+/**
+ * A statement with a subject before its verb, and that verb inflected: not "Ask for an option on
+ * ...". A participle on the way is read as the adjective it is ("Europe's leading reinsurers have
+ * fallen").
+ */
 function isClause(s: WorkingSentence): boolean {
   const { tokens } = s;
   const { kept } = simplify(tokens);
   const verb = findVerb(tokens, kept);
   if (verb <= 0) return false;
-  const first = tokens[kept[verb]!]!;
-  return first.pos === 'AUX' || (first.text.toLowerCase() !== first.lemma.toLowerCase() && !/ing$/.test(first.text));
+  for (const i of kept.slice(verb)) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma.toLowerCase() && !/ing$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** A name in the subject: a detail offered on its own must say whom or what it is about. */

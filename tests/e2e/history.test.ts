@@ -106,9 +106,9 @@ describe('two quizzes at once on the same history', () => {
     expect(records.filter((r) => r.kind === 'answer')).toHaveLength(2 * QUESTIONS);
     const sessions = new Set(records.map((r) => r.session));
     expect(sessions.size).toBe(2);
-    // They really ran at once: their answers interleave in the file.
-    const order = records.filter((r) => r.kind === 'answer').map((r) => r.session);
-    expect(order.findIndex((s) => s !== order[0])).toBeLessThan(QUESTIONS);
+    // Whether their answers interleave in the file depends on how the machine schedules the two
+    // processes (on a loaded one the first may finish before the second starts writing): what
+    // must hold either way is that neither loses a record.
     expect(statsOf(home)).toEqual({ answers: 2 * QUESTIONS, warnings: [] });
   });
 });

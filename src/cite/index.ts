@@ -1,6 +1,7 @@
 import bm25 from 'wink-bm25-text-search';
 import { stripMarkdown, type Span } from '../articles/index.js';
 import { type BankArticle, normalizeAnswer, QuoteResolver } from '../bank/index.js';
+import { MONTH_NAMES } from '../text/months.js';
 import { terms } from './tokens.js';
 
 /** A citable sentence of one of the bank's articles, with the quote that `check` resolves to it. */
@@ -49,25 +50,10 @@ function articleLabels(articles: readonly BankArticle[]): ArticleLabels {
   );
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** How a question may name an article: its title, its outlet, the month and year it appeared. */
 function articleLabel(article: BankArticle): string {
   const date = article.published?.match(/^(\d{4})-(\d{2})/);
-  const when = date ? `${MONTHS[Number(date[2]) - 1]} ${date[1]}` : '';
+  const when = date ? `${MONTH_NAMES[Number(date[2]) - 1]} ${date[1]}` : '';
   return [article.title, article.outlet ?? '', when].join(' ');
 }
 

@@ -57,33 +57,25 @@ describe('names the article gives no sign of', () => {
   });
 });
 
+/** Questions generated from DEPORTED alone, with the name lexicon. */
+async function deportedBank() {
+  return generateQuestions([article('a', DEPORTED, 'India to deport Bollywood actress')], await loadAnalyser(), {
+    perArticle: 8,
+    types: ['multiple-choice', 'true-false', 'short-answer'],
+    seed: 's',
+    language: { ...NO_LANGUAGE, names },
+  });
+}
+
 describe('an answer a reader has without reading the sentence', () => {
   it('is never the person the story is about', async () => {
-    const bank = generateQuestions(
-      [article('a', DEPORTED, 'India to deport Bollywood actress')],
-      await loadAnalyser(),
-      {
-        perArticle: 8,
-        types: ['multiple-choice', 'true-false', 'short-answer'],
-        seed: 's',
-        language: { ...NO_LANGUAGE, names },
-      },
-    );
+    const bank = await deportedBank();
     expect(bank.questions.length).toBeGreaterThan(0);
     for (const q of bank.questions) expect(String(q.candidate.answer)).not.toMatch(/^(Negar )?Khan$/);
   });
 
   it('is not asked for where another question offers the fact among its choices', async () => {
-    const bank = generateQuestions(
-      [article('a', DEPORTED, 'India to deport Bollywood actress')],
-      await loadAnalyser(),
-      {
-        perArticle: 8,
-        types: ['multiple-choice', 'true-false', 'short-answer'],
-        seed: 's',
-        language: { ...NO_LANGUAGE, names },
-      },
-    );
+    const bank = await deportedBank();
     const main = bank.questions.find((q) => q.candidate.skill === 'main-idea');
     expect(main?.candidate.choices.join(' ')).toContain('Bipin Bihari said');
     // "Who said Khan was being sent back ...?" would be answered by the main-idea question's choices.

@@ -12,7 +12,7 @@ import type { BankMaterial } from './kinds/kind.js';
 import { NO_LANGUAGE, type Language } from './language.js';
 import type { Analyse } from './nlp.js';
 import { canSituate, renderPrompt, situate } from './prompt.js';
-import { difficulty, pickQuestions, type Balance } from './rank.js';
+import { difficulty, ENOUGH_FOR_AN_ARTICLE, pickQuestions, type Balance } from './rank.js';
 import { sameStoryTitles } from './quiz-coherence.js';
 import { asksForCentralName, centralNames } from './central-names.js';
 import { BankCoherence } from './bank-coherence.js';
@@ -57,7 +57,7 @@ export interface ArticleReport {
 const ECHOED_FACT_BONUS = 0.25;
 
 /** An article of this many citable sentences should give this many questions. */
-const COVERAGE = { sentences: 8, questions: 6 } as const;
+const COVERAGE = { sentences: 8, questions: ENOUGH_FOR_AN_ARTICLE } as const;
 
 /** Why an article got fewer questions than its length promised: what held most of it back. */
 function whyFewer(report: Counting): string {

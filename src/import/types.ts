@@ -1,18 +1,10 @@
-import type { QuestionType } from '../bank/index.js';
+import type { Question } from '../bank/index.js';
 
 /** A question read from another tool's file, before it has an id or sources. */
-export interface ImportedQuestion {
-  readonly type: QuestionType;
-  readonly prompt: string;
-  /** Multiple choice only; empty otherwise. */
-  readonly choices: readonly string[];
-  readonly answer: string | boolean;
-  /** Other accepted short answers. */
-  readonly accept: readonly string[];
-  readonly explanation?: string;
+export type ImportedQuestion = Pick<Question, 'type' | 'prompt' | 'choices' | 'answer' | 'accept' | 'explanation'> & {
   /** Where the question starts in the file (1-based), when the format tells. */
   readonly line?: number;
-}
+};
 
 /** A question of a kind citequiz does not have (an essay, a matching question), left out. */
 export interface SkippedQuestion {

@@ -73,12 +73,14 @@ const answerKey = (c: Candidate) =>
 
 /**
  * The words another article's sentence must hold to be cited for this question: its answer where
- * that is words of the text, the fact a false statement changed, the whole fact for a true one.
- * Undefined where echoes cite nothing (a main point, a meaning): those are the article's own.
+ * that is words of the text, the fact a false statement changed; '' where the whole fact is what
+ * is asked (a true statement, a reason, a response). Undefined where echoes cite nothing (a main
+ * point, a meaning, a comparison): see `citesEchoes`.
  */
 function echoEvidence(c: Candidate): string | undefined {
+  const kind = kindOf(c.draft.kind);
+  if (kind.citesEchoes === false) return undefined;
   if (c.draft.changed) return normalizeAnswer(c.draft.changed.from);
-  if (c.answer === true) return '';
-  if (typeof c.answer === 'string' && kindOf(c.draft.kind).answerFromText) return normalizeAnswer(c.answer);
-  return undefined;
+  if (typeof c.answer === 'string' && kind.answerFromText) return normalizeAnswer(c.answer);
+  return '';
 }

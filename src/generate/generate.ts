@@ -15,6 +15,7 @@ import { canSituate, renderPrompt, situate } from './prompt.js';
 import { difficulty, ENOUGH_FOR_AN_ARTICLE, pickQuestions, type Balance } from './rank.js';
 import { sameStoryTitles } from './quiz-coherence.js';
 import { asksForCentralName, centralNames } from './central-names.js';
+import { countsOnOneFact } from './kinds/whose-account.js';
 import { BankCoherence } from './bank-coherence.js';
 import { analyseArticles, type SourceArticle, type WorkingSentence } from './sentences.js';
 
@@ -156,6 +157,8 @@ export function generateQuestions(
     }
   }
 
+  // A figure the reports give differently is asked only with whose account it is.
+  const disputed = new Set(countsOnOneFact(bank).flatMap((group) => group.map((d) => d.phrase)));
   const central = new Map(articles.map((a) => [a.id, centralNames(a, bank.sentencesOf.get(a.id) ?? [])]));
   const questions: GeneratedQuestion[] = [];
   const balance: Balance = { trues: 0, falses: 0 };
@@ -184,7 +187,10 @@ export function generateQuestions(
       {
         draft: (d, prompt) =>
           failedDraftCheck(d, prompt) ??
-          (asksForCentralName(d, storyNames) ? 'asks for whom the story is about' : undefined),
+          (asksForCentralName(d, storyNames) ? 'asks for whom the story is about' : undefined) ??
+          (d.phrase && disputed.has(d.phrase) && kindOf(d.kind).skill !== 'cross-article'
+            ? 'another report gives a different figure: asked whose account'
+            : undefined),
         question: (c, keptHere, draftPrompt) =>
           failedBuiltCheck(c, draftPrompt) ?? coherence.clash(c, keptHere, sameStory),
       },

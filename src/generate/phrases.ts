@@ -111,6 +111,8 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
         phrases.push({ kind: 'year', first, last, text: text(), value: Number(tokens[first]!.text) });
       } else phrases.push({ kind: 'date', first, last, text: text() });
     } else if (entity.type === 'MONEY') {
+      // "$180bn": the model may leave the scale out of the amount, and "$180" is not what was lost.
+      while (last + 1 < tokens.length && SCALE.test(tokens[last + 1]!.text)) last += 1;
       phrases.push({ kind: 'money', first, last, text: text(), ...valueOf(text()) });
     } else if (entity.type === 'PERCENT') {
       phrases.push({ kind: 'percent', first, last, text: text(), ...valueOf(text()) });

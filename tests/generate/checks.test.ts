@@ -78,7 +78,7 @@ describe('precision', () => {
     ],
     [
       'an amount in brackets',
-      'Swiss Re said total claims from the disaster would be less than $10bn (£5.17bn) this year.',
+      'Swiss Re said its share (£5.17bn) of the total claims from the disaster would be paid this year.',
       /\(_____\)/,
     ],
   ])('never asks for %s', async (_, sentence, faulty) => {

@@ -82,3 +82,8 @@ describe('an answer a reader has without reading the sentence', () => {
     expect(bank.questions.map((q) => q.candidate.answer)).not.toContain('Bipin Bihari');
   });
 });
+
+it('takes the scale written after an amount into the amount: "$180bn", not "$180"', async () => {
+  const found = await phrasesOf('Shareholders lost about $180bn and 20,000 workers lost their jobs.', false);
+  expect(found).toContain('money:$180bn');
+});

@@ -113,6 +113,11 @@ describe('vocabulary in context', () => {
       reason: 'part of a phrasal verb',
     },
     { text: 'They waited for the bolt.', word: 'bolt', reason: 'no clear meaning in its sentence' },
+    {
+      text: 'Mr Sullivan described his former boss as detail-oriented and careful.',
+      word: 'detail',
+      reason: 'part of a compound',
+    },
   ])('does not ask "$word": $reason', async ({ text, word, reason }) => {
     const bank = await materialOf([article('a', text, 'Farmers fear failed crops')], language);
     const [s] = bank.sentencesOf.get('a')!;

@@ -84,3 +84,41 @@ it('asks which report gives the highest of differing figures, and how a figure c
   for (const c of [highest!, change!])
     expect(new Set([c.draft.sentence, ...c.draft.support!].map((s) => s.article)).size).toBe(2);
 });
+
+it("compares the story's toll where the reports give it in words no wh-question asks, and leaves an earlier disaster's toll out", async () => {
+  const articles = story([
+    [
+      'a',
+      'More than 23,000 people have been killed following a massive earthquake off Sumatra.\n\nThe worst-hit areas are in Sri Lanka, India, Indonesia and Thailand.',
+    ],
+    [
+      'b',
+      'The tragedy off Sumatra has left at least 25,000 people dead, with Sri Lanka, India, Indonesia and Thailand worst hit.\n\nHurricane Mitch killed about 10,000 people in Honduras in 1998.',
+    ],
+    [
+      'c',
+      'Insurers sought to calm fears after giant waves off Sumatra killed at least 38,000 people.\n\nSwiss Re said claims from Sri Lanka, India, Indonesia and Thailand would be less than $10bn.',
+    ],
+  ]);
+  const { questions } = generateQuestions(articles, await loadAnalyser(), {
+    perArticle: 4,
+    types: ['multiple-choice', 'true-false', 'short-answer'],
+    seed: 's',
+  });
+  const tolls = questions.map((q) => q.candidate).filter((c) => c.skill === 'cross-article');
+  const highest = tolls.find((c) => c.draft.kind === 'highest-figure');
+  expect(highest?.prompt).toBe(
+    'The reports give different figures for how many people were killed. Which gives the highest?',
+  );
+  expect(highest?.answer).toBe('“Report c”');
+  expect(new Set([highest!.draft.sentence, ...highest!.draft.support!].map((s) => s.article))).toEqual(
+    new Set(['a', 'b', 'c']),
+  );
+  const accounts = tolls.filter((c) => c.draft.kind === 'whose-account');
+  expect(accounts.length).toBeGreaterThan(0);
+  for (const c of accounts) {
+    expect(c.prompt).toMatch(/^According to the article “Report [abc]”, how many people were killed\?$/);
+    expect(c.choices).not.toContain('10,000');
+  }
+  expect(JSON.stringify(tolls)).not.toContain('Mitch');
+});

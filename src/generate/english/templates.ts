@@ -32,7 +32,10 @@ export const TEMPLATES = {
   /** "According to Newsweek, how many people ...?" */
   'according-to': {
     render: (s) => `According to ${slot(s, 'source')}, ${slot(s, 'wh').toLowerCase()} ${slot(s, 'clause')}?`,
-    body: (s) => `${slot(s, 'source')} ${slot(s, 'clause')}`,
+    // The source is an article, or an outlet only one article of the bank is from: it names the
+    // story, and a title's own words ("the group") are no pronoun to resolve.
+    body: (s) => slot(s, 'clause'),
+    namesArticle: true,
   },
   blank: {
     render: (s) => `Fill in the blank: ${slot(s, 'before')}_____${slot(s, 'after')}`,
@@ -89,6 +92,8 @@ export const TEMPLATES = {
   'highest-figure': {
     render: (s) => `The reports give different figures for how many ${slot(s, 'clause')}. Which gives the highest?`,
     body: (s) => slot(s, 'clause'),
+    // Its choices are the reports, by title: they say which story it is about.
+    namesArticle: true,
   },
   /** How a figure changed between a story's earlier and later report. */
   'figure-change': {

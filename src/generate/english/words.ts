@@ -87,3 +87,16 @@ export const STOP_WORDS = set(`a an the of in on at to for from by with and or b
   being has have had do does did not no than that which who whom whose what when where why how its
   it this these those there their his her he she they them we our you your i me my about over after
   before into per some any all more most many much such very also just only up down out off than s`);
+
+/**
+ * What a toll counts, by the words next to its figure: "killed 3 people", "left 4 people dead",
+ * "13 people were injured". Each class is asked in the words after its "How many people".
+ */
+export const CASUALTY_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'were killed': set('kill killed dead die died death deaths murder murdered drown drowned perish perished'),
+  'were injured': set('injure injured wound wounded hurt'),
+};
+
+/** Whom a toll counts: "people killed", not "fighters" or "leaders" killed in a campaign. */
+export const CASUALTY_NOUNS = set(`people persons civilians children adults passengers pedestrians residents
+  tourists villagers workers victims students pupils`);

@@ -74,6 +74,7 @@ export const bothReport: QuestionKind = {
   idSuffix: 'both',
   perArticle: 1,
   answerFromText: false,
+  citesEchoes: false,
   draft: (bank) => statementSentences(bank).flatMap((s) => bothDrafts(s, bank)),
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),

@@ -51,6 +51,7 @@ export const highestFigure: QuestionKind = {
   idSuffix: 'highest',
   perArticle: 1,
   answerFromText: false,
+  citesEchoes: false,
   draft: highestDrafts,
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),

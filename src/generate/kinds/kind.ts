@@ -67,6 +67,12 @@ export interface QuestionKind {
    * must not stand in the prompt.
    */
   readonly answerFromText: boolean;
+  /**
+   * Whether its question also cites the other reports of its story that state the same fact (the
+   * default): a reason, a response, a figure's move are theirs too. Not a word's meaning or a main
+   * point, which are one article's own, nor a comparison, which cites what it compares.
+   */
+  readonly citesEchoes?: false;
   /** Drafts from the whole bank: most kinds go sentence by sentence, some compare articles. */
   readonly draft: (bank: BankMaterial) => Draft[];
   /** Faults of this kind only, checked after the faults of every question. */

@@ -177,6 +177,7 @@ export const mainIdea: QuestionKind = {
   perArticle: 1,
   asksAbout: 'article',
   answerFromText: false,
+  citesEchoes: false,
   draft: (bank) => bank.articles.flatMap((a) => mainIdeaDraft(a, bank.sentencesOf.get(a.id)!)),
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'main-idea', context),

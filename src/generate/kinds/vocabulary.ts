@@ -67,6 +67,10 @@ function candidate(
     return 'part of a name or number';
   const word = token.text.toLowerCase();
   const next = s.tokens[at + 1];
+  // "detail-oriented": the compound has its own meaning, which no sense of "detail" gives.
+  const previous = s.tokens[at - 1];
+  if ((next?.text === '-' && next.start === token.end) || (previous?.text === '-' && previous.end === token.start))
+    return 'part of a compound';
   // "walk out", "figure out": a verb with its particle means what neither says alone.
   if (pos === 'v' && next && PARTICLES.has(next.text.toLowerCase())) return 'part of a phrasal verb';
   const lemma = baseForm(token.lemma.toLowerCase(), word, pos, language);
@@ -211,6 +215,7 @@ export const vocabulary: QuestionKind = {
   weight: 0.85,
   idSuffix: 'word',
   answerFromText: false,
+  citesEchoes: false,
   draft: vocabularyDrafts,
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'vocabulary', context),

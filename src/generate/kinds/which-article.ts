@@ -62,6 +62,7 @@ export const whichArticle: QuestionKind = {
   idSuffix: 'which',
   perArticle: 2,
   answerFromText: false,
+  citesEchoes: false,
   draft: (bank: BankMaterial) => statementSentences(bank).flatMap((s) => whichArticleDrafts(s, bank)),
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),

@@ -2,6 +2,7 @@ import { foundChoiceQuestion } from '../candidate.js';
 import { sentenceFacts, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import { prompt } from '../prompt.js';
+import { sameEvent, tollDrafts } from '../tolls.js';
 import type { SourceArticle } from '../sentences.js';
 import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
 import { whDrafts } from './wh-question.js';
@@ -37,6 +38,23 @@ export function countsOnOneFact(bank: BankMaterial): Draft[][] {
       for (const o of group) seen.add(o);
       if (new Set(group.map((o) => o.phrase!.value)).size > 1) groups.push(group);
     }
+  }
+  // The story's toll, counted by the words beside its figure, where the wh-questions did not ask
+  // it in the sentence's own words.
+  const asked = new Set(groups.flat().map((d) => d.phrase));
+  return [...groups, ...tollGroups(bank).filter((g) => !g.some((d) => asked.has(d.phrase)))];
+}
+
+/** The tolls of one event that its reports give differently. */
+function tollGroups(bank: BankMaterial): Draft[][] {
+  const tolls = tollDrafts(bank);
+  const groups: Draft[][] = [];
+  const seen = new Set<Draft>();
+  for (const d of tolls) {
+    if (seen.has(d)) continue;
+    const group = tolls.filter((o) => o === d || sameEvent(bank, d, o));
+    for (const o of group) seen.add(o);
+    if (new Set(group.map((o) => o.phrase!.value)).size > 1) groups.push(group);
   }
   return groups;
 }
@@ -95,6 +113,7 @@ export const whoseAccount: QuestionKind = {
   idSuffix: 'account',
   perArticle: 2,
   answerFromText: true,
+  citesEchoes: false,
   draft: accountDrafts,
   checks: [],
   build: (draft, context) => foundChoiceQuestion(draft, 'cross-article', context),

@@ -103,6 +103,10 @@ export function foundChoiceQuestion(draft: Draft, skill: Skill, context: BuildCo
   return { ...base(draft, skill), type: 'short-answer', answer, choices: [], distractors: [], accept: accepted(draft) };
 }
 
+/** A word after a place's name that only says what kind of place it is. */
+const GENERIC_PLACE_WORD =
+  /\s+(islands?|isles?|city|town|village|region|province|state|county|district|river|valley|mountains?|peninsula|coast)$/i;
+
 /**
  * Other answers a teacher would mark right: a person's surname alone; the short name the article
  * gives an organisation in brackets ("United States Anti-Doping Agency (USADA)").
@@ -112,6 +116,11 @@ function accepted(draft: Draft): string[] {
   if (draft.answerKind === 'person') {
     const surname = answer.split(' ').at(-1)!;
     return surname !== answer ? [surname] : [];
+  }
+  if (draft.answerKind === 'place') {
+    // "the Maldives islands": "Maldives" names it as well.
+    const bare = answer.replace(GENERIC_PLACE_WORD, '');
+    return bare !== answer && bare.length > 1 ? [bare] : [];
   }
   if (draft.answerKind === 'organisation') {
     const quote = draft.sentence.quote;

@@ -29,14 +29,28 @@ function midAttribution(tokens: readonly Token[]): number[] {
  * dateline, "But", "However,"), its asides (parentheses, appositives, asides between dashes) and
  * its attribution (", police said"). Undefined when too little of it is left.
  */
-export function plainStatement(s: WorkingSentence, edit?: ReadonlyMap<number, string>): string | undefined {
+export function plainStatement(
+  s: WorkingSentence,
+  edit?: ReadonlyMap<number, string>,
+  options: {
+    /**
+     * Keep an opening clause with a verb of its own ("Before he resigned on Wednesday, ..."): in
+     * a lead it is often the news itself.
+     */
+    readonly keepClauseOpener?: boolean;
+  } = {},
+): string | undefined {
   if (s.unfit !== undefined && !s.referent) return undefined;
   const tokens = edit ? s.tokens.map((t, i) => (edit.has(i) ? { ...t, text: edit.get(i)! } : t)) : s.tokens;
   const dropped = new Set(midAttribution(tokens));
+  const { kept: simplified, opener } = simplify(s.tokens);
+  const clauseOpener =
+    options.keepClauseOpener && opener && s.tokens.slice(opener.first, opener.last + 1).some((t) => t.pos === 'VERB');
+  const withOpener = clauseOpener
+    ? [...new Set([...Array.from({ length: opener.last + 2 }, (_, i) => i), ...simplified])].sort((a, b) => a - b)
+    : simplified;
   // An edit to '' takes the token out: the rest of a name replaced by another.
-  const kept = simplify(s.tokens).kept.filter(
-    (i) => !dropped.has(i) && tokens[i]!.start >= s.lead && edit?.get(i) !== '',
-  );
+  const kept = withOpener.filter((i) => !dropped.has(i) && tokens[i]!.start >= s.lead && edit?.get(i) !== '');
   if (kept.length < 5) return undefined;
   let text = render(tokens, kept)
     .replace(/\s+([,.;:!?])/g, '$1')

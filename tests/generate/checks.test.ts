@@ -103,6 +103,36 @@ describe('precision', () => {
     expect(accepts).toContainEqual(['United States Anti-Doping Agency', ['USADA']]);
     expect(accepts).toContainEqual(['Remi Korchemny', ['Korchemny']]);
   });
+
+  it('accepts a place without the word that says what kind of place it is', async () => {
+    const { questions } = generateQuestions(
+      [
+        article(
+          'a',
+          'In the Maldives islands, two-thirds of all jobs depend on tourism.\n\nThe government of the Maldives said 70 resorts were damaged by the waves.',
+        ),
+      ],
+      await loadAnalyser(),
+      { perArticle: 20, types: ['short-answer'], seed: 's' },
+    );
+    const accepts = questions.map((q) => [q.candidate.answer, q.candidate.accept]);
+    expect(accepts).toContainEqual(['Maldives islands', ['Maldives']]);
+  });
+
+  it('asks no blank for a name the article gives once, in passing', async () => {
+    const { questions } = generateQuestions(
+      [
+        article(
+          'a',
+          'The attacks on the World Trade Center on 11 September 2001 heightened concern for security in Britain.\n\nMr Blunkett was named home secretary in Britain after the 2001 general election.',
+        ),
+      ],
+      await loadAnalyser(),
+      { perArticle: 20, types: ['short-answer', 'multiple-choice'], seed: 's' },
+    );
+    const blanks = questions.filter((q) => q.candidate.draft.kind === 'fill-blank').map((q) => q.candidate.answer);
+    expect(blanks).not.toContain('World Trade Center');
+  });
 });
 
 describe('a blank for a name its role gives away', () => {
@@ -112,6 +142,8 @@ describe('a blank for a name its role gives away', () => {
       paragraphs(
         'Microsoft chief Bill Gates unveiled the new software at a trade show in Las Vegas on Thursday.',
         'Analyst Sara Lind said sales of the software would reach 40 million copies by 2006.',
+        // Each named twice: a name given once in passing is asked no blank at all.
+        'Mr Gates said the software would go on sale in May, and Ms Lind expected strong sales.',
       ),
     );
     const gates = questions.find((q) => q.answer === 'Bill Gates');

@@ -53,3 +53,33 @@ it('takes the lead whose words the headline shortens ("quake", "European") for t
   const [question] = await mainIdeaOf(text, 'Asian quake hits European shares');
   expect(question?.answer).toMatch(/^Shares in Europe's leading reinsurers/);
 });
+
+it('takes a lead whose "he" is the person its subject names, and keeps an opening clause that is the news', async () => {
+  const details = [
+    'Mr Ebbers is on trial in New York for fraud and conspiracy in relation to the collapse of WorldCom in 2002.',
+    'The firm had been overstating its accounts by $11bn over a period of two years, prosecutors said.',
+    'Mr Ebbers could face a sentence of 85 years in prison if he is convicted of all the charges.',
+    'WorldCom emerged from bankruptcy protection in 2004 and is now known to its customers as MCI.',
+    'Prosecutors allege that the top executives of WorldCom orchestrated a massive fraud at the company.',
+  ];
+  const [lying] = await mainIdeaOf(
+    paragraphs(
+      'The former chief financial officer of WorldCom has admitted before a New York court that he used to lie to the board.',
+      ...details,
+    ),
+    'WorldCom director admits lying',
+  );
+  expect(lying?.answer).toMatch(/^The former chief financial officer of WorldCom has admitted/);
+  const [resigned] = await mainIdeaOf(
+    paragraphs(
+      'Before he resigned as home secretary on Wednesday, David Blunkett had been in charge of policing and immigration in Britain.',
+      'Mr Blunkett entered Parliament for Sheffield Brightside in 1987 after contesting another seat in 1974.',
+      'In the first government of Tony Blair, Mr Blunkett was put in charge of education and employment.',
+      'The Home Office under Mr Blunkett also ran civil emergencies, security and counter-terrorism policy.',
+      'Ms Hughes, the former immigration minister, was forced to resign in April over abuses in the visa system.',
+      'The identity cards scheme of Mr Blunkett provoked controversy over its cost and over civil liberties.',
+    ),
+    'Profile: David Blunkett',
+  );
+  expect(resigned?.answer).toMatch(/^Before he resigned as home secretary on Wednesday, David Blunkett/);
+});

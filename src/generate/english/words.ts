@@ -28,7 +28,8 @@ export const ROLE_NOUNS = set(`actor actress singer model star player boss chief
   campaigner activist singer-songwriter businessman businesswoman entrepreneur banker trader
   candidate politician lawmaker legislator diplomat ambassador envoy official
   journalist reporter editor broadcaster pianist guitarist drummer composer dancer
-  teenager student teacher doctor nurse surgeon pilot soldier victim witness`);
+  teenager student teacher doctor nurse surgeon pilot soldier victim witness officer minister
+  secretary president premier governor mayor judge prosecutor`);
 
 /** Words that make a proper noun an organisation. */
 export const ORGANISATION_WORDS = set(`company council university college party ministry agency police club

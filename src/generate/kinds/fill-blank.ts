@@ -6,7 +6,7 @@ import { PERSON_TITLES, ROLE_NOUNS } from '../english/words.js';
 import { standsAlone, type AnswerKind } from '../phrases.js';
 import { prompt } from '../prompt.js';
 import { sentenceText, type WorkingSentence } from '../sentences.js';
-import { statementSentences, type QuestionKind } from './kind.js';
+import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
 
 const NAME = 'fill-blank';
 
@@ -69,6 +69,39 @@ function blankDrafts(s: WorkingSentence): Draft[] {
   ];
 }
 
+/**
+ * How many sentences of each article name each capitalised word: a name the article gives once,
+ * in passing ("the attacks on the World Trade Center"), is no point of it, and a blank for it is
+ * answered from general knowledge rather than from the article.
+ */
+function namesCounted(bank: BankMaterial): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [article, sentences] of bank.sentencesOf) {
+    for (const s of sentences) {
+      const named = new Set(s.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => `${article}|${t.text}`));
+      for (const key of named) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const NAME_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'organisation', 'place']);
+
+function drafts(bank: BankMaterial): Draft[] {
+  const named = namesCounted(bank);
+  return statementSentences(bank)
+    .flatMap(blankDrafts)
+    .filter((d) => {
+      if (!NAME_KINDS.has(d.answerKind!)) return true;
+      // "Maldives islands" is named by "Maldives".
+      const last = (d.answer as string)
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .at(-1);
+      return last === undefined || (named.get(`${d.sentence.article}|${last}`) ?? 0) >= 2;
+    });
+}
+
 export const fillBlank: QuestionKind = {
   name: NAME,
   skill: 'detail',
@@ -78,7 +111,7 @@ export const fillBlank: QuestionKind = {
   perArticle: 2,
   idSuffix: 'blank',
   answerFromText: true,
-  draft: (bank) => statementSentences(bank).flatMap(blankDrafts),
+  draft: drafts,
   checks: [
     { reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase) },
     { reason: 'a name its role gives away', fails: (c) => roleGivesName(c.draft) },

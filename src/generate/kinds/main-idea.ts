@@ -2,7 +2,7 @@ import { fixedChoiceQuestion } from '../candidate.js';
 import { leansOnContext, subjectNames } from '../context.js';
 import { findVerb, simplify } from '../clause.js';
 import type { Draft } from '../draft.js';
-import { STOP_WORDS } from '../english/words.js';
+import { ROLE_NOUNS, STOP_WORDS } from '../english/words.js';
 import { prompt } from '../prompt.js';
 import { contentLemmas, overlap, plainStatement } from '../restate.js';
 import type { SourceArticle, WorkingSentence } from '../sentences.js';
@@ -51,8 +51,11 @@ function statements(article: SourceArticle, sentences: readonly WorkingSentence[
   for (const lemmas of lemmasOf.values()) for (const w of lemmas) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const out: Statement[] = [];
   for (const s of sentences) {
-    const text = plainStatement(s);
-    if (!text || leansOnContext(text, s) || !(s.referent || subjectNames(s)) || !isClause(s)) continue;
+    const text = plainStatement(s, undefined, { keepClauseOpener: true });
+    // "The former chief financial officer ... has admitted that he lied": a person as the subject
+    // is whom a later "he" means.
+    const person = subjectIsPerson(s) ? 0 : Infinity;
+    if (!text || leansOnContext(text, s, person) || !(s.referent || subjectNames(s)) || !isClause(s)) continue;
     const lemmas = lemmasOf.get(s)!;
     const stems = new Set([...s.tokens.map((t) => stem(t.text)), ...s.tokens.map((t) => stem(t.lemma))]);
     const fromHeadline =
@@ -95,6 +98,19 @@ function isClause(s: WorkingSentence): boolean {
     if (t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma.toLowerCase() && !/ing$/.test(t.text)) return true;
   }
   return false;
+}
+
+/** A person named, or a person's role, in the subject: "Scott Sullivan", "the former chief financial officer". */
+function subjectIsPerson(s: WorkingSentence): boolean {
+  const { tokens } = s;
+  const { kept } = simplify(tokens);
+  const verb = findVerb(tokens, kept);
+  const subject = kept.slice(0, Math.max(0, verb));
+  return subject.some(
+    (i) =>
+      ROLE_NOUNS.has(tokens[i]!.text.toLowerCase()) ||
+      s.phrases.some((p) => p.kind === 'person' && p.first <= i && i <= p.last),
+  );
 }
 
 /** A name in the subject: a detail offered on its own must say whom or what it is about. */

@@ -71,6 +71,20 @@ describe('generated questions over the development sets', () => {
     expect(askedTwice).toBeGreaterThan(0);
   });
 
+  it('keep each kind within its cap an article: one stance, two blanks, one main point', () => {
+    for (const [name, bank] of banks) {
+      const counts = new Map<string, number>();
+      for (const q of bank.questions) {
+        const key = `${q.candidate.draft.sentence.article}|${q.candidate.draft.kind}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      for (const [key, n] of counts) {
+        const cap = kindOf(key.split('|')[1]!).perArticle;
+        if (cap !== undefined) expect(n, `${name} ${key}`).toBeLessThanOrEqual(cap);
+      }
+    }
+  });
+
   it('give the same questions for the same articles and seed', () => {
     const again = generateQuestions(sets.get('eval')!, analyse, options).questions;
     expect(again.map((q) => [q.id, q.candidate.prompt, q.candidate.choices])).toEqual(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { generateQuestions } from '../../src/generate/generate.js';
+import { loadAnalyser } from '../../src/generate/nlp.js';
 import { failedCheck, namesNothing } from '../../src/generate/checks.js';
 import type { Draft } from '../../src/generate/draft.js';
 import { factOpinionKind } from '../../src/generate/kinds/fact-opinion.js';
@@ -6,7 +8,7 @@ import type { QuestionKind } from '../../src/generate/kinds/kind.js';
 import { saidStanceKind } from '../../src/generate/kinds/said-stance.js';
 import { whoQuotedKind, whoSaidKind } from '../../src/generate/kinds/who-said.js';
 import { canSituate, renderPrompt, situate } from '../../src/generate/prompt.js';
-import { article, buildDraft, materialOf } from './helpers.js';
+import { article, buildDraft, materialOf, paragraphs } from './helpers.js';
 
 const TITLE = 'Labour plans maternity pay rise';
 
@@ -280,4 +282,20 @@ describe('fact or opinion', () => {
   ])('not when %s', async (_, text) => {
     expect(await asked(text, [factOpinionKind])).toEqual([]);
   });
+});
+
+it('asks one stance question an article: a speaker denying two charges is one denial', async () => {
+  const text = paragraphs(
+    'Former WorldCom chief Bernie Ebbers has taken the stand in his fraud trial in New York.',
+    'Speaking in court, Mr Ebbers rejected allegations he pressured Scott Sullivan to falsify the accounts.',
+    'The trial in New York is expected to last for at least another six weeks.',
+    'Mr Ebbers has also denied charges of fraud and conspiracy brought by prosecutors in New York.',
+    'Scott Sullivan has pleaded guilty to fraud and is a witness for the prosecution in New York.',
+  );
+  const { questions } = generateQuestions([article('a', text, 'WorldCom trial')], await loadAnalyser(), {
+    perArticle: 8,
+    types: ['multiple-choice', 'true-false', 'short-answer'],
+    seed: 's',
+  });
+  expect(questions.filter((q) => q.candidate.draft.kind === 'said-stance')).toHaveLength(1);
 });

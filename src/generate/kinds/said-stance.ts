@@ -79,6 +79,9 @@ export const saidStanceKind: QuestionKind = {
   label: 'stance: how a speaker responded (welcomed, criticised, denied), in plain words',
   weight: 0.9,
   idSuffix: 'stance',
+  // "How did Ebbers respond to the charges?", then "... to the allegations?": one speaker's
+  // denial asked twice. One stance question an article.
+  perArticle: 1,
   answerFromText: false,
   draft: (bank) => speechesOf(bank).flatMap((s) => stanceDraft(s) ?? []),
   checks: [],

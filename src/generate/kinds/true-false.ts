@@ -63,6 +63,8 @@ function reversal(s: WorkingSentence): { index: number; to: string } | undefined
     if (/^(to|failed|refused|declined|fail|refuse)$/i.test(s.tokens[i - 1]?.text ?? '')) continue;
     // "fell short" is an idiom, not a direction.
     if (/^(short|apart|through|behind|back)$/i.test(s.tokens[i + 1]?.text ?? '')) continue;
+    // "rose more than tenfold": falling tenfold is no figure, and the false statement reads as nonsense.
+    if (s.tokens.slice(i + 1, i + 5).some((t) => /fold$/i.test(t.text))) continue;
     const to = oppositeOf(token.text);
     if (to) return { index: i, to };
   }

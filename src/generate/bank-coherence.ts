@@ -17,6 +17,8 @@ export class BankCoherence {
   private readonly readOf = new Map<string, Read[]>();
   /** Sentences whose fact a kept question asks: its own, and the other articles' that echo it. */
   private readonly asked = new Set<WorkingSentence>();
+  /** Sentences a kept comparison cites: their figures are compared once. */
+  private readonly compared = new Set<WorkingSentence>();
 
   constructor(private readonly echoes: ReadonlyMap<WorkingSentence, readonly WorkingSentence[]>) {}
 
@@ -24,6 +26,9 @@ export class BankCoherence {
   clash(c: Candidate, keptHere: readonly Candidate[], sameStory: ReadonlySet<string>): string | undefined {
     if (this.prompts.has(c.prompt)) return 'the same prompt as another question';
     if (this.asked.has(c.draft.sentence)) return 'another article reports the same, and is asked';
+    // A comparison asks every figure it compares: one already asked is not compared again.
+    if (c.skill === 'cross-article' && citedSentences(c.draft).some((s) => this.compared.has(s)))
+      return 'another question compares the same';
     const key = answerKey(c);
     // Two outlets reporting one fact give two copies of a question: the bank asks it once.
     if (key !== undefined && (this.byAnswer.get(key) ?? []).some((other) => sameQuestion(other, c)))
@@ -45,8 +50,14 @@ export class BankCoherence {
       this.prompts.add(c.prompt);
       const key = answerKey(c);
       if (key !== undefined) this.byAnswer.set(key, [...(this.byAnswer.get(key) ?? []), c]);
-      // Its own fact, wherever it is reported; not the other figures a comparison cites.
+      // Its own fact, wherever it is reported; a comparison's, every report it compares ("According
+      // to the first report ..." then "According to the second ..." would ask one toll twice).
       this.asked.add(c.draft.sentence);
+      if (c.skill === 'cross-article')
+        for (const s of citedSentences(c.draft)) {
+          this.asked.add(s);
+          this.compared.add(s);
+        }
       for (const s of this.echoes.get(c.draft.sentence) ?? []) this.asked.add(s);
     }
     return cited;

@@ -48,6 +48,9 @@ export interface Analysis {
 
 export type Analyse = (text: string) => Analysis;
 
+/** A title that a name follows: what comes after it is the name, whatever the model says. */
+const TITLE_BEFORE_NAME = /^(Mr|Mrs|Ms|Dr)\.?$/;
+
 let loaded: Promise<Analyse> | undefined;
 
 /** Loads the model once (about 0.2 s) and returns the analyser. */
@@ -73,7 +76,10 @@ export function loadAnalyser(): Promise<Analyse> {
         offset += spaces[i]!.length;
         // The model gives some words no lemma ("cannot"): the word stands for itself.
         const lemma = lemmas[i] ?? value;
-        tokens.push({ text: value, pos: tags[i]!, lemma, start: offset, end: offset + value.length });
+        // "Ms Cooper told ...": the model may tag the name after a title as a verb.
+        const named = i > 0 && TITLE_BEFORE_NAME.test(values[i - 1]!) && /^\p{Lu}\p{Ll}/u.test(value);
+        const pos = named ? 'PROPN' : tags[i]!;
+        tokens.push({ text: value, pos, lemma: named ? value : lemma, start: offset, end: offset + value.length });
         offset += value.length;
       }
       const entities: NumericEntity[] = [];

@@ -119,6 +119,16 @@ describe('precision', () => {
     expect(accepts).toContainEqual(['Maldives islands', ['Maldives']]);
   });
 
+  it('leaves out of a blank the amount in another currency that gives its size away', async () => {
+    const { drafts } = await draftsOf(
+      'Early estimates from the World Bank put the aid needed at about $5bn (£2.6bn), similar to the cash offered after Hurricane Mitch.',
+    );
+    const blank = drafts.find((d) => d.text.startsWith('Fill in the blank'));
+    expect(blank?.text).toBe(
+      'Fill in the blank: Early estimates from the World Bank put the aid needed at about _____, similar to the cash offered after Hurricane Mitch.',
+    );
+  });
+
   it('asks no blank for a name the article gives once, in passing', async () => {
     const { questions } = generateQuestions(
       [

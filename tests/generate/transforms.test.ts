@@ -172,6 +172,8 @@ describe('sentences and transformations that must be rejected', () => {
     ['The bridge closed.', 'too short'],
     ['Others stayed with relatives or in motels along the highway to Brenton.', 'opens without its subject'],
     ['Half of them received a single dose of the vaccine in Coimbra.', 'opens without its subject'],
+    ['Four suits worn by the Beatles have sold for $110,00 at a US auction in New York.', 'mistyped figure'],
+    ["Germany's Dax index closed the day 16.29 points lower at 3.817.69 on Monday.", 'mistyped figure'],
   ])('%s is passed over: %s', async (sentence, reason) => {
     const { drafts, passedOver } = await draftsOf(sentence);
     expect(passedOver).toEqual([reason]);
@@ -199,6 +201,8 @@ describe('sentences and transformations that must be rejected', () => {
     ['The Director General said the threat level would not change.', /^Who/],
     // Falling tenfold is no figure: the reversed statement reads as nonsense.
     ['Sales of songs downloaded in Europe rose more than tenfold in 2004.', /fell/],
+    // The smallest holder beside the fourth largest is false without reading.
+    ['Japan is the biggest holder of dollar reserves in the world, with South Korea the fourth largest.', /smallest/],
   ])('%s gives no question matching %s', async (sentence, pattern) => {
     const { drafts } = await draftsOf(sentence);
     expect(drafts.map((d) => d.text).filter((p) => pattern.test(p))).toEqual([]);

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { generateQuestions } from '../../src/generate/generate.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
+import { ROOT } from '../helpers.js';
+import { readSet } from './rubric.js';
 
 it('asks whose account it means where two articles count the same thing differently, with the other figure among the choices', async () => {
   const articles = [
@@ -25,22 +27,20 @@ it('asks whose account it means where two articles count the same thing differen
     seed: 's',
   });
   const accounts = questions.map((q) => q.candidate).filter((c) => c.draft.kind === 'whose-account');
+  // The toll is asked once, of the first report, citing both: asking the second's too would ask
+  // one fact twice.
   expect(accounts.map((c) => [c.prompt, c.answer])).toEqual([
     [
       'According to Valley Courier, how many people were killed in the attack on Westminster Bridge on Wednesday?',
       'Four',
     ],
-    [
-      'According to Daily Herald, how many people were killed in the attack on Westminster Bridge on Wednesday?',
-      'Three',
-    ],
   ]);
   expect(accounts[0]!.choices).toContain('Three');
-  expect(accounts[1]!.choices).toContain('Four');
-  expect(accounts.every((c) => c.skill === 'cross-article')).toBe(true);
+  expect(accounts[0]!.draft.support?.map((s) => s.article)).toEqual(['herald']);
+  expect(accounts[0]!.skill).toBe('cross-article');
 });
 
-const story = (texts: readonly [string, string, string?][]) =>
+const story = (texts: readonly (readonly [string, string, string?])[]) =>
   texts.map(([id, text, published]) => ({
     id,
     title: `Report ${id}`,
@@ -49,8 +49,8 @@ const story = (texts: readonly [string, string, string?][]) =>
     ...(published ? { published } : {}),
   }));
 
-it('asks which report gives the highest of differing figures, and how a figure changed between dated reports', async () => {
-  const articles = story([
+it('asks which report gives the highest of differing figures, or how the figure changed between dated reports, once', async () => {
+  const reports: [string, string, string][] = [
     [
       'a',
       'Three people were killed in the attack on Westminster Bridge in London on Wednesday.\n\nThe Metropolitan Police closed Westminster Bridge in London for the night.',
@@ -66,23 +66,31 @@ it('asks which report gives the highest of differing figures, and how a figure c
       'The Metropolitan Police said the attack on Westminster Bridge in London was planned alone.\n\nWestminster Bridge in London reopened to traffic on Friday.',
       '2017-03-24',
     ],
-  ]);
-  const { questions } = generateQuestions(articles, await loadAnalyser(), {
-    perArticle: 6,
-    types: ['multiple-choice', 'true-false', 'short-answer'],
-    seed: 's',
-  });
-  const highest = questions.map((q) => q.candidate).find((c) => c.draft.kind === 'highest-figure');
+  ];
+  const generate = async (dated: boolean) =>
+    generateQuestions(
+      story(reports.map(([id, text, date]) => [id, text, dated ? date : undefined])),
+      await loadAnalyser(),
+      { perArticle: 6, types: ['multiple-choice', 'true-false', 'short-answer'], seed: 's' },
+    ).questions.map((q) => q.candidate);
+  const undated = await generate(false);
+  const highest = undated.find((c) => c.draft.kind === 'highest-figure');
   expect(highest?.prompt).toBe(
     'The reports give different figures for how many people were killed in the attack on Westminster Bridge in London on Wednesday. Which gives the highest?',
   );
-  expect(highest?.answer).toBe('“Report b” (24 March 2017)');
-  expect(highest?.choices).toContain('“Report a” (22 March 2017)');
-  const change = questions.map((q) => q.candidate).find((c) => c.draft.kind === 'story-change');
+  expect(highest?.answer).toBe('“Report b”');
+  expect(highest?.choices).toContain('“Report a”');
+  const dated = await generate(true);
+  const change = dated.find((c) => c.draft.kind === 'story-change');
   expect(change?.answer).toBe('It rose from Three to Five.');
   expect(change?.choices).toContain('It fell from Five to Three.');
   for (const c of [highest!, change!])
     expect(new Set([c.draft.sentence, ...c.draft.support!].map((s) => s.article)).size).toBe(2);
+  // The toll is asked once in each bank: by the comparison, not again by another.
+  for (const bank of [undated, dated])
+    expect(bank.filter((c) => /were killed in the attack/.test(c.prompt) && c.skill === 'cross-article')).toHaveLength(
+      1,
+    );
 });
 
 it("compares the story's toll where the reports give it in words no wh-question asks, and leaves an earlier disaster's toll out", async () => {
@@ -114,11 +122,25 @@ it("compares the story's toll where the reports give it in words no wh-question 
   expect(new Set([highest!.draft.sentence, ...highest!.draft.support!].map((s) => s.article))).toEqual(
     new Set(['a', 'b', 'c']),
   );
-  const accounts = tolls.filter((c) => c.draft.kind === 'whose-account');
-  expect(accounts.length).toBeGreaterThan(0);
-  for (const c of accounts) {
-    expect(c.prompt).toMatch(/^According to the article “Report [abc]”, how many people were killed\?$/);
-    expect(c.choices).not.toContain('10,000');
-  }
-  expect(JSON.stringify(tolls)).not.toContain('Mitch');
+  // Which report gives the most asks every report's toll: none is asked again on its own.
+  expect(tolls.filter((c) => /killed/.test(c.prompt))).toHaveLength(1);
+  expect(highest?.explanation).not.toContain('10,000');
+});
+
+it('compares each figure three reports of a wildfire give differently once: homes destroyed, land burned', async () => {
+  const articles = (await readSet(ROOT, 'tests/fixtures/generate/holdout/set-2')).filter((a) =>
+    a.id.startsWith('wildfire'),
+  );
+  const { questions } = generateQuestions(articles, await loadAnalyser(), {
+    perArticle: 8,
+    types: ['multiple-choice', 'true-false', 'short-answer'],
+    seed: 's',
+  });
+  const compared = questions
+    .map((q) => q.candidate)
+    .filter((c) => c.draft.kind === 'highest-figure' || c.draft.kind === 'whose-account');
+  const measures = compared.map((c) => /how many (\w+)/.exec(c.prompt)?.[1]);
+  expect(measures.sort()).toEqual(['hectares', 'homes']);
+  for (const c of compared)
+    expect(new Set([c.draft.sentence, ...c.draft.support!].map((s) => s.article)).size).toBeGreaterThan(1);
 });

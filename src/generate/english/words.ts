@@ -89,15 +89,35 @@ export const STOP_WORDS = set(`a an the of in on at to for from by with and or b
   it this these those there their his her he she they them we our you your i me my about over after
   before into per some any all more most many much such very also just only up down out off than s`);
 
-/**
- * What a toll counts, by the words next to its figure: "killed 3 people", "left 4 people dead",
- * "13 people were injured". Each class is asked in the words after its "How many people".
- */
-export const CASUALTY_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  'were killed': set('kill killed dead die died death deaths murder murdered drown drowned perish perished'),
-  'were injured': set('injure injured wound wounded hurt'),
-};
-
 /** Whom a toll counts: "people killed", not "fighters" or "leaders" killed in a campaign. */
-export const CASUALTY_NOUNS = set(`people persons civilians children adults passengers pedestrians residents
-  tourists villagers workers victims students pupils`);
+const PEOPLE = set(`people persons civilians children adults passengers pedestrians residents
+  tourists villagers workers victims students pupils households families`);
+
+/**
+ * What a toll counts, by the words next to its figure ("killed 3 people", "left 4 people dead",
+ * "destroyed 41 homes", "had burned 3,200 hectares") and the thing counted; each is asked in the
+ * words after its "How many ...".
+ */
+export const TOLLS: readonly {
+  readonly words: ReadonlySet<string>;
+  readonly counted: ReadonlySet<string>;
+  readonly asked: string;
+}[] = [
+  {
+    words: set('kill killed dead die died death deaths murder murdered drown drowned perish perished'),
+    counted: PEOPLE,
+    asked: 'were killed',
+  },
+  { words: set('injure injured wound wounded hurt'), counted: PEOPLE, asked: 'were injured' },
+  { words: set('evacuate evacuated evacuation flee fled'), counted: PEOPLE, asked: 'were evacuated' },
+  {
+    words: set('destroy destroyed lose lost gone razed'),
+    counted: set('homes houses buildings properties businesses schools shops'),
+    asked: 'were destroyed',
+  },
+  {
+    words: set('burn burned burnt grow grown scorched blackened'),
+    counted: set('hectares acres'),
+    asked: 'had burned',
+  },
+];

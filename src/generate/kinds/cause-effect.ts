@@ -13,6 +13,8 @@ import type { BankMaterial, QuestionKind } from './kind.js';
 
 const NAME = 'cause-effect';
 const CHOICES = 4;
+/** How far behind the reasons an event is offered as a wrong reason. */
+const EVENT_AFTER = 1000;
 
 /** A wrong choice: a reason the article gives for something else, or an event it reports. */
 interface Offer {
@@ -201,9 +203,17 @@ function draftOf(asked: Asked, bank: BankMaterial, gathered: Gathered): Draft | 
   // The article's own first; the story's others only where it has too few.
   for (const from of [article, ...story]) {
     if (wrong.length >= 2) break;
+    // Reasons the article gives for other things first: an event it reports ("250 guests
+    // attended") is seldom a reason anyone would give.
     const fitting = (gathered.offers.get(from) ?? [])
-      .flatMap((o) => choiceOf(o) ?? [])
-      .sort((a, b) => closeness(a) - closeness(b));
+      .flatMap((o) => {
+        const text = choiceOf(o);
+        return text === undefined
+          ? []
+          : [{ text, rank: closeness(text) + (o.subject === undefined ? 0 : EVENT_AFTER) }];
+      })
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ text }) => text);
     for (const text of fitting) {
       if (wrong.length >= CHOICES - 1) break;
       const words = contentWords(text);

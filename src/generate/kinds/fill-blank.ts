@@ -55,7 +55,9 @@ function blankDrafts(s: WorkingSentence): Draft[] {
   const answer = quote.slice(tokens[target.first]!.start, tokens[target.last]!.end);
   const start = tokens[target.first]!.start;
   if (start < s.lead) return [];
-  const slots = { before: sentenceText(s, s.lead, start), after: quote.slice(tokens[target.last]!.end) };
+  // "about _____ (£2.6bn)": the amount in another currency gives the blank's size away.
+  const after = quote.slice(tokens[target.last]!.end).replace(/^\s*\([^()]*\d[^()]*\)/, '');
+  const slots = { before: sentenceText(s, s.lead, start), after };
   return [
     {
       kind: NAME,

@@ -12,35 +12,52 @@ const NAME = 'highest-figure';
  * the largest figure, citing every one of them.
  */
 function highestDrafts(bank: BankMaterial): Draft[] {
-  const drafts: Draft[] = [];
+  return [...highestByGroup(bank).values()];
+}
+
+/**
+ * The groups of differing figures this kind asks about, with their question: one per report that
+ * gives the highest (two such questions would differ by a few words and share their answer).
+ */
+export function highestByGroup(bank: BankMaterial): Map<readonly Draft[], Draft> {
+  const asked = new Map<readonly Draft[], Draft>();
+  const articles = new Set<string>();
   for (const group of countsOnOneFact(bank)) {
-    // One figure per article; the question reads "how many <clause>", so the count must be the
-    // subject it was asked as ("people were killed ..."), not an inverted question.
-    const byArticle = new Map<string, Draft>();
-    for (const d of group) if (!byArticle.has(d.sentence.article)) byArticle.set(d.sentence.article, d);
-    const counted = [...byArticle.values()].filter((d) => d.phrase!.value !== undefined);
-    if (counted.length < 2) continue;
-    const top = Math.max(...counted.map((d) => d.phrase!.value!));
-    const highest = counted.filter((d) => d.phrase!.value === top);
-    if (highest.length !== 1 || highest[0]!.prompt.slots.asks !== 'subject') continue;
-    const best = highest[0]!;
-    const story = [...bank.sameStory.get(best.sentence.article)!.keys()].filter(
-      (id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0,
-    );
-    if (story.length < 3) continue;
-    const label = (id: string) => bank.labels.get(id)!;
-    drafts.push({
-      kind: NAME,
-      sentence: best.sentence,
-      support: counted.filter((d) => d !== best).map((d) => d.sentence),
-      prompt: prompt('highest-figure', { clause: best.prompt.slots.clause! }),
-      answer: label(best.sentence.article),
-      choices: [best.sentence.article, ...story.filter((id) => id !== best.sentence.article)].map(label),
-      explanation: counted.map((d) => `${label(d.sentence.article)} gives ${d.phrase!.text}.`).join(' '),
-      simplified: true,
-    });
+    const draft = highestOf(group, bank);
+    if (!draft || articles.has(draft.sentence.article)) continue;
+    articles.add(draft.sentence.article);
+    asked.set(group, draft);
   }
-  return drafts;
+  return asked;
+}
+
+/** The highest-figure question on one group of differing figures, where it can be asked. */
+function highestOf(group: readonly Draft[], bank: BankMaterial): Draft | undefined {
+  // One figure per article; the question reads "how many <clause>", so the count must be the
+  // subject it was asked as ("people were killed ..."), not an inverted question.
+  const byArticle = new Map<string, Draft>();
+  for (const d of group) if (!byArticle.has(d.sentence.article)) byArticle.set(d.sentence.article, d);
+  const counted = [...byArticle.values()].filter((d) => d.phrase!.value !== undefined);
+  if (counted.length < 2) return undefined;
+  const top = Math.max(...counted.map((d) => d.phrase!.value!));
+  const highest = counted.filter((d) => d.phrase!.value === top);
+  if (highest.length !== 1 || highest[0]!.prompt.slots.asks !== 'subject') return undefined;
+  const best = highest[0]!;
+  const story = [...bank.sameStory.get(best.sentence.article)!.keys()].filter(
+    (id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0,
+  );
+  if (story.length < 3) return undefined;
+  const label = (id: string) => bank.labels.get(id)!;
+  return {
+    kind: NAME,
+    sentence: best.sentence,
+    support: counted.filter((d) => d !== best).map((d) => d.sentence),
+    prompt: prompt('highest-figure', { clause: best.prompt.slots.clause! }),
+    answer: label(best.sentence.article),
+    choices: [best.sentence.article, ...story.filter((id) => id !== best.sentence.article)].map(label),
+    explanation: counted.map((d) => `${label(d.sentence.article)} gives ${d.phrase!.text}.`).join(' '),
+    simplified: true,
+  };
 }
 
 export const highestFigure: QuestionKind = {

@@ -47,6 +47,8 @@ function mainVerb(s: WorkingSentence): number | undefined {
   return plain ? kept[verb] : undefined;
 }
 
+const SUPERLATIVE = /^(\p{L}+est|best|worst)$/iu;
+
 /**
  * "rose" → "fell", "record loss" → "record profit": the main verb, or a word just after it,
  * reversed. Not a word in a clause of its own ("which had fallen to record lows").
@@ -65,6 +67,10 @@ function reversal(s: WorkingSentence): { index: number; to: string } | undefined
     if (/^(short|apart|through|behind|back)$/i.test(s.tokens[i + 1]?.text ?? '')) continue;
     // "rose more than tenfold": falling tenfold is no figure, and the false statement reads as nonsense.
     if (s.tokens.slice(i + 1, i + 5).some((t) => /fold$/i.test(t.text))) continue;
+    // "the biggest holder ..., with South Korea the fourth largest": a ranking read against its
+    // other places; the smallest beside a fourth largest is false without reading.
+    if (SUPERLATIVE.test(token.text) && s.tokens.some((t, j) => j !== i && t.pos === 'ADJ' && SUPERLATIVE.test(t.text)))
+      continue;
     const to = oppositeOf(token.text);
     if (to) return { index: i, to };
   }

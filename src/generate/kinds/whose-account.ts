@@ -5,6 +5,7 @@ import { prompt } from '../prompt.js';
 import { sameEvent, tollDrafts } from '../tolls.js';
 import type { SourceArticle } from '../sentences.js';
 import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
+import { highestByGroup } from './highest-figure.js';
 import { whDrafts } from './wh-question.js';
 
 const NAME = 'whose-account';
@@ -18,7 +19,16 @@ const NAME = 'whose-account';
  * the other words shared), where articles of one story give different figures for it. "killed 86
  * people" in Nice does not pass for a different count of the London dead.
  */
-export function countsOnOneFact(bank: BankMaterial): Draft[][] {
+export function countsOnOneFact(bank: BankMaterial): readonly (readonly Draft[])[] {
+  let groups = grouped.get(bank);
+  if (!groups) grouped.set(bank, (groups = groupCounts(bank)));
+  return groups;
+}
+
+/** Each bank's groups, found once: several kinds and the generator ask, and compare them by identity. */
+const grouped = new WeakMap<BankMaterial, readonly (readonly Draft[])[]>();
+
+function groupCounts(bank: BankMaterial): Draft[][] {
   const counts = statementSentences(bank)
     .flatMap(whDrafts)
     .filter((d) => d.answerKind === 'count');
@@ -63,7 +73,10 @@ function tollGroups(bank: BankMaterial): Draft[][] {
 function accountDrafts(bank: BankMaterial): Draft[] {
   const names = new Map(bank.articles.map((a) => [a.id, articleName(a, bank)]));
   const drafts: Draft[] = [];
+  const highest = highestByGroup(bank);
   for (const group of countsOnOneFact(bank)) {
+    // Which report gives the most asks the figures of them all: the figure is asked once.
+    if (highest.has(group)) continue;
     for (const d of group) {
       const rival = group.find((o) => o.sentence.article !== d.sentence.article && o.phrase!.value !== d.phrase!.value);
       if (!rival) continue;
@@ -72,12 +85,20 @@ function accountDrafts(bank: BankMaterial): Draft[] {
         kind: NAME,
         prompt: prompt('according-to', { source: names.get(d.sentence.article)!, ...d.prompt.slots }),
         support: [rival.sentence],
-        rival: rival.answer as string,
+        rival: inFormOf(d.answer as string, rival),
         explanation: `${names.get(rival.sentence.article)!.replace(/^the/, 'The')} gives ${rival.answer as string}.`,
       });
     }
   }
   return drafts;
+}
+
+/** The rival's figure written as the answer writes its own: "3" beside "50", not "three". */
+function inFormOf(answer: string, rival: Draft): string {
+  const text = rival.answer as string;
+  const value = rival.phrase!.value;
+  if (value === undefined || /\d/.test(answer) === /\d/.test(text)) return text;
+  return /\d/.test(answer) ? value.toLocaleString('en-GB') : text;
 }
 
 function nearestVerb(d: Draft): string {

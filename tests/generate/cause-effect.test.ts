@@ -322,3 +322,20 @@ it('asks for no reason of many words without wrong choices to set beside it', as
   );
   expect(questions).toEqual([]);
 });
+
+it('offers reasons the article gives for other things before events it merely reports', async () => {
+  const questions = await causeQuestions(
+    paragraphs(
+      'Portmere Council closed the Kelso Bridge on Monday because engineers found cracks in two of its arches.',
+      'The Mayor of Portmere visited the Kelso Bridge on Tuesday morning with two engineers.',
+      'Portmere Council delayed the Kelso Road repairs because the contractor went bankrupt in May.',
+      'The Kelso Bridge carries about 12,000 vehicles a day across the River Kelso.',
+      'Portmere Council painted the Kelso Bridge green for its centenary in 2019.',
+      'Portmere Council cut bus fares on the Kelso route because passenger numbers fell by a third.',
+    ),
+  );
+  const bridge = questions.find((q) => q.prompt === 'Why did Portmere Council close the Kelso Bridge on Monday?');
+  expect(bridge?.choices).toEqual(
+    expect.arrayContaining(['The contractor went bankrupt in May', 'Passenger numbers fell by a third']),
+  );
+});

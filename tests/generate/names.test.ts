@@ -87,3 +87,11 @@ it('takes the scale written after an amount into the amount: "$180bn", not "$180
   const found = await phrasesOf('Shareholders lost about $180bn and 20,000 workers lost their jobs.', false);
   expect(found).toContain('money:$180bn');
 });
+
+it('takes the word after "Ms" or "Mr" for a name, though the model tags it a verb', async () => {
+  const found = await phrasesOf(
+    'But Ms Cooper, who now runs her own consulting business, told a jury in New York on Wednesday that the accounts were approved.',
+    false,
+  );
+  expect(found).toContain('person:Cooper');
+});

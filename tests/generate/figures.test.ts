@@ -95,7 +95,8 @@ describe('key-figure questions made from an article', () => {
         'Bradford & Bingley reported a 6% rise in profits to £280.2m.',
       ),
       question: {
-        prompt: "What happened to Wimpey's profits?",
+        // With no day or period, the article's title says which profits.
+        prompt: "In “Article a”, what happened to Wimpey's profits?",
         answer: 'They rose by 19% to £450.7m',
         choices: [
           'They fell by 19% to £450.7m',

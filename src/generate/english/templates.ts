@@ -80,6 +80,8 @@ export const TEMPLATES = {
     // The whole question: the subject's name opens no sentence here, and the question is no
     // shorter than it reads.
     body: (s) => `What ${slot(s, 'tense')} to ${slot(s, 'subject')} ${slot(s, 'when')}`.trim(),
+    situated: (s) =>
+      `In “${slot(s, 'title')}”, what ${slot(s, 'tense')} to ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`}?`,
   },
   /** "How did Estmark's economic growth in the third quarter compare with the 0.6% forecast?" */
   'compared-with': {
@@ -87,6 +89,8 @@ export const TEMPLATES = {
       `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}?`,
     body: (s) =>
       `How ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}`,
+    situated: (s) =>
+      `In “${slot(s, 'title')}”, how ${slot(s, 'auxiliary')} ${slot(s, 'subject')}${slot(s, 'when') && ` ${slot(s, 'when')}`} compare with ${slot(s, 'standard')}?`,
   },
   /** Which of the reports on a story gives the highest of the figures they differ on. */
   'highest-figure': {

@@ -12,7 +12,7 @@ import {
   type Direction,
 } from '../english/directions.js';
 import { comparisonsIn, type Comparison } from '../forecasts.js';
-import { prompt } from '../prompt.js';
+import { prompt, situate } from '../prompt.js';
 import { surroundingsIn } from '../referent.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { QuestionKind } from './kind.js';
@@ -164,11 +164,15 @@ export const figures: QuestionKind = {
   answerFromText: false,
   draft: (bank) => {
     const around = surroundingsIn(bank.sentencesOf);
+    const titles = new Map(bank.articles.map((a) => [a.id, a.title]));
     return [...bank.sentencesOf.values()].flatMap((sentences) =>
-      sentences.flatMap((s) => [
-        ...changesIn(s, around(s)).flatMap((c) => changeDraft(c, sentences) ?? []),
-        ...comparisonsIn(s, around(s)).map(comparisonDraft),
-      ]),
+      sentences
+        .flatMap((s) => [
+          ...changesIn(s, around(s)).flatMap((c) => changeDraft(c, sentences) ?? []),
+          ...comparisonsIn(s, around(s)).map(comparisonDraft),
+        ])
+        // "What happened to the Dow Jones?" happens every day: without a when, the article says which day.
+        .map((d) => (d.prompt.slots.when ? d : { ...d, prompt: situate(d.prompt, titles.get(d.sentence.article)!) })),
     );
   },
   checks: [],

@@ -17,6 +17,8 @@ const WINDOW = 7;
 const BEFORE = 4;
 /** Reports of one event published further apart than this are taken for two events. */
 const SAME_EVENT_DAYS = 14;
+/** How many sentences from its top a report gives its own event's toll within. */
+const TOLD_NEAR_THE_TOP = 6;
 const YEAR = /^(1[89]|20)\d\d$/;
 /**
  * Sentences no question quotes, whose toll may still be compared: the question asks it in its own
@@ -57,6 +59,9 @@ export function tollDrafts(bank: BankMaterial): Draft[] {
   const found = new Set<string>();
   for (const s of [...bank.sentencesOf.values()].flat()) {
     if (s.unfit !== undefined && !TOLD_ANYWAY.has(s.unfit)) continue;
+    // A report gives its own event's toll near its top; a count further down is as often of an
+    // earlier attack it recalls ("a truck ... at a Christmas market in Berlin ... left 12 dead").
+    if (s.index >= TOLD_NEAR_THE_TOP) continue;
     // A dateline's year ("ALDERTON, 14 August 2025 —") is the report's own.
     if (s.tokens.some((t) => t.start >= s.lead && YEAR.test(t.text))) continue;
     for (const phrase of s.phrases) {
@@ -81,12 +86,17 @@ export function tollDrafts(bank: BankMaterial): Draft[] {
   return drafts;
 }
 
-/** Whether two articles' tolls count one event: on one story, and not published weeks apart. */
+/** Whether two articles' tolls count one event: the same toll, of one story's reports. */
 export function sameEvent(bank: BankMaterial, a: Draft, b: Draft): boolean {
-  if (a.sentence.article === b.sentence.article) return false;
-  if (!bank.sameStory.get(a.sentence.article)?.has(b.sentence.article)) return false;
-  if (a.prompt.slots.clause !== b.prompt.slots.clause) return false;
-  const dated = (d: Draft) => bank.articles.find((x) => x.id === d.sentence.article)?.published;
+  return (
+    a.prompt.slots.clause === b.prompt.slots.clause && reportsOfOneEvent(bank, a.sentence.article, b.sentence.article)
+  );
+}
+
+/** Two articles on one story, not published weeks apart (then they tell of two events). */
+export function reportsOfOneEvent(bank: BankMaterial, a: string, b: string): boolean {
+  if (a === b || !bank.sameStory.get(a)?.has(b)) return false;
+  const dated = (id: string) => bank.articles.find((x) => x.id === id)?.published;
   const [x, y] = [dated(a), dated(b)];
   if (!x || !y) return true;
   return Math.abs(Date.parse(x) - Date.parse(y)) <= SAME_EVENT_DAYS * 86_400_000;

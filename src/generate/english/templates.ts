@@ -111,6 +111,13 @@ export const TEMPLATES = {
     render: (s) => `Which two reports both say that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
   },
+  /** What an earlier report says had not happened, and a later one says had. */
+  'story-update': {
+    render: (s) =>
+      `${upperFirst(slot(s, 'earlier'))} says “${slot(s, 'before')}”; the later ${slot(s, 'later')} says “${slot(s, 'after')}”. What best explains the difference?`,
+    body: (s) => `${slot(s, 'before')} ${slot(s, 'after')}`,
+    namesArticle: true,
+  },
   'main-idea': {
     render: (s) => `Which of these best sums up the main point of “${slot(s, 'title')}”?`,
     body: (s) => slot(s, 'title'),

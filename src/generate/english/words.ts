@@ -121,3 +121,15 @@ export const TOLLS: readonly {
     asked: 'had burned',
   },
 ];
+
+/**
+ * What explains that an earlier report says something had not happened and a later one says it
+ * had, the right explanation first: the others are what a careless reader would say of two reports
+ * that differ.
+ */
+export const STORY_UPDATE_CHOICES: readonly string[] = [
+  'The earlier report was written before it happened.',
+  'The later report corrects a mistake in the earlier one.',
+  'The two reports are about different events.',
+  'The reports rely on different witnesses.',
+];

@@ -10,6 +10,7 @@ import type { QuestionKind } from './kind.js';
 import { mainIdea } from './main-idea.js';
 import { saidStanceKind } from './said-stance.js';
 import { storyChange } from './story-change.js';
+import { storyUpdate } from './story-update.js';
 import { trueFalse } from './true-false.js';
 import { vocabulary } from './vocabulary.js';
 import { whQuestion } from './wh-question.js';
@@ -27,6 +28,7 @@ export const KINDS: readonly QuestionKind[] = [
   highestFigure,
   bothReport,
   storyChange,
+  storyUpdate,
   vocabulary,
   causeEffect,
   figures,

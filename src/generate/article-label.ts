@@ -2,7 +2,7 @@ import type { SourceArticle } from './sentences.js';
 import { MONTH_NAMES } from '../text/months.js';
 
 /** "2017-03-23" → "23 March 2017"; anything else as it is. */
-function longDate(iso: string): string {
+export function longDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? `${Number(match[3])} ${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}` : iso;
 }
@@ -24,4 +24,15 @@ export function articleLabels(articles: readonly SourceArticle[]): Map<string, s
     labels.set(a.id, label);
   }
   return labels;
+}
+
+/** The outlet when it tells the articles apart, else the article as the bank labels it. */
+export function articleName(
+  article: SourceArticle,
+  articles: readonly SourceArticle[],
+  labels: ReadonlyMap<string, string>,
+): string {
+  const outletIsUnique =
+    article.outlet !== undefined && articles.filter((a) => a.outlet === article.outlet).length === 1;
+  return outletIsUnique ? article.outlet : `the article ${labels.get(article.id)!}`;
 }

@@ -17,7 +17,7 @@ export class BankCoherence {
   private readonly readOf = new Map<string, Read[]>();
   /** Sentences whose fact a kept question asks: its own, and the other articles' that echo it. */
   private readonly asked = new Set<WorkingSentence>();
-  /** Sentences a kept comparison cites: their figures are compared once. */
+  /** Sentences a kept comparison of figures cites: their figures are compared once. */
   private readonly compared = new Set<WorkingSentence>();
 
   constructor(private readonly echoes: ReadonlyMap<WorkingSentence, readonly WorkingSentence[]>) {}
@@ -27,7 +27,8 @@ export class BankCoherence {
     if (this.prompts.has(c.prompt)) return 'the same prompt as another question';
     if (this.asked.has(c.draft.sentence)) return 'another article reports the same, and is asked';
     // A comparison asks every figure it compares: one already asked is not compared again.
-    if (c.skill === 'cross-article' && citedSentences(c.draft).some((s) => this.compared.has(s)))
+    const comparesFigures = kindOf(c.draft.kind).comparesFigures === true;
+    if (comparesFigures && citedSentences(c.draft).some((s) => this.compared.has(s)))
       return 'another question compares the same';
     const key = answerKey(c);
     // Two outlets reporting one fact give two copies of a question: the bank asks it once.
@@ -50,10 +51,11 @@ export class BankCoherence {
       this.prompts.add(c.prompt);
       const key = answerKey(c);
       if (key !== undefined) this.byAnswer.set(key, [...(this.byAnswer.get(key) ?? []), c]);
-      // Its own fact, wherever it is reported; a comparison's, every report it compares ("According
-      // to the first report ..." then "According to the second ..." would ask one toll twice).
+      // Its own fact, wherever it is reported; a figure's comparison, every report it compares
+      // ("According to the first report ..." then "According to the second ..." would ask one toll
+      // twice).
       this.asked.add(c.draft.sentence);
-      if (c.skill === 'cross-article')
+      if (kindOf(c.draft.kind).comparesFigures)
         for (const s of citedSentences(c.draft)) {
           this.asked.add(s);
           this.compared.add(s);

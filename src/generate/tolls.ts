@@ -17,8 +17,8 @@ const WINDOW = 7;
 const BEFORE = 4;
 /** Reports of one event published further apart than this are taken for two events. */
 const SAME_EVENT_DAYS = 14;
-/** How many sentences from its top a report gives its own event's toll within. */
-const TOLD_NEAR_THE_TOP = 6;
+/** How many sentences from its top a report tells its own event's news (its toll, a claim) within. */
+export const TOLD_NEAR_THE_TOP = 6;
 const YEAR = /^(1[89]|20)\d\d$/;
 /**
  * Sentences no question quotes, whose toll may still be compared: the question asks it in its own

@@ -30,11 +30,11 @@ describe('how a story moved on between reports', () => {
     const [question, ...more] = await updates(['2017-03-22', '2017-03-23', '2017-03-23']);
     expect(more).toEqual([]);
     expect(question?.prompt).toBe(
-      '“Report 0” (22 March 2017) says “No group had yet claimed responsibility for the attack on Westminster Bridge in London on Wednesday”; the later “Report 1” (23 March 2017) says “The Islamic State group has claimed responsibility for the attack on Westminster Bridge in London”. What best explains the difference?',
+      'According to the article “Report 0” (22 March 2017), “No group had yet claimed responsibility for the attack on Westminster Bridge in London on Wednesday”; according to the article “Report 1” (23 March 2017), published later, “The Islamic State group has claimed responsibility for the attack on Westminster Bridge in London”. What best explains the difference?',
     );
     expect(question?.answer).toBe('The earlier report was written before it happened.');
     expect(question?.choices).toHaveLength(4);
-    expect([question!.draft.sentence, ...question!.draft.support!].map((s) => s.article)).toEqual(['r0', 'r1']);
+    expect([question!.draft.sentence, ...question!.draft.support!].map((s) => s.article)).toEqual(['r1', 'r0']);
   });
 
   it.each([

@@ -114,7 +114,7 @@ export const TEMPLATES = {
   /** What an earlier report says had not happened, and a later one says had. */
   'story-update': {
     render: (s) =>
-      `${upperFirst(slot(s, 'earlier'))} says “${slot(s, 'before')}”; the later ${slot(s, 'later')} says “${slot(s, 'after')}”. What best explains the difference?`,
+      `According to ${slot(s, 'earlier')}, “${slot(s, 'before')}”; according to ${slot(s, 'later')}, published later, “${slot(s, 'after')}”. What best explains the difference?`,
     body: (s) => `${slot(s, 'before')} ${slot(s, 'after')}`,
     namesArticle: true,
   },

@@ -69,6 +69,7 @@ export const highestFigure: QuestionKind = {
   perArticle: 1,
   answerFromText: false,
   citesEchoes: false,
+  comparesFigures: true,
   draft: highestDrafts,
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),

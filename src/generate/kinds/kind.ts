@@ -73,6 +73,11 @@ export interface QuestionKind {
    * point, which are one article's own, nor a comparison, which cites what it compares.
    */
   readonly citesEchoes?: false;
+  /**
+   * Whether it compares a figure the story's reports give differently: each such figure is
+   * compared once, by whichever of these kinds asks it first.
+   */
+  readonly comparesFigures?: true;
   /** Drafts from the whole bank: most kinds go sentence by sentence, some compare articles. */
   readonly draft: (bank: BankMaterial) => Draft[];
   /** Faults of this kind only, checked after the faults of every question. */

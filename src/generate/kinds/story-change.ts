@@ -63,6 +63,7 @@ export const storyChange: QuestionKind = {
   perArticle: 1,
   answerFromText: false,
   citesEchoes: false,
+  comparesFigures: true,
   draft: changeDrafts,
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),

@@ -1,10 +1,11 @@
+import { articleName, longDate } from '../article-label.js';
 import { fixedChoiceQuestion } from '../candidate.js';
 import type { Draft } from '../draft.js';
 import { NEGATION } from '../english/questions.js';
 import { STORY_UPDATE_CHOICES } from '../english/words.js';
 import { prompt } from '../prompt.js';
 import type { WorkingSentence } from '../sentences.js';
-import { reportsOfOneEvent } from '../tolls.js';
+import { reportsOfOneEvent, TOLD_NEAR_THE_TOP } from '../tolls.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
 
 const NAME = 'story-update';
@@ -12,7 +13,7 @@ const NAME = 'story-update';
 /** Words that end the clause a claim is told in: what follows is another thought. */
 const CLAUSE_END = /^(,|;|:|but|which|who|that|while|as|—|–)$/i;
 /** The longest clause quoted in the prompt, in words. */
-const MAX_WORDS = 22;
+const MAX_WORDS = 24;
 
 /** A clause of `s` around its verb at `verb`: from `from` to before the first word that ends it. */
 function clauseOf(s: WorkingSentence, from: number, verb: number): string | undefined {
@@ -74,10 +75,18 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((
  */
 function updateDrafts(bank: BankMaterial): Draft[] {
   const published = new Map(bank.articles.map((a) => [a.id, a.published]));
+  // What each report tells near its top is its own news; further down it recalls other events
+  // ("ISIS claimed the attack one day later", of Berlin, in a report on London).
   const told = [...bank.sentencesOf.values()]
     .flat()
-    .filter((s) => published.get(s.article))
+    .filter((s) => published.get(s.article) && s.index < TOLD_NEAR_THE_TOP)
     .flatMap(tellings);
+  const name = (id: string) =>
+    articleName(
+      bank.articles.find((x) => x.id === id)!,
+      bank.articles,
+      bank.labels,
+    );
   const drafts: Draft[] = [];
   const paired = new Set<string>();
   for (const earlier of told.filter((t) => t.negated)) {
@@ -90,17 +99,18 @@ function updateDrafts(bank: BankMaterial): Draft[] {
       paired.add(`${a}|${b}`);
       drafts.push({
         kind: NAME,
-        sentence: earlier.sentence,
-        support: [later.sentence],
+        // Filed under the later report, whose lead the earlier one's toll or point may well ask about.
+        sentence: later.sentence,
+        support: [earlier.sentence],
         prompt: prompt('story-update', {
-          earlier: bank.labels.get(a)!,
-          later: bank.labels.get(b)!,
+          earlier: name(a),
+          later: name(b),
           before: earlier.clause,
           after: later.clause,
         }),
         answer: STORY_UPDATE_CHOICES[0]!,
         choices: STORY_UPDATE_CHOICES,
-        explanation: `The earlier report was published on ${published.get(a)!}, the later on ${published.get(b)!}.`,
+        explanation: `The earlier report was published on ${longDate(published.get(a)!)}, before the later one (${longDate(published.get(b)!)}) reports it.`,
         simplified: true,
       });
     }

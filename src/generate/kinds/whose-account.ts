@@ -1,9 +1,9 @@
 import { foundChoiceQuestion } from '../candidate.js';
 import { sentenceFacts, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
+import { articleName } from '../article-label.js';
 import { prompt } from '../prompt.js';
 import { sameEvent, tollDrafts } from '../tolls.js';
-import type { SourceArticle } from '../sentences.js';
 import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
 import { highestByGroup } from './highest-figure.js';
 import { whDrafts } from './wh-question.js';
@@ -71,7 +71,7 @@ function tollGroups(bank: BankMaterial): Draft[][] {
 
 /** "According to Newsweek, how many ...?", with the other article's figure among the choices. */
 function accountDrafts(bank: BankMaterial): Draft[] {
-  const names = new Map(bank.articles.map((a) => [a.id, articleName(a, bank)]));
+  const names = new Map(bank.articles.map((a) => [a.id, articleName(a, bank.articles, bank.labels)]));
   const drafts: Draft[] = [];
   const highest = highestByGroup(bank);
   for (const group of countsOnOneFact(bank)) {
@@ -119,13 +119,6 @@ function sameFact(a: Draft, b: Draft): boolean {
   return sharedWords(x, y) / Math.min(x.size, y.size) >= 0.4;
 }
 
-/** The outlet when it tells the articles apart, else the article as the bank labels it. */
-function articleName(article: SourceArticle, bank: BankMaterial): string {
-  const outletIsUnique =
-    article.outlet !== undefined && bank.articles.filter((a) => a.outlet === article.outlet).length === 1;
-  return outletIsUnique ? article.outlet : `the article ${bank.labels.get(article.id)!}`;
-}
-
 export const whoseAccount: QuestionKind = {
   name: NAME,
   skill: 'cross-article',
@@ -135,6 +128,7 @@ export const whoseAccount: QuestionKind = {
   perArticle: 2,
   answerFromText: true,
   citesEchoes: false,
+  comparesFigures: true,
   draft: accountDrafts,
   checks: [],
   build: (draft, context) => foundChoiceQuestion(draft, 'cross-article', context),

@@ -118,4 +118,14 @@ describe('defineCommand', () => {
     expectTypeOf<typeof generateCommand>().parameter(1).toEqualTypeOf<GenerateOptions>();
     expectTypeOf<GenerateOptions['out']>().toEqualTypeOf<string>();
   });
+
+  it('refuses, at compile time, a handler that takes a flag as another type than it is declared', () => {
+    const drifted = defineCommand({
+      name: 'drifted',
+      // @ts-expect-error -- the flag gives a string (it has no parser) where the handler wants a number
+      declare: (command) => command.option('-n, --count <n>', 'how many'),
+      run: (options: { count?: number }, io: Io) => Promise.resolve(options.count ?? io.cwd.length),
+    });
+    expect(drifted.name).toBe('drifted');
+  });
 });

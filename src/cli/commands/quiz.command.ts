@@ -2,7 +2,7 @@ import type { Command } from '@commander-js/extra-typings';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { articleOption, BANK_HELP, countOption, typeOption } from '../options.js';
 
-/** Questions a quiz asks when --count is not given (and a review, besides what is due). */
+/** The most questions a quiz or a review asks when --count is not given. */
 export const DEFAULT_COUNT = 10;
 
 const declare = (command: Command) =>

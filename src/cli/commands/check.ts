@@ -7,11 +7,7 @@ import { isCitequizError } from '../../errors.js';
 import { readBankFolder, type BankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-
-export interface CheckOptions {
-  readonly bank?: string;
-  readonly json?: boolean;
-}
+import type { CheckOptions } from './check.command.js';
 
 /**
  * Proves a bank sound or lists every problem with file and line, and warns of damaged article

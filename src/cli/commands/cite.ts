@@ -7,13 +7,7 @@ import { readBankFolder, type BankFolder } from '../bank-folder.js';
 import { bankEntries, replaceBankYaml, requireArticles } from '../bank-update.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-
-export interface CiteOptions {
-  readonly bank?: string;
-  readonly minConfidence?: number;
-  readonly report?: boolean;
-  readonly json?: boolean;
-}
+import type { CiteOptions } from './cite.command.js';
 
 /** What `cite` and `import` say of in their own words, so need no line in bank.yaml. */
 export const UNSHOWN = ['no-sources', 'needs-review'] as const;

@@ -2,19 +2,12 @@ import type { Question } from '../../bank/index.js';
 import { CitequizError } from '../../errors.js';
 import { count } from '../../text/count.js';
 import { sanitize } from '../../text/sanitize.js';
-import { EXPORT_FORMATS, type ExportFormat, type ExportFormatSpec } from '../../render/export/formats.js';
+import { EXPORT_FORMATS, type ExportFormatSpec } from '../../render/export/formats.js';
 import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
-import { selectFor, type SelectionOptions } from '../selection.js';
+import { selectFor } from '../selection.js';
 import { writeOutputFile } from '../write-output.js';
-
-export interface ExportOptions extends SelectionOptions {
-  readonly bank?: string;
-  readonly format: ExportFormat;
-  /** A file name, or `-` for standard output (text formats only). */
-  readonly out: string;
-  readonly force?: boolean;
-}
+import type { ExportOptions } from './export.command.js';
 
 export async function exportCommand(options: ExportOptions, io: Io): Promise<number> {
   const format: ExportFormatSpec = EXPORT_FORMATS[options.format];

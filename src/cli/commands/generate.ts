@@ -1,5 +1,4 @@
 import { basename, relative, resolve } from 'node:path';
-import type { QuestionType, Skill } from '../../bank/index.js';
 import { CitequizError } from '../../errors.js';
 import { bankFiles, DEFAULT_PER_ARTICLE, DEFAULT_SEED, generateQuestions, loadAnalyser } from '../../generate/index.js';
 import { count } from '../../text/count.js';
@@ -10,28 +9,10 @@ import { checkOverridesUsed, overrideFor, parseOverrides, type Override } from '
 import { checkBankTarget, writeBankFolder } from '../bank-writer.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-
-export interface GenerateCommandOptions {
-  readonly out: string;
-  readonly perArticle?: number;
-  readonly types?: readonly QuestionType[];
-  readonly skills?: readonly Skill[];
-  readonly seed?: string;
-  readonly title?: string;
-  readonly report?: boolean;
-  readonly force?: boolean;
-  readonly json?: boolean;
-  /** `--outlet` and `--date`, each `VALUE` or `PATH=VALUE`, in the order given. */
-  readonly outlet?: readonly string[];
-  readonly date?: readonly string[];
-}
+import type { GenerateOptions } from './generate.command.js';
 
 /** Articles → a new bank folder that `check` accepts. */
-export async function generateCommand(
-  inputs: readonly string[],
-  options: GenerateCommandOptions,
-  io: Io,
-): Promise<number> {
+export async function generateCommand(inputs: readonly string[], options: GenerateOptions, io: Io): Promise<number> {
   const { style } = styleFor(io.stderr, io);
   const warn = (message: string) => io.stderr.write(`${style.dim('citequiz:')} ${message}\n`);
   const outDir = resolve(io.cwd, options.out);

@@ -7,13 +7,7 @@ import { readBankFolder } from '../bank-folder.js';
 import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { writeJson } from '../output.js';
-
-export interface HistoryOptions {
-  readonly bank?: string;
-  readonly clear?: boolean;
-  readonly yes?: boolean;
-  readonly json?: boolean;
-}
+import type { HistoryOptions } from './history.command.js';
 
 /** Where a bank's history is and how much it holds; with --clear, deletes it after asking. */
 export async function historyCommand(options: HistoryOptions, io: Io): Promise<number> {

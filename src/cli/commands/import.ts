@@ -11,12 +11,8 @@ import { bankEntries, requireArticles } from '../bank-update.js';
 import { FileError, readPlainFile } from '../files.js';
 import type { Io } from '../io.js';
 import { writeJson } from '../output.js';
-import { citeAndWrite, toCite, UNSHOWN, type CiteOptions } from './cite.js';
-
-export interface ImportOptions extends CiteOptions {
-  readonly bank: string;
-  readonly format?: ImportFormat;
-}
+import { citeAndWrite, toCite, UNSHOWN } from './cite.js';
+import type { ImportOptions } from './import.command.js';
 
 /** Question files past this size are not a teacher's quiz. */
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024;

@@ -2,11 +2,7 @@ import { articleRows, renderList } from '../../render/list.js';
 import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-
-export interface ListOptions {
-  readonly bank?: string;
-  readonly json?: boolean;
-}
+import type { ListOptions } from './list.command.js';
 
 export async function listCommand(options: ListOptions, io: Io): Promise<number> {
   const bank = browsableBank(await readBankFolder(options.bank, io.cwd), (text) => io.stderr.write(text));

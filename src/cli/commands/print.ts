@@ -1,6 +1,5 @@
 import {
   printDocuments,
-  type KeyKind,
   type PrintDocument,
   buildPrintJob,
   type PrintJob,
@@ -13,24 +12,8 @@ import { readBankFolder, requireBank } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { checkTargets, outputFolder, writeAll, type OutputFile } from '../output-folder.js';
 import { readPdfFonts } from '../pdf-fonts.js';
-import { selectFor, type SelectionOptions } from '../selection.js';
-
-export interface PrintOptions extends SelectionOptions {
-  readonly bank?: string;
-  readonly format: PrintFormat;
-  readonly out: string;
-  readonly versions?: number;
-  readonly seed?: string;
-  readonly title?: string;
-  /** --key grid or full; false with --no-key; true (full) by default. */
-  readonly key?: boolean | KeyKind;
-  /** --marks: true for 1 mark a question, or the marks for each. */
-  readonly marks?: boolean | number;
-  readonly articles?: boolean;
-  readonly teacher?: boolean;
-  readonly paper?: Paper;
-  readonly force?: boolean;
-}
+import { selectFor } from '../selection.js';
+import type { PrintOptions } from './print.command.js';
 
 type Render = (document: PrintDocument, job: PrintJob) => string | Uint8Array | Promise<Uint8Array>;
 
@@ -60,13 +43,11 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     questions: picked,
     ...(seed === undefined ? {} : { seed }),
     ...(options.title === undefined ? {} : { title: options.title }),
-    ...(options.marks === undefined || options.marks === false
-      ? {}
-      : { marks: options.marks === true ? 1 : options.marks }),
+    ...(options.marks === undefined ? {} : { marks: options.marks === true ? 1 : options.marks }),
     byArticle: options.articles === true,
   });
   const documents = printDocuments(job, {
-    key: options.key === false ? false : options.key === 'grid' ? 'grid' : 'full',
+    key: options.key,
     articles: options.articles === true,
     teacher: options.teacher === true,
   });
@@ -78,7 +59,7 @@ export async function printCommand(options: PrintOptions, io: Io): Promise<numbe
     options.out,
   );
 
-  const render = await RENDERERS[options.format](options.paper ?? 'a4');
+  const render = await RENDERERS[options.format](options.paper);
   const files: OutputFile[] = [];
   for (const [index, { document, file }] of named.entries()) {
     if (io.stderr.isTTY) io.stderr.write(`\rPrinting ${index + 1} of ${named.length}: ${file}\u001b[K`);

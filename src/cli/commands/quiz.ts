@@ -14,15 +14,8 @@ import { abandonSession, sessionItem, sessionLog, warnUnreadable, withHistory } 
 import type { Io } from '../io.js';
 import { say } from '../output.js';
 import { selectFor } from '../selection.js';
-import { runSession, type Plan, type Planning, type SessionKind, type SessionOptions } from '../session.js';
-
-export const DEFAULT_COUNT = 10;
-
-export interface QuizOptions extends SessionOptions {
-  readonly seed?: string;
-  /** true: continue the unfinished quiz; false: start afresh; unset: ask when there is one. */
-  readonly resume?: boolean;
-}
+import { runSession, type Plan, type Planning, type SessionKind } from '../session.js';
+import { DEFAULT_COUNT, type QuizOptions } from './quiz.command.js';
 
 const QUIZ: SessionKind<QuizOptions> = {
   name: 'quiz',

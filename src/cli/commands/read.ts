@@ -6,13 +6,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { browsableBank, readBankFolder } from '../bank-folder.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
-
-export interface ReadOptions {
-  readonly bank?: string;
-  readonly json?: boolean;
-  /** Only this paragraph and those either side, its cited sentences marked. */
-  readonly paragraph?: number;
-}
+import type { ReadOptions } from './read.command.js';
 
 export async function readCommand(name: string, options: ReadOptions, io: Io): Promise<number> {
   const folder = await readBankFolder(options.bank, io.cwd);

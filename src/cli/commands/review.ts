@@ -4,14 +4,9 @@ import { sessionItem, sessionLog, warnUnreadable, withHistory } from '../history
 import type { Io } from '../io.js';
 import { say } from '../output.js';
 import { selectFor } from '../selection.js';
-import { runSession, type SessionKind, type SessionOptions } from '../session.js';
-import { DEFAULT_COUNT } from './quiz.js';
-
-export interface ReviewOptions extends SessionOptions {
-  readonly missed?: boolean;
-  /** New questions a day (default NEW_PER_DAY). */
-  readonly new?: number;
-}
+import { runSession, type SessionKind } from '../session.js';
+import { DEFAULT_COUNT } from './quiz.command.js';
+import type { ReviewOptions } from './review.command.js';
 
 /**
  * Asks what FSRS says is due today, misses first, then new questions up to the day's allowance

@@ -5,11 +5,7 @@ import { historyFor, warnUnreadable, withHistory } from '../history.js';
 import type { Io } from '../io.js';
 import { styleFor, writeJson } from '../output.js';
 import { readsWith, sourceJson } from '../report-output.js';
-
-export interface StatsOptions {
-  readonly bank?: string;
-  readonly json?: boolean;
-}
+import type { StatsOptions } from './stats.command.js';
 
 export async function statsCommand(options: StatsOptions, io: Io): Promise<number> {
   const folder = await readBankFolder(options.bank, io.cwd);

@@ -47,6 +47,8 @@ export const SENTENCE_REJECTIONS = [
   { reason: 'not a statement', test: (quote: string) => !/[^.]\.$/.test(quote) },
   // "...responsibility, too. for a Tunisian man...": two sentences run together, or one cut.
   { reason: 'broken sentence', test: (quote: string) => /\p{Ll}\. \p{Ll}/u.test(quote) },
+  // "ask for an option on the England midfield man ...": the rest of a sentence a line break cut.
+  { reason: 'broken sentence', test: (quote: string) => /^\p{Ll}/u.test(quote) },
   // "$110,00", "3.817.69": a figure mistyped in the source would be copied into a question or key.
   { reason: 'mistyped figure', test: (quote: string) => /\d,\d{1,2}(?!\d)|\d\.\d+\.\d/.test(quote) },
   { reason: 'too short', test: (quote: string) => wordCount(quote) < 6 },

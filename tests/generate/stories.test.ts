@@ -101,3 +101,12 @@ describe('which article reports', () => {
     expect(prompts.filter((p) => p.includes('strike'))).toEqual([]);
   });
 });
+
+it('puts no report\'s own "last week" into a statement two reports make, when the other dates it "on Monday"', async () => {
+  const worldcom = await readSet(ROOT, 'tests/fixtures/generate/bbc/worldcom-trial');
+  const bank = await materialOf(worldcom);
+  const prompts = kindOf('both-report')
+    .draft(bank)
+    .map((d) => renderPrompt(d.prompt));
+  expect(prompts.filter((p) => /last week|on monday/i.test(p))).toEqual([]);
+});

@@ -173,6 +173,7 @@ describe('sentences and transformations that must be rejected', () => {
     ['Others stayed with relatives or in motels along the highway to Brenton.', 'opens without its subject'],
     ['Half of them received a single dose of the vaccine in Coimbra.', 'opens without its subject'],
     ['Four suits worn by the Beatles have sold for $110,00 at a US auction in New York.', 'mistyped figure'],
+    ['ask for an option on the England midfield man during negotiations for the striker.', 'broken sentence'],
     ["Germany's Dax index closed the day 16.29 points lower at 3.817.69 on Monday.", 'mistyped figure'],
   ])('%s is passed over: %s', async (sentence, reason) => {
     const { drafts, passedOver } = await draftsOf(sentence);

@@ -3,6 +3,7 @@ import { fixedChoiceQuestion } from '../candidate.js';
 import { lowerOpening, firstKept } from '../clause.js';
 import { leansOnContext } from '../context.js';
 import type { Draft } from '../draft.js';
+import { RELATIVE_DATES, WEEKDAYS } from '../english/words.js';
 import { prompt } from '../prompt.js';
 import { plainStatement } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
@@ -31,6 +32,13 @@ function maySayIt(s: WorkingSentence, article: string, bank: BankMaterial): bool
   return [...hits.values()].some((n) => n * 2 >= named.length);
 }
 
+/** The words of a statement that date it from the day it was written: "last week", "Monday". */
+const timeWordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => RELATIVE_DATES.has(w) || WEEKDAYS.includes(w));
+
 /**
  * "Which two reports both say that ...?": a statement exactly two articles of a story make, the
  * choices pairs of the story's articles, citing both.
@@ -45,6 +53,10 @@ function bothDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
   if (story.some((id) => id !== s.article && id !== partner && maySayIt(s, id, bank))) return [];
   const plain = plainStatement(s);
   if (!plain || leansOnContext(plain, s) || plain.split(' ').length > 25) return [];
+  // "Last week, MCI agreed ..." beside "On Monday, MCI agreed ...": each report dates it from its
+  // own day, and the statement would put one's words in both.
+  const partnerSays = echoes.find((e) => e.article === partner)!.quote.toLowerCase();
+  if (timeWordsOf(plain).some((w) => !partnerSays.includes(w))) return [];
   const statement = lowerOpening(s, plain, firstKept(s)).replace(/[.!?]$/, '');
   const label = (id: string) => bank.labels.get(id)!;
   const pair = (a: string, b: string) => {

@@ -29,21 +29,30 @@ const INNER_BREAK =
 /** Sentence spans within `span` of `text`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {
   const spans: Span[] = [];
+  // The sentence before the current piece, untrimmed: a piece after an abbreviation joins it.
+  // Each is trimmed as it is closed, so a paragraph of 700,000 sentences is not copied twice more.
+  let open: Span | undefined;
+  const close = () => {
+    if (!open) return;
+    const trimmed = trimSpan(text, open);
+    if (trimmed.end > trimmed.start) spans.push(trimmed);
+  };
   for (const line of lines(text, span)) {
     const body = text.slice(line.start, line.end);
     const pieces = INNER_BREAK.test(body) ? icuSentences(body) : [{ start: 0, end: body.length }];
     for (const piece of pieces) {
       const start = line.start + piece.start;
       const end = line.start + piece.end;
-      const previous = spans.at(-1);
-      if (previous && endsInAbbreviation(text, previous)) {
-        spans[spans.length - 1] = { start: previous.start, end };
+      if (open && endsInAbbreviation(text, open)) {
+        open = { start: open.start, end };
       } else {
-        spans.push({ start, end });
+        close();
+        open = { start, end };
       }
     }
   }
-  return spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  close();
+  return spans;
 }
 
 /**

@@ -17,9 +17,10 @@ export function parseArticle(text: string, format: ArticleFormat): Article {
   const texts = spans.map((s) => text.slice(s.start, s.end));
   // Boilerplate is recognised by what a reader sees: "**Source:** x" is a source line.
   const { kinds } = classifyParagraphs(format === 'markdown' ? texts.map((t) => stripMarkdown(t).text) : texts);
-  const paragraphs: Paragraph[] = spans.map((span, i) => {
+  // Written out, not spread: see `splitAll`.
+  const paragraphs: Paragraph[] = spans.map(({ start, end }, i) => {
     const kind = kinds[i] ?? 'body';
-    return { ...span, number: i + 1, text: texts[i]!, kind, citable: PARAGRAPH_KINDS[kind].citable };
+    return { start, end, number: i + 1, text: texts[i]!, kind, citable: PARAGRAPH_KINDS[kind].citable };
   });
   let sentences: Sentence[] | undefined;
   return {

@@ -43,9 +43,29 @@ export function parseArticle(text: string, format: ArticleFormat): Article {
  */
 function splitAll(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const p of paragraphs)
-    for (const { start, end } of splitSentences(text, p))
-      sentences.push({ start, end, paragraph: p.number, text: text.slice(start, end) });
+  for (const p of paragraphs) addSentences(sentences, text, p, splitSentences(text, p));
+  return sentences;
+}
+
+function addSentences(to: Sentence[], text: string, paragraph: Paragraph, spans: readonly Span[]): void {
+  for (const { start, end } of spans)
+    to.push({ start, end, paragraph: paragraph.number, text: text.slice(start, end) });
+}
+
+/**
+ * The sentences of the article's first `length` characters, for a reader that stops there: a
+ * sentence the end runs through is left out. The rest of the article is not split.
+ */
+export function sentencesBefore(article: Article, length: number): readonly Sentence[] {
+  if (article.text.length <= length) return article.sentences;
+  const sentences: Sentence[] = [];
+  for (const p of article.paragraphs) {
+    if (p.start >= length) break;
+    const cut = p.end > length;
+    const spans = splitSentences(article.text, cut ? { start: p.start, end: length } : p);
+    if (cut) spans.pop();
+    addSentences(sentences, article.text, p, spans);
+  }
   return sentences;
 }
 

@@ -1,4 +1,5 @@
 import type { Mapped } from '../articles/index.js';
+import { isSpace } from '../text/spaces.js';
 
 /**
  * Typographic folding for quote matching (docs/ARCHITECTURE.md, Citations): quotes, apostrophes, dashes, ellipses and
@@ -38,21 +39,8 @@ const SUBSTITUTES: ReadonlyMap<number, string> = new Map(
   }).map(([from, to]) => [from.charCodeAt(0), to]),
 );
 
-/** The characters JavaScript's \s matches, tested by code: folding runs over every bank quote. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
+/** White space as JavaScript's \s has it, but for the byte-order mark, which folding drops. */
+const isWhiteSpace = (code: number) => code !== 0xfeff && isSpace(code);
 
 /** Printable ASCII other than the backtick: what folding leaves as it is. */
 const isPlainAscii = (code: number) => code > 0x20 && code < 0x7f && code !== 0x60;

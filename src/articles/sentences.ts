@@ -28,15 +28,13 @@ const INNER_BREAK =
 
 /** Sentence spans within `span` of `text`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {
-  const spans: Span[] = [];
+  return [...sentenceSpans(text, span)];
+}
+
+/** The spans `splitSentences` gives, one at a time: a paragraph may hold 700,000 of them. */
+export function* sentenceSpans(text: string, span: Span): Generator<Span> {
   // The sentence before the current piece, untrimmed: a piece after an abbreviation joins it.
-  // Each is trimmed as it is closed, so a paragraph of 700,000 sentences is not copied twice more.
   let open: Span | undefined;
-  const close = () => {
-    if (!open) return;
-    const trimmed = trimSpan(text, open);
-    if (trimmed.end > trimmed.start) spans.push(trimmed);
-  };
   for (const line of lines(text, span)) {
     const body = text.slice(line.start, line.end);
     const pieces = INNER_BREAK.test(body) ? icuSentences(body) : [{ start: 0, end: body.length }];
@@ -45,14 +43,15 @@ export function splitSentences(text: string, span: Span): Span[] {
       const end = line.start + piece.end;
       if (open && endsInAbbreviation(text, open)) {
         open = { start: open.start, end };
-      } else {
-        close();
-        open = { start, end };
+        continue;
       }
+      const trimmed = open && trimSpan(text, open);
+      if (trimmed && trimmed.end > trimmed.start) yield trimmed;
+      open = { start, end };
     }
   }
-  close();
-  return spans;
+  const trimmed = open && trimSpan(text, open);
+  if (trimmed && trimmed.end > trimmed.start) yield trimmed;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, sentencesBefore } from '../../src/articles/parse.js';
+import { parseArticle, sentencesAround, sentencesBefore } from '../../src/articles/parse.js';
 
 describe('sentencesBefore', () => {
   const text = 'A Headline\n\nThe first sentence is here. The second one follows it.\n\nA third stands alone.\n';
@@ -21,5 +21,21 @@ describe('sentencesBefore', () => {
       'The first sentence is here.',
       'The second one follows it.',
     ]);
+  });
+});
+
+describe('sentencesAround', () => {
+  it('finds each sentence of a long article as the list of its sentences has it', () => {
+    const lines = Array.from({ length: 1_500 }, (_, n) => `Line ${n} says one thing. Then another.`);
+    const article = parseArticle(`A Headline\n${lines.join('\n')}\n`, 'text');
+    expect(article.sentences.length).toBeGreaterThan(3_000);
+    for (const sentence of article.sentences) {
+      const inside = { start: sentence.start + 1, end: sentence.end - 1 };
+      expect(sentencesAround(article, sentence.paragraph, inside)).toEqual({
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+      });
+    }
   });
 });

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brownArticles } from './brown.js';
+import { measureNode } from './measure.js';
 
 interface Measure {
   texts: number;
@@ -29,15 +30,6 @@ function measure(root: string, texts: number): Measure {
   return JSON.parse(child.stdout) as Measure;
 }
 
-/** Peak memory of a child process, which Node cannot report: Python's getrusage can. */
-function timeWithPeakMemory(root: string, args: string[]): { ms: number; maxRssMiB: number; status: number } {
-  const script =
-    'import resource,subprocess,sys,time,json\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(json.dumps({"ms":(time.time()-t)*1000,"maxRssMiB":resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024,"status":r.returncode}))';
-  const run = spawnSync('python3', ['-c', script, process.execPath, ...args], { cwd: root, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`could not time ${args.join(' ')}: ${run.stderr}`);
-  return JSON.parse(run.stdout) as { ms: number; maxRssMiB: number; status: number };
-}
-
 export function benchGenerate(root: string): void {
   console.log(
     'generate on the Brown corpus (targets: 500 texts under 60 s and 1 GiB; at most 2x the NLP library alone; linear growth)',
@@ -51,9 +43,11 @@ export function benchGenerate(root: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'citequiz-brown-'));
   try {
     for (const article of brownArticles()) writeFileSync(join(dir, `${article.id}.txt`), article.text);
-    const run = timeWithPeakMemory(root, [join(root, 'bin/citequiz.js'), 'generate', dir, '--out', join(dir, 'bank')]);
-    if (run.status !== 0) throw new Error(`citequiz generate exited ${run.status}`);
-    console.log(`  citequiz generate, 500 files → bank: ${s(run.ms)}, peak ${run.maxRssMiB.toFixed(0)} MiB`);
+    const run = measureNode(root, [join(root, 'bin/citequiz.js'), 'generate', dir, '--out', join(dir, 'bank')]);
+    if (run.status !== 0) throw new Error(`citequiz generate exited ${run.status}: ${run.stderr}`);
+    console.log(
+      `  citequiz generate, 500 files → bank: ${s(run.wall)} (CPU time ${s(run.cpu)}), peak ${run.maxRssMiB.toFixed(0)} MiB`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 // their libraries on first use, so importing this never loads them.
 export type { Article, ArticleFormat, Paragraph, ParagraphKind, Sentence, Span } from './types.js';
 export { PARAGRAPH_KINDS, SENTENCE_END } from './types.js';
-export { parseArticle, sentencesAround } from './parse.js';
+export { parseArticle, sentencesAround, sentencesBefore } from './parse.js';
 export {
   ArticleUnreadableError,
   MAX_ARTICLE_BYTES,

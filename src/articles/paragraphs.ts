@@ -14,15 +14,14 @@ const MARKDOWN_BLOCK_START = /^\s{0,3}(#{1,6}\s|[-*+]\s|\d+[.)]\s|>)/;
  * Markdown: blocks separated by blank lines, and every heading or list item on its own.
  */
 export function splitParagraphs(text: string, format: ArticleFormat): Span[] {
-  const lines = splitLines(text);
-  const byBlock = format === 'markdown' || looksHardWrapped(text, lines);
+  const byBlock = format === 'markdown' || looksHardWrapped(text);
   const spans: Span[] = [];
   let open: Span | undefined;
   const close = () => {
     if (open) spans.push(trimSpan(text, open));
     open = undefined;
   };
-  for (const line of lines) {
+  for (const line of linesOf(text)) {
     if (line.blank) {
       close();
     } else if (!byBlock) {
@@ -36,15 +35,17 @@ export function splitParagraphs(text: string, format: ArticleFormat): Span[] {
   return spans;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/**
+ * The text's lines, one at a time: a file of a million short lines held 80 MB as a list of
+ * them, and each is needed only once.
+ */
+function* linesOf(text: string): Generator<Line> {
   let start = 0;
   for (const match of text.matchAll(LINE_BREAK)) {
-    lines.push(line(text, start, match.index));
+    yield line(text, start, match.index);
     start = match.index + match[0].length;
   }
-  if (start < text.length) lines.push(line(text, start, text.length));
-  return lines;
+  if (start < text.length) yield line(text, start, text.length);
 }
 
 const line = (text: string, start: number, end: number): Line => ({
@@ -59,17 +60,23 @@ const line = (text: string, start: number, end: number): Line => ({
  * one paragraph a line ends nearly every line with a full stop, and short boilerplate lines
  * (bylines, credits) do not count towards wrapping.
  */
-function looksHardWrapped(text: string, lines: readonly Line[]): boolean {
-  const filled = lines.filter((l) => !l.blank);
-  if (filled.length < 4 || filled.length === lines.length) return false;
+function looksHardWrapped(text: string): boolean {
+  let lines = 0;
+  let filled = 0;
   let runOn = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const current = lines[i]!;
-    if (current.blank || lines[i + 1]!.blank) continue;
-    const content = text.slice(current.start, current.end).trimEnd();
-    if (content.length >= 40 && content.length <= 100 && !SENTENCE_END.test(content)) runOn++;
+  let before: Line | undefined;
+  for (const current of linesOf(text)) {
+    lines++;
+    if (!current.blank) filled++;
+    // A line that runs on into the next, filled one.
+    if (before && !before.blank && !current.blank) {
+      const content = text.slice(before.start, before.end).trimEnd();
+      if (content.length >= 40 && content.length <= 100 && !SENTENCE_END.test(content)) runOn++;
+    }
+    before = current;
   }
-  return runOn >= filled.length / 2;
+  if (filled < 4 || filled === lines) return false;
+  return runOn >= filled / 2;
 }
 
 export function trimSpan(text: string, span: Span): Span {

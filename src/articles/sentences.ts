@@ -28,22 +28,30 @@ const INNER_BREAK =
 
 /** Sentence spans within `span` of `text`, trimmed, in order. */
 export function splitSentences(text: string, span: Span): Span[] {
-  const spans: Span[] = [];
+  return [...sentenceSpans(text, span)];
+}
+
+/** The spans `splitSentences` gives, one at a time: a paragraph may hold 700,000 of them. */
+export function* sentenceSpans(text: string, span: Span): Generator<Span> {
+  // The sentence before the current piece, untrimmed: a piece after an abbreviation joins it.
+  let open: Span | undefined;
   for (const line of lines(text, span)) {
     const body = text.slice(line.start, line.end);
     const pieces = INNER_BREAK.test(body) ? icuSentences(body) : [{ start: 0, end: body.length }];
     for (const piece of pieces) {
       const start = line.start + piece.start;
       const end = line.start + piece.end;
-      const previous = spans.at(-1);
-      if (previous && endsInAbbreviation(text, previous)) {
-        spans[spans.length - 1] = { start: previous.start, end };
-      } else {
-        spans.push({ start, end });
+      if (open && endsInAbbreviation(text, open)) {
+        open = { start: open.start, end };
+        continue;
       }
+      const trimmed = open && trimSpan(text, open);
+      if (trimmed && trimmed.end > trimmed.start) yield trimmed;
+      open = { start, end };
     }
   }
-  return spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  const trimmed = open && trimSpan(text, open);
+  if (trimmed && trimmed.end > trimmed.start) yield trimmed;
 }
 
 /**

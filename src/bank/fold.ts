@@ -1,4 +1,5 @@
 import type { Mapped } from '../articles/index.js';
+import { isSpace } from '../text/spaces.js';
 
 /**
  * Typographic folding for quote matching (docs/ARCHITECTURE.md, Citations): quotes, apostrophes, dashes, ellipses and
@@ -38,25 +39,19 @@ const SUBSTITUTES: ReadonlyMap<number, string> = new Map(
   }).map(([from, to]) => [from.charCodeAt(0), to]),
 );
 
-/** The characters JavaScript's \s matches, tested by code: folding runs over every bank quote. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
-}
+/** White space as JavaScript's \s has it, but for the byte-order mark, which folding drops. */
+const isWhiteSpace = (code: number) => code !== 0xfeff && isSpace(code);
+
+/** Printable ASCII other than the backtick: what folding leaves as it is. */
+const isPlainAscii = (code: number) => code > 0x20 && code < 0x7f && code !== 0x60;
 
 /** Folds `input`, collapsing runs of white space to one space and trimming both ends. */
 export function fold(input: string): Mapped {
-  const origin = new Int32Array(input.length * 3 + 1);
+  // Sized to what the text folds to at most (an ellipsis becomes three characters): the article's
+  // folded text lives as long as its bank, and three slots a character took 60 MB for 5 MB.
+  let ellipses = 0;
+  for (let at = input.indexOf('\u2026'); at >= 0; at = input.indexOf('\u2026', at + 1)) ellipses++;
+  const origin = new Int32Array(input.length + 2 * ellipses);
   let text = '';
   let length = 0;
   let pendingSpace = -1;
@@ -70,7 +65,11 @@ export function fold(input: string): Mapped {
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     // Printable ASCII other than the backtick is copied as it is: the common case, checked first.
-    if (code > 0x20 && code < 0x7f && code !== 0x60 && pendingSpace < 0) continue;
+    if (isPlainAscii(code) && pendingSpace < 0) continue;
+    // So is one plain space between two other characters: text of short words was otherwise built
+    // a word at a time, a string of a million pieces.
+    if (code === 0x20 && pendingSpace < 0 && (i > runStart || length > 0) && isPlainAscii(input.charCodeAt(i + 1)))
+      continue;
     const space = isWhiteSpace(code);
     const substitute = space ? undefined : SUBSTITUTES.get(code);
     if (!space && substitute === undefined && pendingSpace < 0) continue; // part of the current run
@@ -80,6 +79,8 @@ export function fold(input: string): Mapped {
       if (pendingSpace < 0 && length > 0) pendingSpace = i;
       continue;
     }
+    // An invisible character between spaces leaves one space, not two.
+    if (substitute === '') continue;
     if (pendingSpace >= 0) {
       text += ' ';
       origin[length++] = pendingSpace;

@@ -51,6 +51,11 @@ export function outlineYaml(text: string): Outline | undefined {
     }
     if (depth === 3 && opened) {
       items.push({ ...opened, end: state.position });
+      // Only where an item of a list stands is wanted here, not what it holds: dropping that as
+      // it closes (before the list takes it) keeps a 50 MB bank from being built a second time
+      // beside the one already loaded. An item of a block list opens just after its dash.
+      if (/^[ \t]*-[ \t]*$/.test(text.slice(opened.offset - opened.column + 1, opened.offset)))
+        (state as { result: unknown }).result = null;
       opened = undefined;
     }
     if (depth !== 2) return;

@@ -4,12 +4,19 @@ import type { Random } from '../random.js';
 import { numericValue, standsAlone, type AnswerKind, type Phrase } from './phrases.js';
 import type { WorkingSentence } from './sentences.js';
 import { nearby, rotate } from './nearby.js';
+import { remembered } from './remembered.js';
 import { MONTHS, STOP_WORDS, WEEKDAYS } from './english/words.js';
 
 /** Where each phrase of the bank stands: candidates for distractors, and evidence against them. */
 export interface PhraseIndex {
   /** Per kind, every distinct phrase with the first sentence fit to offer it from. */
   readonly byKind: ReadonlyMap<AnswerKind, readonly PoolEntry[]>;
+  /**
+   * The same entries by where they stand (see `localKey`), in the same order: a question looks at
+   * its own article's phrases first, and filtering the whole pool for them made every question
+   * cost as much as the bank's phrases.
+   */
+  readonly local: ReadonlyMap<string, readonly PoolEntry[]>;
   /** Normalised phrase text → every sentence it occurs in, quoted speech included. */
   readonly sentencesWith: ReadonlyMap<string, readonly WorkingSentence[]>;
   /**
@@ -17,6 +24,8 @@ export interface PhraseIndex {
    * beside "Ebbers"): a slip in the source, neither a right answer nor a wrong one to offer.
    */
   readonly misspelt: ReadonlySet<string>;
+  /** How each text offered reads, worked out once per text. */
+  readonly read: Readings;
 }
 
 interface PoolEntry {
@@ -24,10 +33,34 @@ interface PoolEntry {
   readonly sentence: WorkingSentence;
   /** Normalised once here: distractor search looks at the same phrases thousands of times. */
   readonly key: string;
-  readonly words: ReadonlySet<string>;
   /** Counts: the normalised noun counted. */
   readonly noun: string;
 }
+
+/**
+ * What distractor search asks of a text, remembered: every question of an article looks at the
+ * same few hundred phrases, and reading a figure or a date's shape again each time was most of
+ * the cost of generating from a long article.
+ */
+interface Readings {
+  readonly key: (text: string) => string;
+  readonly words: (text: string) => ReadonlySet<string>;
+  readonly amount: (text: string) => number | undefined;
+  readonly dateShape: (text: string) => string;
+  readonly currency: (text: string) => string;
+}
+
+const newReadings = (): Readings => ({
+  key: remembered(normalizeAnswer),
+  words: remembered(contentWords),
+  amount: remembered(amountIn),
+  dateShape: remembered(dateShape),
+  currency: remembered(currencyOf),
+});
+
+/** Where a question's own phrases are listed: its article's, and for a count those of the same noun. */
+const localKey = (kind: AnswerKind, article: string, noun: string) =>
+  kind === 'count' ? `${kind}\u0000${article}\u0000${noun}` : `${kind}\u0000${article}`;
 
 /**
  * Every sentence is evidence of what the articles say; only those that stand alone as statements
@@ -38,35 +71,36 @@ export function indexPhrases(sentences: readonly WorkingSentence[]): PhraseIndex
   const sentencesWith = new Map<string, WorkingSentence[]>();
   const pooled = new Set<string>();
   // The same phrases recur ("two", "Monday"): normalise each text once.
-  const normal = new Map<string, string>();
-  const keyOf = (text: string) => {
-    let key = normal.get(text);
-    if (key === undefined) normal.set(text, (key = normalizeAnswer(text)));
-    return key;
-  };
+  const read = newReadings();
   for (const sentence of sentences) {
     for (const phrase of sentence.phrases) {
       // Half a name ("York Times", "Rescue Service") is no wrong answer to offer, nor a name whose
       // kind is a guess.
       if (!standsAlone(sentence.tokens, phrase.first, phrase.last) || phrase.strong === false) continue;
-      const key = keyOf(phrase.text);
+      const key = read.key(phrase.text);
       const seen = sentencesWith.get(key);
       if (!seen) sentencesWith.set(key, [sentence]);
       else if (seen.at(-1) !== sentence) seen.push(sentence);
       if (sentence.unfit !== undefined || pooled.has(key)) continue;
       pooled.add(key);
       const list = byKind.get(phrase.kind) ?? [];
-      list.push({ phrase, sentence, key, words: contentWords(phrase.text), noun: keyOf(phrase.noun?.text ?? '') });
+      list.push({ phrase, sentence, key, noun: read.key(phrase.noun?.text ?? '') });
       byKind.set(phrase.kind, list);
     }
   }
   const misspelt = misspellings(sentencesWith, byKind);
-  for (const [kind, list] of byKind)
-    byKind.set(
-      kind,
-      list.filter((e) => !misspelt.has(e.key)),
-    );
-  return { byKind, sentencesWith, misspelt };
+  const local = new Map<string, PoolEntry[]>();
+  for (const [kind, list] of byKind) {
+    const kept = list.filter((e) => !misspelt.has(e.key));
+    byKind.set(kind, kept);
+    for (const entry of kept) {
+      const where = localKey(kind, entry.sentence.article, entry.noun);
+      const here = local.get(where);
+      if (here) here.push(entry);
+      else local.set(where, [entry]);
+    }
+  }
+  return { byKind, local, sentencesWith, misspelt, read };
 }
 
 /** Names that differ from a more often written name of the bank by one letter. */
@@ -152,21 +186,23 @@ export interface DistractorRequest {
  * word with the answer, or stands in a sentence that says what the question asks.
  */
 export function chooseDistractors(request: DistractorRequest, index: PhraseIndex, random: Random): string[] {
+  const { read } = index;
   const chosen: string[] = [];
-  const taken = new Set([normalizeAnswer(request.answer)]);
-  const answerWords = contentWords(request.answer);
+  const taken = new Set([read.key(request.answer)]);
+  const answerWords = read.words(request.answer);
+  const answerShape = shapeOf(request.kind, request.answer, read);
   // "Paula Mendes" and "Mendes" are one wrong answer, not two.
   const chosenWords = new Set<string>();
   const cited = ` ${sentenceFacts(request.sentence).normal} `;
-  const consider = (text: string, known?: PoolEntry): boolean => {
-    const key = known?.key ?? normalizeAnswer(text);
+  const consider = (text: string): boolean => {
+    const key = read.key(text);
     if (key.length === 0 || taken.has(key) || cited.includes(` ${key} `)) return false;
-    const words = known?.words ?? contentWords(text);
+    const words = read.words(text);
     if (isNamed(request.kind) && [...words].some((w) => answerWords.has(w) || chosenWords.has(w))) return false;
-    if (!sameShape(request.kind, text, request.answer)) return false;
+    if (shapeOf(request.kind, text, read) !== answerShape) return false;
     if (request.phrase.value !== undefined) {
       // "a dozen" cannot be compared with 50: a number that cannot be read is not offered.
-      const amount = amountIn(text);
+      const amount = read.amount(text);
       if (amount === undefined || !sameMagnitude(amount, request.phrase.value)) return false;
       if (request.direction && (request.direction === 'above') !== amount > request.phrase.value) return false;
     }
@@ -177,24 +213,23 @@ export function chooseDistractors(request: DistractorRequest, index: PhraseIndex
     return chosen.length >= request.need;
   };
   if (request.rival !== undefined) {
-    taken.add(normalizeAnswer(request.rival));
+    taken.add(read.key(request.rival));
     chosen.push(request.rival);
   }
-  const pool = index.byKind.get(request.kind) ?? [];
-  const noun = normalizeAnswer(request.phrase.noun?.text ?? '');
-  const sameNoun = (entry: PoolEntry) => request.kind !== 'count' || entry.noun === noun;
-  const local = pool.filter((entry) => entry.sentence.article === request.sentence.article && sameNoun(entry));
-  for (const entry of rotate(local, random)) if (consider(entry.phrase.text, entry)) return chosen;
+  const noun = read.key(request.phrase.noun?.text ?? '');
+  const local = index.local.get(localKey(request.kind, request.sentence.article, noun)) ?? [];
+  for (const entry of rotate(local, random)) if (consider(entry.phrase.text)) return chosen;
   for (const text of nearby(request, random)) if (consider(text)) return chosen;
   if (request.sameArticleOnly) return chosen;
   // Other articles last: their people and places are less often a plausible wrong answer.
+  const pool = index.byKind.get(request.kind) ?? [];
   const start = pool.length > 0 ? random.int(pool.length) : 0;
   const storyOnly = request.kind === 'person' || request.kind === 'organisation';
   for (let k = 0; k < pool.length && k < OTHER_ARTICLES_LOOKED_AT; k++) {
     const entry = pool[(start + k) % pool.length]!;
     const { article } = entry.sentence;
     if (article === request.sentence.article || (storyOnly && !request.sameStory?.has(article))) continue;
-    if (sameNoun(entry) && consider(entry.phrase.text, entry)) return chosen;
+    if ((request.kind !== 'count' || entry.noun === noun) && consider(entry.phrase.text)) return chosen;
   }
   return chosen;
 }
@@ -217,26 +252,27 @@ const OTHER_ARTICLES_LOOKED_AT = 150;
 
 const MONTH_OR_DAY = new RegExp(`\\b(${[...MONTHS, ...WEEKDAYS].join('|')})\\b`, 'gi');
 
-/**
- * A wrong answer must fit where the right one stood: "in June 2014" cannot become "in November
- * 28, 2016", and "Rita Katz" is not answered by "Theresa".
- */
+/** "£", "euro", "dollar": what a sum is counted in. */
 const currencyOf = (text: string) =>
   /[$£€¥]|\b(euros?|dollars?|pounds?|pence|cents?|yen|francs?|rupees?|kronor)\b/i
     .exec(text)?.[0]
     .toLowerCase()
     .replace(/s$/, '') ?? '';
 
-function sameShape(kind: AnswerKind, text: string, answer: string): boolean {
-  if (kind === 'date') {
-    const shape = (t: string) =>
-      t.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
-    return shape(text) === shape(answer);
-  }
-  if (kind === 'person') return text.split(' ').length > 1 === answer.split(' ').length > 1;
+/** "in June 2014" → "in M 9". */
+const dateShape = (text: string) =>
+  text.replace(MONTH_OR_DAY, (m) => (MONTHS.includes(m.toLowerCase()) ? 'M' : 'W')).replace(/\d+/g, '9');
+
+/**
+ * A wrong answer must fit where the right one stood: "in June 2014" cannot become "in November
+ * 28, 2016", and "Rita Katz" is not answered by "Theresa". Two texts of the same shape fit.
+ */
+function shapeOf(kind: AnswerKind, text: string, read: Readings): string {
+  if (kind === 'date') return read.dateShape(text);
+  if (kind === 'person') return text.includes(' ') ? 'several words' : 'one word';
   // £73 million is the €85 million deal in another currency, not a wrong amount.
-  if (kind === 'money') return currencyOf(text) === currencyOf(answer);
-  return true;
+  if (kind === 'money') return read.currency(text);
+  return '';
 }
 
 /** True when some sentence of the bank gives `key` while saying most of what the question asks. */

@@ -85,7 +85,18 @@ export interface BoundedHtml {
  * Text, attributes and entities are copied as they stand; comments are left out.
  */
 export function boundedHtml(html: string, maxDepth = MAX_HTML_DEPTH): BoundedHtml {
-  const out: string[] = [];
+  // Joined a few thousand pieces at a time: a 5 MB page of small tags is millions of pieces, and
+  // a list of them all took 120 MB.
+  const written: string[] = [];
+  let pieces: string[] = [];
+  let lastPiece = '';
+  const write = (piece: string) => {
+    pieces.push(piece);
+    lastPiece = piece;
+    if (pieces.length < 4096) return;
+    written.push(pieces.join(''));
+    pieces = [];
+  };
   const stack: string[] = [];
   /** Where each open element stands on the stack, per name, innermost last. */
   const at = new Map<string, number[]>();
@@ -117,7 +128,7 @@ export function boundedHtml(html: string, maxDepth = MAX_HTML_DEPTH): BoundedHtm
       const name = stack.pop()!;
       at.get(name)!.pop();
       if (name === 'svg' || name === 'math') foreign--;
-      out.push(`</${name}>`);
+      write(`</${name}>`);
     }
   };
   /** Closes the innermost of `names` unless one of `bounds` (or a scope boundary) is inside it. */
@@ -138,16 +149,16 @@ export function boundedHtml(html: string, maxDepth = MAX_HTML_DEPTH): BoundedHtm
     const tag = html.slice(tagStart, end + 1);
     const isVoid = VOID.has(name) || (selfClosing && foreign > 0);
     if (isVoid) {
-      out.push(tag);
+      write(tag);
       elements++;
     } else if ((LEFT_OUT.has(name) && !JSON_LD.test(tag)) || (stack.length >= maxDepth && RAW_TEXT.has(name))) {
       skipping = { name, open: 1 };
     } else if (stack.length >= maxDepth) {
       dropped.set(name, (dropped.get(name) ?? 0) + 1);
       droppedOpen++;
-      if (BLOCK.has(name) && out.at(-1) !== '\n') out.push('\n');
+      if (BLOCK.has(name) && lastPiece !== '\n') write('\n');
     } else {
-      out.push(tag);
+      write(tag);
       push(name);
       elements++;
     }
@@ -185,22 +196,22 @@ export function boundedHtml(html: string, maxDepth = MAX_HTML_DEPTH): BoundedHtm
         if (wasDropped > 0) {
           dropped.set(name, wasDropped - 1);
           droppedOpen--;
-          if (BLOCK.has(name) && out.at(-1) !== '\n') out.push('\n');
+          if (BLOCK.has(name) && lastPiece !== '\n') write('\n');
         } else if (VOID.has(name)) {
-          if (name === 'br') out.push('<br>');
+          if (name === 'br') write('<br>');
         } else {
           const index = last(name);
           if (index >= 0) popTo(index);
         }
       },
       ontext(start, end) {
-        if (!skipping) out.push(html.slice(start, end));
+        if (!skipping) write(html.slice(start, end));
       },
       ontextentity() {},
       oncdata() {},
       oncomment() {},
       ondeclaration(start, end) {
-        if (!skipping) out.push(`<!${html.slice(start, end)}>`);
+        if (!skipping) write(`<!${html.slice(start, end)}>`);
       },
       onprocessinginstruction() {},
       onend() {},
@@ -209,5 +220,6 @@ export function boundedHtml(html: string, maxDepth = MAX_HTML_DEPTH): BoundedHtm
   tokenizer.write(html);
   tokenizer.end();
   popTo(0);
-  return { html: out.join(''), elements };
+  written.push(pieces.join(''));
+  return { html: written.join(''), elements };
 }

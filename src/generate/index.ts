@@ -11,6 +11,6 @@ export {
   type GenerateOptions,
 } from './generate.js';
 export { bankFiles, type BankFiles } from './bank-files.js';
-export { DEFAULT_PER_ARTICLE, DEFAULT_SEED } from './defaults.js';
+export { DEFAULT_PER_ARTICLE, DEFAULT_SEED, MAX_READ_PER_ARTICLE } from './defaults.js';
 export { loadAnalyser, type Analyse } from './nlp.js';
 export type { SourceArticle } from './sentences.js';

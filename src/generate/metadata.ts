@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { classifyParagraphs, stripMarkdown, splitParagraphs, type ArticleFormat } from '../articles/index.js';
 import { MONTHS, WEEKDAYS } from './english/words.js';
+import { collapseSpaces } from '../text/spaces.js';
 
 /** What an article says of itself: its headline, its outlet and the day it appeared. */
 export interface ArticleFacts {
@@ -64,7 +65,7 @@ export function articleFacts(text: string, format: ArticleFormat, extraLines: re
     spans.length > 2 * HEAD_PARAGRAPHS ? [...spans.slice(0, HEAD_PARAGRAPHS), ...spans.slice(-HEAD_PARAGRAPHS)] : spans;
   const paragraphs = ends.map((span) => {
     const raw = body.slice(span.start, span.end);
-    return (format === 'markdown' ? stripMarkdown(raw).text : raw).replace(/\s+/g, ' ').trim();
+    return collapseSpaces(format === 'markdown' ? stripMarkdown(raw).text : raw).trim();
   });
   const { headline, kinds } = classifyParagraphs(paragraphs);
   const firstBody = paragraphs.find((_, i) => kinds[i] === 'body');

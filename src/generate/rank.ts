@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.js';
 import type { Draft } from './draft.js';
 import { kindOf } from './kinds/index.js';
 import { renderPrompt } from './prompt.js';
+import { remembered } from './remembered.js';
 
 /** How good a draft is likely to be: its kind's record, earlier sentences, plainer prompts. */
 export function score(draft: Draft, prompt = renderPrompt(draft.prompt)): number {
@@ -110,13 +111,18 @@ export function pickQuestions(
     balance,
   };
   const tried = new Map<Draft, string>();
+  // A draft passed over is looked at again in a later round: its own checks and the question it
+  // builds into (distractors and all) come out the same each time, only how it fits the questions
+  // kept may change. Working them out once halved the time a long article took.
+  const ownFault = remembered(check.draft);
+  const built = remembered(build);
   const consider = (draft: Draft, prompt: string): boolean => {
-    const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? check.draft(draft, prompt);
+    const early = DRAFT_RULES.find((rule) => rule.fails(draft, picked))?.reason ?? ownFault(draft, prompt);
     if (early) {
       tried.set(draft, early);
       return false;
     }
-    const c = build(draft);
+    const c = built(draft);
     const reason = !c
       ? 'cannot be made as a question of the requested types'
       : (check.question(c, picked.kept, prompt) ?? QUESTION_RULES.find((rule) => rule.fails(c, picked))?.reason);

@@ -1,5 +1,6 @@
 import { NO_NAME_TYPES, type NameTypes } from './language.js';
-import { stripMarkdown, parseArticle, type ArticleFormat, type Sentence } from '../articles/index.js';
+import { stripMarkdown, parseArticle, sentencesBefore, type ArticleFormat, type Sentence } from '../articles/index.js';
+import { MAX_READ_PER_ARTICLE } from './defaults.js';
 import type { Analyse, NumericEntity, Token } from './nlp.js';
 import { findPhrases, learnNames, newNameBook, type Phrase } from './phrases.js';
 import { resolveOpening, type Referent } from './context.js';
@@ -127,7 +128,7 @@ function analyseArticle(source: SourceArticle, analyse: Analyse): WorkingSentenc
   const isTitle = (quote: string) =>
     cut ? quote.startsWith(`${titleStem} `) : quote.replace(/[.!?]$/, '') === titleStem;
   let citableCount = 0;
-  for (const sentence of article.sentences) {
+  for (const sentence of sentencesBefore(article, MAX_READ_PER_ARTICLE)) {
     if (!citable.has(sentence.paragraph)) continue;
     const quote = (source.format === 'markdown' ? stripMarkdown(sentence.text).text : sentence.text)
       .replace(/\s+/g, ' ')

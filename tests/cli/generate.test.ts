@@ -157,6 +157,28 @@ describe('citequiz generate, in process', () => {
     expect(stderr()).toContain('skipping page.txt: the file is an HTML page');
   });
 
+  it('says so when an article is longer than it reads, and writes its questions from the start of it', async () => {
+    const sentence = (n: number) => `Repairs to span ${n} were said to cost ${n % 97} million pounds in all.`;
+    const text = `Bridge Repairs\n\n${Array.from({ length: 1_700 }, (_, n) => sentence(n)).join(' ')}\n`;
+    writeFileSync(join(cwd, 'long.txt'), text);
+    const terminal = fakeIo({ cwd, env: { NO_COLOR: '1' } });
+    const io = { ...terminal.io, stderr: { ...terminal.io.stderr, isTTY: true } };
+    expect(await runCli(['generate', 'long.txt', '--out', 'long'], io)).toBe(0);
+    // On a line of its own, not after the progress line.
+    expect(terminal.stderr()).toContain(
+      `\r\u001b[2Kcitequiz: long.txt is ${text.length.toLocaleString('en-US')} characters long: its questions come from the first 100,000 only\n`,
+    );
+    const bank = parse(readFileSync(join(cwd, 'long', 'bank.yaml'), 'utf8')) as {
+      questions: { sources: { quote: string }[] }[];
+    };
+    const quotes = bank.questions.flatMap((q) => q.sources.map((s) => s.quote));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(text.indexOf(quote) + quote.length).toBeLessThanOrEqual(100_000);
+    for (const quote of quotes) expect(text.indexOf(quote)).toBeGreaterThanOrEqual(0);
+    // The bank keeps the whole article: its quotes point into it as given.
+    expect(readFileSync(join(cwd, 'long', 'articles', 'long.txt'), 'utf8')).toBe(text);
+  });
+
   it('fails with a clear message when nothing given is an article, and writes nothing', async () => {
     writeFileSync(join(cwd, 'empty.md'), '   \n');
     writeFileSync(join(cwd, 'x.docx'), 'PK');

@@ -1,6 +1,13 @@
 import { basename, relative, resolve } from 'node:path';
 import { CitequizError } from '../../errors.js';
-import { bankFiles, DEFAULT_PER_ARTICLE, DEFAULT_SEED, generateQuestions, loadAnalyser } from '../../generate/index.js';
+import {
+  bankFiles,
+  DEFAULT_PER_ARTICLE,
+  DEFAULT_SEED,
+  generateQuestions,
+  loadAnalyser,
+  MAX_READ_PER_ARTICLE,
+} from '../../generate/index.js';
 import { count } from '../../text/count.js';
 import { renderGenerateReport } from '../../render/generate-report.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -57,6 +64,12 @@ export async function generateCommand(inputs: readonly string[], options: Genera
       `no readable articles in ${inputs.map(sanitize).join(', ')}: give ${INPUT_EXTENSIONS.join(', ')} files, or folders holding them`,
     );
   }
+  const long = articles.filter((a) => a.text.length > MAX_READ_PER_ARTICLE);
+  if (long.length > 0) progress('');
+  for (const { path, text } of long)
+    warn(
+      `${sanitize(path)} is ${text.length.toLocaleString('en-US')} characters long: its questions come from the first ${MAX_READ_PER_ARTICLE.toLocaleString('en-US')} only`,
+    );
   progress(`Analysing ${count(articles.length, 'article')}…`);
   const analyse = await loadAnalyser();
   const { loadLanguage } = await import('../../generate/resources/index.js');

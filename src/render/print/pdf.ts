@@ -59,10 +59,10 @@ export async function pdfRenderer(
   const shared: Shared = {
     fonts,
     words: {
-      regular: Object.create(null) as WordLayouts,
-      bold: Object.create(null) as WordLayouts,
-      italic: Object.create(null) as WordLayouts,
-      fallback: Object.create(null) as WordLayouts,
+      regular: new WordLayouts(),
+      bold: new WordLayouts(),
+      italic: new WordLayouts(),
+      fallback: new WordLayouts(),
     },
     heights: new Map(),
   };
@@ -107,22 +107,60 @@ function forgetUnmappedGlyphs(font: Font): void {
   for (const id in glyphs) if (glyphs[id]!.codePoints.length === 0) delete glyphs[id];
 }
 
-/** pdfkit's cache of shaped words for one font, keyed by the word. */
-type WordLayouts = Record<string, unknown>;
+/**
+ * Word layouts kept at most, per face: the cache is emptied when it is full. Versions of a quiz
+ * share their few hundred words; an article of megabytes has hundreds of thousands, and keeping
+ * every one's glyphs took more memory than laying it out again costs time.
+ */
+const MAX_WORD_LAYOUTS = 20_000;
+
+/**
+ * Shaped words for one font. A block's words are kept while it is measured and drawn (pdfkit
+ * shapes each word four times over), and past it only once the word has been met in another block:
+ * an article's numbers and names, most used once, otherwise filled the cache and then, emptied
+ * from it, the heap (180 MB of dead layouts for a 5 MB article).
+ */
+class WordLayouts {
+  private readonly kept = new Map<string, unknown>();
+  private block = new Map<string, unknown>();
+  private readonly met = new Set<string>();
+
+  layout(word: string, shape: (word: string) => unknown): unknown {
+    let run = this.kept.get(word) ?? this.block.get(word);
+    if (run !== undefined) return run;
+    run = shape(word);
+    if (!this.met.has(word)) this.block.set(word, run);
+    else {
+      if (this.kept.size >= MAX_WORD_LAYOUTS) this.kept.clear();
+      this.kept.set(word, run);
+    }
+    return run;
+  }
+
+  /** The block is placed: its words are met, their layouts left behind. */
+  endBlock(): void {
+    if (this.met.size >= 2 * MAX_WORD_LAYOUTS) this.met.clear();
+    for (const word of this.block.keys()) this.met.add(word);
+    this.block = new Map();
+  }
+}
 
 /**
  * Reaches into pdfkit for two things its options do not offer. Shaping a word (kerning, ligatures)
  * is most of the work of a page and every version of a quiz has the same words, so documents
- * share pdfkit's per-font word cache (it copies a cached word before changing its spacing).
- * And the default font, passed as a parsed font, is not cached under the name it is registered
- * by, so each switch back to it would parse it again: it is cached here.
+ * share a word cache per font, which pdfkit's own (an object it never empties) gives way to (it
+ * copies a cached word before changing its spacing). And the default font, passed as a parsed
+ * font, is not cached under the name it is registered by, so each switch back to it would parse
+ * it again: it is cached here.
  */
 function shareWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, WordLayouts>): void {
-  const internals = doc as unknown as { _font: { layoutCache?: WordLayouts }; _fontFamilies: Record<string, unknown> };
+  type PdfFont = { layoutRun(text: string): unknown; layoutCached(text: string): unknown };
+  const internals = doc as unknown as { _font: PdfFont; _fontFamilies: Record<string, unknown> };
   for (const style of FONT_STYLES) {
     doc.font(style);
-    internals._fontFamilies[style] = internals._font;
-    internals._font.layoutCache = words[style];
+    const font = internals._font;
+    internals._fontFamilies[style] = font;
+    font.layoutCached = (text) => words[style].layout(text, (word) => font.layoutRun(word));
   }
 }
 
@@ -144,22 +182,6 @@ function writeFinishedPages(doc: PDFKit.PDFDocument): void {
     previous.dictionary.data.Contents = [body, previous.content];
     previous = pdf.page;
   });
-}
-
-/**
- * Word layouts kept at most, per face. Versions of a quiz share their few hundred words; an
- * article of megabytes has hundreds of thousands, and keeping every one's glyphs took more memory
- * than laying it out again costs time.
- */
-const MAX_WORD_LAYOUTS = 20_000;
-
-function forgetWordLayouts(doc: PDFKit.PDFDocument, words: Record<FontStyle, WordLayouts>): void {
-  const families = (doc as unknown as { _fontFamilies: Record<string, { layoutCache?: WordLayouts }> })._fontFamilies;
-  for (const style of FONT_STYLES) {
-    if (Object.keys(words[style]).length <= MAX_WORD_LAYOUTS) continue;
-    words[style] = Object.create(null) as WordLayouts;
-    families[style]!.layoutCache = words[style];
-  }
 }
 
 function documentOptions(
@@ -185,26 +207,33 @@ async function renderPdf(
   for (const style of FONT_STYLES) doc.registerFont(style, shared.fonts[style] as unknown as string);
   shareWordLayouts(doc, shared.words);
   const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // zlib gives each page's compressed text as a view of a 16 KB buffer, which keeping it keeps
+  // whole: 16 KB a page, 35 MB for a 5 MB article. Such a chunk is kept as a copy of its own.
+  doc.on('data', (chunk: Buffer) =>
+    chunks.push(chunk.byteLength < chunk.buffer.byteLength / 2 ? Buffer.from(chunk) : chunk),
+  );
   const ended = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
   });
+  // The document streams its chunks only once the event loop has turned; until then it would keep
+  // every one of them itself.
+  await new Promise((resolve) => setImmediate(resolve));
 
   /** The footer of every page, by the section it belongs to. */
   const pageFooters: string[] = [];
   writeFinishedPages(doc);
-  let placed = 0;
   sections.forEach((section, index) => {
     if (index > 0) doc.addPage();
     for (const block of section) {
       placeBlock(doc, block, shared);
-      if (++placed % 256 === 0) forgetWordLayouts(doc, shared.words);
+      for (const style of FONT_STYLES) shared.words[style].endBlock();
     }
     const { count } = doc.bufferedPageRange();
     while (pageFooters.length < count) pageFooters.push(footers[index]!);
   });
   drawFooters(doc, pageFooters);
+  for (const style of FONT_STYLES) shared.words[style].endBlock();
   doc.end();
   await ended;
   return Buffer.concat(chunks);
@@ -232,6 +261,9 @@ const textWidth = (doc: PDFKit.PDFDocument, piece: Extract<Piece, { kind: 'text'
 const cellWidth = (doc: PDFKit.PDFDocument, piece: Extract<Piece, { kind: 'cells' }>) =>
   widthFor(doc, 0) / piece.columns;
 
+/** Heights kept at most: far more than the pieces of a class set of quizzes. */
+const MAX_HEIGHTS = 10_000;
+
 /** Versions repeat the same prompts and choices, so each is measured once per print run. */
 function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, number>): number {
   if (piece.kind === 'cells') {
@@ -257,6 +289,8 @@ function measure(doc: PDFKit.PDFDocument, piece: Piece, heights: Map<string, num
   if (height === undefined) {
     doc.font(font).fontSize(piece.size);
     height = doc.heightOfString(joined, { width, lineGap: LINE_GAP });
+    // An article's paragraphs are measured once each, and would keep all its text here.
+    if (heights.size >= MAX_HEIGHTS) heights.clear();
     heights.set(key, height);
   }
   return height + piece.gap;

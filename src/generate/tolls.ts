@@ -96,8 +96,16 @@ export function sameEvent(bank: BankMaterial, a: Draft, b: Draft): boolean {
 /** Two articles on one story, not published weeks apart (then they tell of two events). */
 export function reportsOfOneEvent(bank: BankMaterial, a: string, b: string): boolean {
   if (a === b || !bank.sameStory.get(a)?.has(b)) return false;
-  const dated = (id: string) => bank.articles.find((x) => x.id === id)?.published;
-  const [x, y] = [dated(a), dated(b)];
+  const dates = publishedOf(bank);
+  const [x, y] = [dates.get(a), dates.get(b)];
   if (!x || !y) return true;
   return Math.abs(Date.parse(x) - Date.parse(y)) <= SAME_EVENT_DAYS * 86_400_000;
 }
+
+/** Each article's publication date, by id: read once a bank, as pairs of articles are weighed. */
+function publishedOf(bank: BankMaterial): ReadonlyMap<string, string | undefined> {
+  let dates = published.get(bank);
+  if (!dates) published.set(bank, (dates = new Map(bank.articles.map((a) => [a.id, a.published]))));
+  return dates;
+}
+const published = new WeakMap<BankMaterial, ReadonlyMap<string, string | undefined>>();

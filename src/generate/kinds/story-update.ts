@@ -81,12 +81,8 @@ function updateDrafts(bank: BankMaterial): Draft[] {
     .flat()
     .filter((s) => published.get(s.article) && s.index < TOLD_NEAR_THE_TOP)
     .flatMap(tellings);
-  const name = (id: string) =>
-    articleName(
-      bank.articles.find((x) => x.id === id)!,
-      bank.articles,
-      bank.labels,
-    );
+  const byId = new Map(bank.articles.map((a) => [a.id, a]));
+  const name = (id: string) => articleName(byId.get(id)!, bank.articles, bank.labels);
   const drafts: Draft[] = [];
   const paired = new Set<string>();
   for (const earlier of told.filter((t) => t.negated)) {

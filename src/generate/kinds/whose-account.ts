@@ -57,12 +57,17 @@ function groupCounts(bank: BankMaterial): Draft[][] {
 
 /** The tolls of one event that its reports give differently. */
 function tollGroups(bank: BankMaterial): Draft[][] {
-  const tolls = tollDrafts(bank);
+  // Only tolls asked in the same words can count one thing: each is weighed against those alone.
+  const byAsked = new Map<string, Draft[]>();
+  for (const d of tollDrafts(bank)) {
+    const asked = d.prompt.slots.clause!;
+    byAsked.set(asked, [...(byAsked.get(asked) ?? []), d]);
+  }
   const groups: Draft[][] = [];
   const seen = new Set<Draft>();
-  for (const d of tolls) {
+  for (const d of [...byAsked.values()].flat()) {
     if (seen.has(d)) continue;
-    const group = tolls.filter((o) => o === d || sameEvent(bank, d, o));
+    const group = byAsked.get(d.prompt.slots.clause!)!.filter((o) => o === d || sameEvent(bank, d, o));
     for (const o of group) seen.add(o);
     if (new Set(group.map((o) => o.phrase!.value)).size > 1) groups.push(group);
   }

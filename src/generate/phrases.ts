@@ -116,6 +116,9 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
       phrases.push({ kind: 'money', first, last, text: text(), ...valueOf(text()) });
     } else if (entity.type === 'PERCENT') {
       phrases.push({ kind: 'percent', first, last, text: text(), ...valueOf(text()) });
+    } else if (entity.type === 'DURATION') {
+      const duration = durationCount(tokens, first, last);
+      if (duration) phrases.push(duration);
     } else if (entity.type === 'CARDINAL') {
       // "£45,000": the model calls it a count; the currency sign before it makes it money.
       if (first > 0 && CURRENCY.test(tokens[first - 1]!.text)) {
@@ -133,6 +136,26 @@ function numericPhrases(tokens: readonly Token[], entities: readonly NumericEnti
     }
   }
   return phrases;
+}
+
+const TIME_UNIT = /^(years|months|weeks|days|hours|minutes)$/i;
+/** "the past five years", "the next 10 years": a span that dates the sentence, not a fact of it. */
+const SPAN_OF_NOW = /^(past|last|final|next|previous|coming|recent|first|opening|few|several)$/i;
+
+/**
+ * "a sentence of 85 years", "expected to last two months": a length of time is a count of its
+ * unit, asked as "how many years". Only a number of whole units: "ten years ago" is a date, "a
+ * three-year deal" describes the deal.
+ */
+function durationCount(tokens: readonly Token[], first: number, last: number): Phrase | undefined {
+  const unit = tokens[last]!;
+  if (last === first || !TIME_UNIT.test(unit.text) || unit.pos !== 'NOUN') return undefined;
+  if (/^(ago|old|later|earlier)$/i.test(tokens[last + 1]?.text ?? '')) return undefined;
+  if (SPAN_OF_NOW.test(tokens[first - 1]?.text ?? '')) return undefined;
+  const number = spanText(tokens, first, last - 1);
+  const value = numericValue(number);
+  if (value === undefined || value <= 1) return undefined;
+  return { kind: 'count', first, last: last - 1, text: number, noun: { first: last, last, text: unit.text }, value };
 }
 
 const valueOf = (text: string): { value?: number } => {

@@ -154,6 +154,19 @@ describe('questions made from one sentence', () => {
     ]);
   });
 
+  it('reverses a direction given as a noun: "a rise of 5%" is false as "a fall of 5%"', async () => {
+    const { drafts } = await draftsOf('Halvorsen Foods reported a rise of 5% in its sales in Norway last year.');
+    const falses = drafts.filter((d) => d.kind === 'true-false' && d.answer === false);
+    expect(falses.map((d) => d.text)).toEqual([expect.stringContaining('a fall of 5%')]);
+  });
+
+  it('asks for a length of time as a count of its unit, and offers other numbers of it', async () => {
+    const { drafts } = await draftsOf('Mr Ebbers could face a sentence of 85 years if convicted of all the charges.');
+    const blank = drafts.find((d) => d.kind === 'fill-blank');
+    expect(blank?.text).toBe('Fill in the blank: Mr Ebbers could face a sentence of _____ years if convicted of all the charges.');
+    expect(blank?.answer).toBe('85');
+  });
+
   it('makes no true statement that only copies its sentence, and never nudges a number', async () => {
     const { drafts } = await draftsOf('Delta Air Lines cut 6,900 jobs in 2004.');
     for (const d of drafts.filter((x) => x.kind === 'true-false')) {
@@ -204,6 +217,11 @@ describe('sentences and transformations that must be rejected', () => {
     ['Sales of songs downloaded in Europe rose more than tenfold in 2004.', /fell/],
     // The smallest holder beside the fourth largest is false without reading.
     ['Japan is the biggest holder of dollar reserves in the world, with South Korea the fourth largest.', /smallest/],
+    // "support" is a noun here: a verb's opposite in its place is no English ("pledged their oppose").
+    ['International agencies in Geneva have pledged their support to the stricken countries.', /oppose/],
+    // "the past five years" dates the sentence; "the final three months" is a quarter of the year.
+    ['Sales at Halvorsen Foods rose 12% over the past five years.', /_____ years|How many years/],
+    ['The dollar lost 7% against the euro in the final three months of 2004.', /_____ months|How many months/],
   ])('%s gives no question matching %s', async (sentence, pattern) => {
     const { drafts } = await draftsOf(sentence);
     expect(drafts.map((d) => d.text).filter((p) => pattern.test(p))).toEqual([]);

@@ -88,6 +88,10 @@ const WORD_PAIRS: readonly (readonly [string, string])[] = [
 ];
 
 const OPPOSITE = new Map<string, string>();
+/** The verbs' forms: reversed only where the word is a verb ("pledged their support" is no "oppose"). */
+const VERB_FORMS = new Set(VERB_PAIRS.flat(2));
+/** Verb forms that are nouns with the same opposite: "a rise of 5%" is false as "a fall of 5%". */
+const NOUNS_TOO = new Set(['rise', 'rises', 'fall', 'falls', 'increase', 'increases', 'decrease', 'decreases']);
 for (const [a, b] of VERB_PAIRS) {
   for (let form = 0; form < 5; form++) {
     if (!OPPOSITE.has(a[form]!)) OPPOSITE.set(a[form]!, b[form]!);
@@ -102,10 +106,15 @@ for (const [a, b] of WORD_PAIRS) {
 // opposites is not reversed. Others take the first pair they appear in ("fell" → "rose").
 const AMBIGUOUS = new Set(['lose', 'lost', 'loses', 'losing', 'more', 'fewer']);
 
-/** The word of opposite meaning in the same form ("rose" → "fell"), or undefined. */
-export function oppositeOf(word: string): string | undefined {
+/**
+ * The word of opposite meaning in the same form ("rose" → "fell"), or undefined. `pos` is the
+ * word's tag where it is known: a verb's form used as another part of speech keeps its meaning.
+ */
+export function oppositeOf(word: string, pos?: string): string | undefined {
   const lower = word.toLowerCase();
   if (AMBIGUOUS.has(lower)) return undefined;
+  if (pos !== undefined && pos !== 'VERB' && VERB_FORMS.has(lower) && !(pos === 'NOUN' && NOUNS_TOO.has(lower)))
+    return undefined;
   const opposite = OPPOSITE.get(lower);
   if (!opposite) return undefined;
   return word.charAt(0) === word.charAt(0).toUpperCase()

@@ -71,7 +71,7 @@ function reversal(s: WorkingSentence): { index: number; to: string } | undefined
     // other places; the smallest beside a fourth largest is false without reading.
     if (SUPERLATIVE.test(token.text) && s.tokens.some((t, j) => j !== i && t.pos === 'ADJ' && SUPERLATIVE.test(t.text)))
       continue;
-    const to = oppositeOf(token.text);
+    const to = oppositeOf(token.text, token.pos);
     if (to) return { index: i, to };
   }
   return undefined;

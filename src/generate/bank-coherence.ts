@@ -1,8 +1,10 @@
 import { normalizeAnswer } from '../bank/index.js';
-import type { Candidate } from './candidate.js';
+import { aboutWords, type Candidate } from './candidate.js';
 import { citedSentences } from './draft.js';
-import { sentenceFacts } from './distractors.js';
+import { sentenceFacts, sharedWords } from './distractors.js';
 import { kindOf } from './kinds/index.js';
+import type { BankMaterial } from './kinds/kind.js';
+import { promptBody } from './prompt.js';
 import { givesAway, readAs, sameQuestion, type Read } from './quiz-coherence.js';
 import type { WorkingSentence } from './sentences.js';
 
@@ -20,7 +22,7 @@ export class BankCoherence {
   /** Sentences a kept comparison of figures cites: their figures are compared once. */
   private readonly compared = new Set<WorkingSentence>();
 
-  constructor(private readonly echoes: ReadonlyMap<WorkingSentence, readonly WorkingSentence[]>) {}
+  constructor(private readonly bank: Pick<BankMaterial, 'echoes' | 'index' | 'sameStory' | 'sentencesOf'>) {}
 
   /** Why `c` would not hang together with the bank so far and `keptHere`, or undefined. */
   clash(c: Candidate, keptHere: readonly Candidate[], sameStory: ReadonlySet<string>): string | undefined {
@@ -60,7 +62,9 @@ export class BankCoherence {
           this.asked.add(s);
           this.compared.add(s);
         }
-      for (const s of this.echoes.get(c.draft.sentence) ?? []) this.asked.add(s);
+      // Every report that gives its answer: a question on one of them would ask it again.
+      for (const s of [...(this.bank.echoes.get(c.draft.sentence) ?? []), ...citedSentences(c.draft)])
+        this.asked.add(s);
     }
     return cited;
   }
@@ -70,15 +74,55 @@ export class BankCoherence {
     const mine = new Set(citedSentences(c.draft).map((s) => s.article));
     const evidence = echoEvidence(c);
     if (evidence === undefined) return c;
-    const more = (this.echoes.get(c.draft.sentence) ?? []).filter((s) => {
-      if (mine.has(s.article)) return false;
-      if (evidence !== '' && !` ${sentenceFacts(s).normal} `.includes(` ${evidence} `)) return false;
-      mine.add(s.article);
-      return true;
-    });
+    const more = [...(this.bank.echoes.get(c.draft.sentence) ?? []), ...alsoAnswering(c, evidence, this.bank)].filter(
+      (s) => {
+        if (mine.has(s.article)) return false;
+        if (evidence !== '' && !` ${sentenceFacts(s).normal} `.includes(` ${evidence} `)) return false;
+        mine.add(s.article);
+        return true;
+      },
+    );
     if (more.length === 0) return c;
     return { ...c, draft: { ...c.draft, support: [...(c.draft.support ?? []), ...more] } };
   }
+}
+
+/**
+ * How much of what a question asks another report's sentence must say, beside its answer, to be
+ * cited as giving that answer too: well above the half that makes a wrong answer unsafe to offer
+ * (distractors.ts), since a citation must answer the question.
+ */
+const ALSO_ANSWERS = 0.6;
+/** Fewer words than this say too little of what is asked to match a sentence on. */
+const FEWEST_WORDS_ASKED = 3;
+
+/**
+ * Sentences of the story's other reports that hold the answer taken from the text and most of
+ * the words of the question: "Fill in the blank: Early estimates from the World Bank put the
+ * amount of aid needed at about _____" is answered by another report's "Early estimates from the
+ * World Bank put the amount of aid needed for the worst affected countries at about $5bn".
+ */
+function alsoAnswering(
+  c: Candidate,
+  evidence: string,
+  bank: Pick<BankMaterial, 'index' | 'sameStory' | 'sentencesOf'>,
+): readonly WorkingSentence[] {
+  if (evidence === '') return [];
+  const { article } = c.draft.sentence;
+  const story = bank.sameStory.get(article);
+  if (!story || story.size < 2) return [];
+  const answer = aboutWords(evidence);
+  const about = new Set([...aboutWords(promptBody(c.draft.prompt))].filter((w) => !answer.has(w)));
+  if (about.size < FEWEST_WORDS_ASKED) return [];
+  return (bank.index.sentencesWith.get(evidence) ?? []).filter(
+    (s) =>
+      s.article !== article &&
+      story.has(s.article) &&
+      s.unfit === undefined &&
+      // A reprint is asked about from the copy kept, and cited from it alone.
+      (bank.sentencesOf.get(s.article)?.length ?? 0) > 0 &&
+      sharedWords(about, sentenceFacts(s).words) >= ALSO_ANSWERS * about.size,
+  );
 }
 
 const answerKey = (c: Candidate) =>

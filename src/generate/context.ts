@@ -81,21 +81,28 @@ export function leansOnContext(text: string, sentence: WorkingSentence, placehol
 /**
  * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
  * leaves the reader to guess which. True when the main clause's subject holds a name, a number,
- * or the `blank` a question takes out of it.
+ * or the `blank` a question takes out of it, or an opening phrase names where or whose it is ("In
+ * Sri Lanka, some economists have said ...").
  */
 export function subjectNames(sentence: WorkingSentence, blank?: Phrase): boolean {
   const { tokens } = sentence;
-  const { kept } = simplify(tokens);
+  const { kept, opener } = simplify(tokens);
   const verb = findVerb(tokens, kept);
   if (verb <= 0) return true;
-  return kept
-    .slice(0, verb)
-    .some(
-      (i) =>
-        tokens[i]!.pos === 'PROPN' ||
-        tokens[i]!.pos === 'NUM' ||
-        (blank !== undefined && i >= blank.first && i <= blank.last),
-    );
+  const subject = kept.slice(0, verb);
+  // The opening names what the subject leaves open only where the blank is not in it and the
+  // subject is no pronoun ("In the Labour Party he ..." leaves "he" to the sentences before).
+  const openingNames = (i: number) =>
+    tokens[i]!.pos === 'PROPN' && !isCalendarWord(tokens[i]!.text) && !(blank && i >= blank.first && i <= blank.last);
+  if (opener && !subject.some((i) => tokens[i]!.pos === 'PRON')) {
+    for (let i = opener.first; i <= opener.last; i++) if (openingNames(i)) return true;
+  }
+  return subject.some(
+    (i) =>
+      tokens[i]!.pos === 'PROPN' ||
+      tokens[i]!.pos === 'NUM' ||
+      (blank !== undefined && i >= blank.first && i <= blank.last),
+  );
 }
 
 /** A sentence's opening pronoun and the name it stands for, found in the sentence before. */

@@ -55,7 +55,7 @@ export interface ArticleReport {
 }
 
 /** How much more a question on a fact several articles report is worth than one on another fact. */
-const ECHOED_FACT_BONUS = 0.25;
+const ECHOED_FACT_BONUS = 0.4;
 
 /** An article of this many citable sentences should give this many questions. */
 const COVERAGE = { sentences: 8, questions: ENOUGH_FOR_AN_ARTICLE } as const;
@@ -162,7 +162,7 @@ export function generateQuestions(
   const central = new Map(articles.map((a) => [a.id, centralNames(a, bank.sentencesOf.get(a.id) ?? [])]));
   const questions: GeneratedQuestion[] = [];
   const balance: Balance = { trues: 0, falses: 0 };
-  const coherence = new BankCoherence(bank.echoes);
+  const coherence = new BankCoherence(bank);
   for (const article of articles) {
     const report = reports.get(article.id)!;
     const candidates = drafts.get(article.id)!;

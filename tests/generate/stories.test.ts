@@ -70,6 +70,36 @@ describe('a story told by several articles', () => {
   });
 });
 
+it('cites another report for a question it answers too, though the rest of its sentence says more', async () => {
+  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+  const bank = generateQuestions(
+    [
+      article(
+        'a',
+        paragraphs(
+          common,
+          'Early estimates from the World Bank put the amount of aid needed in Kelderby at about $5bn.',
+        ),
+        'Kelderby counts the cost',
+      ),
+      article(
+        'b',
+        paragraphs(
+          common,
+          'Early estimates from the World Bank put the amount of aid needed in Kelderby at about $5bn, while ' +
+            'Nordhavn council warned that rebuilding the harbour wall, the fish market and three schools would ' +
+            'take a decade and ruin many small firms.',
+        ),
+        'Nordhavn warns of long rebuilding',
+      ),
+    ],
+    await loadAnalyser(),
+    options,
+  );
+  const aid = bank.questions.filter((q) => q.candidate.answer === '$5bn');
+  expect(aid.map(cited)).toEqual([['a#1', 'b#1']]);
+});
+
 describe('which article reports', () => {
   it("is not asked where the right article alone has the statement's word in its title", async () => {
     const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { analyseArticles } from '../../src/generate/sentences.js';
-import { article, draftsOf } from './helpers.js';
+import { article, draftsOf, kindQuestions } from './helpers.js';
 
 // Sentence in, question and answer out: each row is a transformation a teacher would keep.
 describe('questions made from one sentence', () => {
@@ -160,10 +160,27 @@ describe('questions made from one sentence', () => {
     expect(falses.map((d) => d.text)).toEqual([expect.stringContaining('a fall of 5%')]);
   });
 
+  it('takes a subject that names nobody where an opening phrase names the place: "In Sri Lanka, some economists ..."', async () => {
+    const blanks = await kindQuestions(
+      'fill-blank',
+      'In Sri Lanka, some economists have said that as much as 1% of annual growth may be lost.',
+    );
+    expect(blanks.map((q) => [q.answer, q.fault])).toEqual([['1%', undefined]]);
+    // Not where the subject is a pronoun, nor where the blank takes the opening's name out.
+    const leaning = await kindQuestions(
+      'fill-blank',
+      'In the Labour Party he has been regarded as a loyal colleague, a conciliator who avoids factions.\n\n' +
+        'In the Labour Party, many of them see Sheffield as a model of the 40 councils it runs.',
+    );
+    expect(leaning.filter((q) => q.fault === undefined)).toEqual([]);
+  });
+
   it('asks for a length of time as a count of its unit, and offers other numbers of it', async () => {
     const { drafts } = await draftsOf('Mr Ebbers could face a sentence of 85 years if convicted of all the charges.');
     const blank = drafts.find((d) => d.kind === 'fill-blank');
-    expect(blank?.text).toBe('Fill in the blank: Mr Ebbers could face a sentence of _____ years if convicted of all the charges.');
+    expect(blank?.text).toBe(
+      'Fill in the blank: Mr Ebbers could face a sentence of _____ years if convicted of all the charges.',
+    );
     expect(blank?.answer).toBe('85');
   });
 

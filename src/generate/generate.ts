@@ -55,7 +55,7 @@ export interface ArticleReport {
 }
 
 /** How much more a question on a fact several articles report is worth than one on another fact. */
-const ECHOED_FACT_BONUS = 0.4;
+const ECHOED_FACT_BONUS = 0.25;
 
 /** An article of this many citable sentences should give this many questions. */
 const COVERAGE = { sentences: 8, questions: ENOUGH_FOR_AN_ARTICLE } as const;

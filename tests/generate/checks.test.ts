@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedDraftCheck, spelledByAcronym } from '../../src/generate/checks.js';
+import { failedDraftCheck, namesNothing, spelledByAcronym } from '../../src/generate/checks.js';
 import { generateQuestions } from '../../src/generate/generate.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { article, draftsOf, kindQuestions, paragraphs } from './helpers.js';
@@ -50,6 +50,13 @@ describe('the automatic checks of the rubric (CONTRIBUTING.md) turn away', () =>
   it('a prompt that names nothing of its story, unless it names its article', async () => {
     const { prompts } = await generate('The vote to close two schools was passed by 312 votes to 287 on Wednesday.');
     for (const p of prompts.filter((text) => /vote/.test(text))) expect(p).toMatch(/“Article a”/);
+  });
+
+  it('but not a prompt whose first word is a name: "Mitch killed about 10,000 people"', async () => {
+    const { drafts } = await draftsOf('Mitch killed about 10,000 people and caused damage of about $10bn in 1998.');
+    const blank = drafts.find((d) => d.kind === 'fill-blank')!;
+    expect(blank.text).toMatch(/^Fill in the blank: Mitch killed/);
+    expect(namesNothing(blank)).toBe(false);
   });
 
   it('and keep a sentence that names what it is about', async () => {

@@ -10,6 +10,7 @@ import { readSet } from './rubric.js';
 import { kindOf } from '../../src/generate/kinds/index.js';
 import { renderPrompt } from '../../src/generate/prompt.js';
 import { article, materialOf, paragraphs } from './helpers.js';
+import { loadLanguage } from '../../src/generate/resources/index.js';
 
 const options = { perArticle: 8, types: ['multiple-choice', 'true-false', 'short-answer'] as const, seed: 's' };
 const cited = (q: Generated['questions'][number]) =>
@@ -98,6 +99,39 @@ it('cites another report for a question it answers too, though the rest of its s
   );
   const aid = bank.questions.filter((q) => q.candidate.answer === '$5bn');
   expect(aid.map(cited)).toEqual([['a#1', 'b#1']]);
+});
+
+it('takes one figure and two names told in other words for one fact, and not a figure alone', async () => {
+  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+  const bank = await materialOf(
+    [
+      article(
+        'a',
+        paragraphs(
+          common,
+          'Last July, a cargo truck drove into crowds celebrating Harbour Day in the coastal city of Kelderby, killing 86 people.',
+          'Police in Kelderby arrested 86 people after the match on Saturday.',
+        ),
+        'Kelderby remembers',
+      ),
+      article(
+        'b',
+        paragraphs(
+          common,
+          'The attacks include the truck attack in the coastal city of Kelderby in July, in which Erik Sand ' +
+            'plowed the vehicle into Harbour Day revellers, killing 86 people.',
+        ),
+        'Attacks across the north',
+      ),
+    ],
+    loadLanguage(() => {}),
+  );
+  const echoed = (article: string, index: number) =>
+    [...bank.echoes]
+      .find(([s]) => s.article === article && s.index === index)?.[1]
+      .map((e) => `${e.article}#${e.index}`);
+  expect(echoed('a', 1)).toEqual(['b#1']);
+  expect(echoed('a', 2)).toBeUndefined();
 });
 
 describe('which article reports', () => {

@@ -3,7 +3,7 @@ import { clauseFrom, clauseTense, connectiveAt, firstWord, keptWords, verbIndex,
 import { resultQuestion } from './cause-results.js';
 import { subjectLinks, thatLinks } from './causing-verbs.js';
 import { REACTIONS, type CauseShape, type Connective } from './english/causes.js';
-import { isCalendarWord } from './english/words.js';
+import { isCalendarWord, PAST_AS_BASE } from './english/words.js';
 import { invert } from './inversion.js';
 import type { Token } from './nlp.js';
 import type { Prompt } from './prompt.js';
@@ -42,11 +42,22 @@ export interface CausalLink {
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * "the River Severn burst through flood barriers": a past spelt as its base form, which the tagger
+ * may read as a noun, is a verb between a noun and a preposition or determiner.
+ */
+const isPastAsBase = (tokens: readonly Token[], i: number) =>
+  PAST_AS_BASE.has(tokens[i]!.text.toLowerCase()) &&
+  /NOUN|PROPN/.test(tokens[i - 1]?.pos ?? '') &&
+  /ADP|DET|PRON/.test(tokens[i + 1]?.pos ?? '');
+
 /** A clause: a verb after something that can be its subject. */
 function isFiniteClause(tokens: readonly Token[], span: readonly number[]): boolean {
   const first = tokens[span[0]!];
   if (!first || first.pos === 'VERB' || first.pos === 'ADP') return false;
-  const verb = span.findIndex((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX');
+  const verb = span.findIndex(
+    (i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || (i > span[0]! && isPastAsBase(tokens, i)),
+  );
   return verb > 0 && span.slice(0, verb).some((i) => /NOUN|PROPN|PRON/.test(tokens[i]!.pos));
 }
 
@@ -113,6 +124,20 @@ function isReaction(tokens: readonly Token[], effect: Kept, verb: number): boole
   return main !== undefined && REACTIONS.has(tokens[main]!.lemma.toLowerCase());
 }
 
+/**
+ * "on fears that Asian central banks were about to lower their reserves": a reason stated as a
+ * clause of its own, whose pronouns read by that clause's subject.
+ */
+function readsByItsOwnSubject(s: WorkingSentence, reason: readonly number[]): boolean {
+  const { tokens } = s;
+  const verb = reason.findIndex((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX');
+  if (verb < 1) return false;
+  const opens = reason.slice(0, verb).findLastIndex((i) => tokens[i]!.pos === 'SCONJ' || tokens[i]!.text === 'that');
+  const subject = reason.slice(opens + 1, verb);
+  if (!subject.some((i) => /NOUN|PROPN/.test(tokens[i]!.pos))) return false;
+  return pronounsReadable(s, subject, reason.slice(verb));
+}
+
 /** One link from a connective at `at`, its reason in `span`, its effect in `effect`. */
 function link(
   s: WorkingSentence,
@@ -136,7 +161,7 @@ function link(
   const named = connective.shape === 'clause' && /^(it|he|she)$/i.test(opening);
   const same = /^it$/i.test(opening) ? /^(it|its)$/i : /^(he|his|him)$/i;
   const rest = named ? span.slice(1).filter((i) => !same.test(tokens[i]!.text)) : span;
-  if (!pronounsReadable(s, effect.slice(0, why.verb), rest)) return undefined;
+  if (!pronounsReadable(s, effect.slice(0, why.verb), rest) && !readsByItsOwnSubject(s, rest)) return undefined;
   const result = resultQuestion(s, effect, connective, cause, around);
   return {
     sentence: s,

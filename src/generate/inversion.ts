@@ -1,5 +1,7 @@
 import { doSupport, isPlainSubject, lowerFirst, render, withoutStop, type Kept } from './clause.js';
 import type { WorkingSentence } from './sentences.js';
+import { isPlural } from './statement.js';
+import { PAST_AS_BASE } from './english/words.js';
 
 /**
  * Words after which a second past-tense verb belongs to its own clause, not the main one. "and" is
@@ -57,6 +59,16 @@ const COPULA = new Set(['is', 'are', 'was', 'were']);
 /** "has pulled out", "had fallen": perfect auxiliaries, inverted only where a kind asks for them. */
 const PERFECT = new Set(['has', 'have', 'had']);
 
+/** Plural nouns without a plural "s": "People say", "Police believe". */
+const PLURAL_WITHOUT_S = /^(people|police|children|men|women|media|staff|personnel)$/i;
+
+/** A subject that takes "does", not "do": no pronoun but "he", "she" or "it", and not plural. */
+function isSingular(s: WorkingSentence, subject: Kept): boolean {
+  const first = s.tokens[subject[0]!];
+  if (subject.length === 1 && first?.pos === 'PRON') return /^(he|she|it)$/i.test(first.text);
+  return !isPlural(s, subject) && !subject.some((i) => PLURAL_WITHOUT_S.test(s.tokens[i]!.text));
+}
+
 export interface InvertOptions {
   /**
    * Also invert "has"/"have"/"had" before a participle, with an adverb between them allowed:
@@ -100,7 +112,10 @@ export function invert(
   if (verbToken.pos === 'VERB') {
     const support = doSupport(verbToken);
     if (!support) return undefined;
-    auxiliary = support;
+    // "Ronald Koeman quit as Ajax boss": a verb whose past is its base form ("quit", "cut", "set")
+    // after a singular subject can only be past; "do" would make it present.
+    auxiliary =
+      support === 'do' && PAST_AS_BASE.has(verbToken.text.toLowerCase()) && isSingular(s, subject) ? 'did' : support;
     lemma = verbToken.lemma.toLowerCase();
   } else if (
     (INVERTIBLE.has(auxText) || (options.perfect && PERFECT.has(auxText))) &&

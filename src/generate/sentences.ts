@@ -92,8 +92,10 @@ export function analyseArticles(
   const wordsInText = new Set<string>();
   for (const s of sentences)
     for (const [i, t] of s.tokens.entries()) {
-      if (i > 0 && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
-      else if (i > 0 && /^\p{Ll}/u.test(t.text)) wordsInText.add(t.text);
+      // A sentence opens with a capital after its dateline too ("BEWDLEY, 9 February 2025 — More ...").
+      const opening = i === 0 || t.start === s.lead;
+      if (!opening && /^[A-Z]/.test(t.text)) namesInText.add(t.text);
+      else if (!opening && /^\p{Ll}/u.test(t.text)) wordsInText.add(t.text);
     }
   for (const s of sentences) {
     s.phrases = findPhrases(s.tokens, s.entities, book);

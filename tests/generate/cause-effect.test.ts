@@ -89,6 +89,30 @@ describe('reasons read from a sentence', () => {
         'Barton & Reeve closed its Leeds store last year',
       ],
     ],
+    // A reason in a clause of its own: "their" reads by that clause's subject.
+    [
+      'The dollar suffered its biggest one-day fall in four months on Tuesday on fears that Asian central banks were about to lower their reserves of dollars.',
+      'Why did the dollar suffer its biggest one-day fall in four months on Tuesday?',
+      'Fears that Asian central banks were about to lower their reserves of dollars',
+      undefined,
+    ],
+    // "quit" after one person is past.
+    [
+      'Ronald Koeman quit as Ajax boss last week after Ajax lost to Auxerre in the Uefa Cup.',
+      'Why did Ronald Koeman quit as Ajax boss last week?',
+      'Ajax lost to Auxerre in the Uefa Cup',
+      undefined,
+    ],
+    // The first word after a dateline is no name for being capitalised.
+    [
+      'BEWDLEY, 9 February 2025 — More than 1,100 residents were forced from their homes on Sunday after the River Severn burst through flood barriers.',
+      'Why were more than 1,100 residents forced from their homes on Sunday?',
+      'The River Severn burst through flood barriers',
+      [
+        'What happened to more than 1,100 residents after the River Severn burst through flood barriers?',
+        'More than 1,100 residents were forced from their homes on Sunday',
+      ],
+    ],
   ])('%s', async (text, why, cause, result) => {
     expect(await linksOf(text)).toEqual([[why, cause, result]]);
   });

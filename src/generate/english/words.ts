@@ -133,3 +133,8 @@ export const STORY_UPDATE_CHOICES: readonly string[] = [
   'The two reports are about different events.',
   'The reports rely on different witnesses.',
 ];
+
+/** Verbs whose past is spelt as their base form: "Koeman quit", "the river burst its banks". */
+export const PAST_AS_BASE: ReadonlySet<string> = new Set(
+  'quit cut put set hit cost let shut spread hurt bet cast bid split burst upset broadcast forecast shed'.split(' '),
+);

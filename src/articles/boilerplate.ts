@@ -83,6 +83,14 @@ const RULES: readonly Rule[] = [
       (text.length < 300 && /\bsign up for (our|the) newsletter\b/i.test(text)),
   },
   {
+    // "Listen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT."
+    kind: 'promotion',
+    test: (text) =>
+      text.length <= 200 &&
+      /^(listen|watch|tune in|catch up|follow us|hear)\b/i.test(text) &&
+      /\b(GMT|BST|website|radio|podcast|iplayer|online|live|channel|twitter|facebook|app)\b/i.test(text),
+  },
+  {
     kind: 'comment-form',
     test: (text) =>
       /^leave a (reply|comment)\.?$/i.test(text) ||

@@ -17,6 +17,7 @@ export const PARAGRAPH_KINDS = {
   caption: { citable: false, label: 'caption' },
   credit: { citable: false, label: 'photo credit' },
   subscription: { citable: false, label: 'subscription prompt' },
+  promotion: { citable: false, label: 'programme or follow prompt' },
   'comment-form': { citable: false, label: 'comment form' },
   comment: { citable: false, label: "reader's comment" },
   tags: { citable: false, label: 'tag list' },

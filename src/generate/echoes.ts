@@ -67,7 +67,11 @@ const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 function sameFact(a: Gist, b: Gist): boolean {
   const [few, many] = a.numbers.size <= b.numbers.size ? [a, b] : [b, a];
   if (shared(few.numbers, many.numbers) < few.numbers.size) return false;
-  if ((a.names.size > 0 || b.names.size > 0) && shared(a.names, b.names) === 0) return false;
+  // "When the firm finally collapsed, shareholders lost about $180bn and 20,000 workers lost their
+  // jobs": two figures in common say which event a sentence that names none is about.
+  const namesNone = a.names.size === 0 || b.names.size === 0;
+  const figuresSay = namesNone && few.numbers.size >= 2;
+  if ((a.names.size > 0 || b.names.size > 0) && shared(a.names, b.names) === 0 && !figuresSay) return false;
   const words = overlap(a.lemmas, b.lemmas);
   if (words >= 0.45) return true;
   if (a.vector === undefined || b.vector === undefined || words < 0.2) return false;

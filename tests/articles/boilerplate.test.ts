@@ -10,6 +10,9 @@ describe('classifyParagraphs', () => {
   it.each<[string, ParagraphKind]>([
     ['Get your unlimited Newsweek trial >', 'subscription'],
     ['Subscribe now', 'subscription'],
+    ['Listen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT.', 'promotion'],
+    ['Watch the match live on BBC Two from 1400 GMT.', 'promotion'],
+    ['Listen carefully, the minister said, and you will hear the cost of the plan.', 'body'],
     ['Leave a Reply', 'comment-form'],
     ['Your email address will not be published. Required fields are marked *', 'comment-form'],
     ['Tags: , , , , ,', 'tags'],

@@ -134,6 +134,30 @@ it('takes one figure and two names told in other words for one fact, and not a f
   expect(echoed('a', 2)).toBeUndefined();
 });
 
+it('ties a sentence that names nothing to a report of the same two figures', async () => {
+  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+  const bank = await materialOf(
+    [
+      article(
+        'a',
+        paragraphs(
+          common,
+          'When the firm finally collapsed, shareholders lost about $180bn and 20,000 workers lost their jobs.',
+        ),
+        'Portline collapse remembered',
+      ),
+      article(
+        'b',
+        paragraphs(common, "Shareholders lost about $180bn in Portline's collapse and 20,000 workers lost their jobs."),
+        'Quist looks back',
+      ),
+    ],
+    loadLanguage(() => {}),
+  );
+  const [a] = [...bank.echoes].find(([s]) => s.article === 'a' && s.index === 1) ?? [];
+  expect(a && bank.echoes.get(a)!.map((e) => `${e.article}#${e.index}`)).toEqual(['b#1']);
+});
+
 describe('which article reports', () => {
   it("is not asked where the right article alone has the statement's word in its title", async () => {
     const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';

@@ -105,6 +105,7 @@ export function pickQuestions(
     shares: allowed.size > 1 ? SHARES : { 'true-false': 1, 'short-answer': 1, 'multiple-choice': 1 },
     kept: [],
     sentences: new Map(),
+    statedWhole: new Set(),
     loosened: false,
     types: { 'true-false': 0, 'short-answer': 0, 'multiple-choice': 0 },
     kinds: new Map(),
@@ -170,7 +171,8 @@ const tooManyStatements = (p: Picked) => p.types['true-false'] > Math.floor(p.ke
 
 function keep(c: Candidate, picked: Picked): void {
   picked.kept.push(c);
-  const { asksAbout, skill } = kindOf(c.draft.kind);
+  const { asksAbout, skill, statesSentence } = kindOf(c.draft.kind);
+  if (statesSentence) picked.statedWhole.add(c.draft.sentence.index);
   if (asksAbout !== 'article') {
     const index = c.draft.sentence.index;
     picked.sentences.set(index, [...(picked.sentences.get(index) ?? []), skill]);
@@ -191,6 +193,8 @@ interface Picked {
    * about the article).
    */
   readonly sentences: Map<number, Skill[]>;
+  /** Sentences a kept question states whole: no other question may ask about them. */
+  readonly statedWhole: Set<number>;
   /** Whether the article is being picked again with the looser mix of a thin article. */
   loosened: boolean;
   readonly types: Record<Candidate['type'], number>;
@@ -203,7 +207,8 @@ const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Pick
   { reason: 'ranked below the questions kept', fails: (_, p) => p.kept.length >= p.perArticle },
   {
     reason: 'another question asks about the same sentence',
-    fails: (d, p) => kindOf(d.kind).asksAbout !== 'article' && !roomInSentence(d, p),
+    fails: (d, p) =>
+      (kindOf(d.kind).asksAbout !== 'article' || kindOf(d.kind).statesSentence === true) && !roomInSentence(d, p),
   },
   {
     reason: 'enough of its kind already',
@@ -213,9 +218,12 @@ const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Pick
 
 /** Whether a draft's sentence may take it: one question each, two of different skills in a thin article. */
 function roomInSentence(d: Draft, p: Picked): boolean {
-  const skills = p.sentences.get(d.sentence.index) ?? [];
+  const index = d.sentence.index;
+  // A sentence stated whole (a true/false statement, a main point's key) gives every answer in it.
+  if (p.statedWhole.has(index)) return false;
+  const skills = p.sentences.get(index) ?? [];
   if (skills.length === 0) return true;
-  return p.loosened && skills.length === 1 && skills[0] !== kindOf(d.kind).skill;
+  return p.loosened && !kindOf(d.kind).statesSentence && skills.length === 1 && skills[0] !== kindOf(d.kind).skill;
 }
 
 /** Reasons to pass a built question over: the article's mix, not the question's own faults. */

@@ -71,6 +71,16 @@ describe('generated questions over the development sets', () => {
     expect(askedTwice).toBeGreaterThan(0);
   });
 
+  it('ask nothing else of a sentence that a true/false statement or a main point states whole', () => {
+    for (const [name, bank] of banks) {
+      const key = (q: Generated['questions'][number]) =>
+        `${q.candidate.draft.sentence.article}:${q.candidate.draft.sentence.index}`;
+      const whole = new Set(bank.questions.filter((q) => kindOf(q.candidate.draft.kind).statesSentence).map(key));
+      const onThem = bank.questions.filter((q) => whole.has(key(q)));
+      expect(onThem.length, name).toBe(new Set(onThem.map(key)).size);
+    }
+  });
+
   it('keep each kind within its cap an article: one stance, two blanks, one main point', () => {
     for (const [name, bank] of banks) {
       const counts = new Map<string, number>();

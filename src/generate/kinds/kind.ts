@@ -68,6 +68,11 @@ export interface QuestionKind {
    */
   readonly answerFromText: boolean;
   /**
+   * Whether its question states its sentence whole (a true or false statement, a main point's
+   * key): no other question asks about that sentence, whose answer the statement would give.
+   */
+  readonly statesSentence?: true;
+  /**
    * Whether its question also cites the other reports of its story that state the same fact (the
    * default): a reason, a response, a figure's move are theirs too. Not a word's meaning or a main
    * point, which are one article's own, nor a comparison, which cites what it compares.

@@ -192,6 +192,7 @@ export const mainIdea: QuestionKind = {
   idSuffix: 'main',
   perArticle: 1,
   asksAbout: 'article',
+  statesSentence: true,
   answerFromText: false,
   citesEchoes: false,
   draft: (bank) => bank.articles.flatMap((a) => mainIdeaDraft(a, bank.sentencesOf.get(a.id)!)),

@@ -129,6 +129,7 @@ export const trueFalse: QuestionKind = {
   label: 'true/false: a sentence in other words, or made false by a reversed direction',
   weight: 0.7,
   idSuffix: 'tf',
+  statesSentence: true,
   answerFromText: false,
   draft: (bank) => [...bank.sentencesOf.values()].flat().flatMap((s) => statementDrafts(s)),
   checks: [],

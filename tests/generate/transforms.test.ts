@@ -154,6 +154,14 @@ describe('questions made from one sentence', () => {
     ]);
   });
 
+  it('reverses "rejects" as "accepts", which takes any object, not as "approves"', async () => {
+    const { drafts } = await draftsOf(
+      'Mr Sullivan rejects a suggestion that he told board member Bert Roberts about the accounts in 2002.',
+    );
+    const falses = drafts.filter((d) => d.kind === 'true-false' && d.answer === false);
+    expect(falses.map((d) => d.text)).toEqual([expect.stringContaining('accepts a suggestion')]);
+  });
+
   it('reverses a direction given as a noun: "a rise of 5%" is false as "a fall of 5%"', async () => {
     const { drafts } = await draftsOf('Halvorsen Foods reported a rise of 5% in its sales in Norway last year.');
     const falses = drafts.filter((d) => d.kind === 'true-false' && d.answer === false);

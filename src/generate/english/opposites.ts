@@ -21,12 +21,13 @@ const VERB_PAIRS: readonly (readonly [Forms, Forms])[] = [
     ['win', 'won', 'won', 'wins', 'winning'],
     ['lose', 'lost', 'lost', 'loses', 'losing'],
   ],
+  // "rejects a suggestion" is false as "accepts" it; "approves a suggestion" is no English.
   [
-    ['approve', 'approved', 'approved', 'approves', 'approving'],
+    ['accept', 'accepted', 'accepted', 'accepts', 'accepting'],
     ['reject', 'rejected', 'rejected', 'rejects', 'rejecting'],
   ],
   [
-    ['accept', 'accepted', 'accepted', 'accepts', 'accepting'],
+    ['approve', 'approved', 'approved', 'approves', 'approving'],
     ['reject', 'rejected', 'rejected', 'rejects', 'rejecting'],
   ],
   [

@@ -99,6 +99,26 @@ export function spelledByAcronym(prompt: string, answer: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(answer) && initials(prompt).includes(answer);
 }
 
+/** How many names are joined by "and" and commas in a run of tokens: "Italy and Scotland" is two. */
+function namesListed(tokens: Draft['sentence']['tokens'], from: number): number {
+  let names = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:!?]$/.test(t.text)) break;
+    if (t.pos === 'PROPN' && tokens[i - 1]?.pos !== 'PROPN') names++;
+  }
+  return names;
+}
+
+/** "the last _____ games against Italy and Scotland": the names after the count number it. */
+function listsTheCount(d: Draft): boolean {
+  const { phrase } = d;
+  if (d.answerKind !== 'count' || phrase?.value === undefined || phrase.noun === undefined) return false;
+  return (
+    phrase.value >= 2 && phrase.value <= 12 && namesListed(d.sentence.tokens, phrase.noun.last + 1) === phrase.value
+  );
+}
+
 const WEEKDAY = /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Where in the cited sentence the answer stands inside brackets: "$10bn (£5.17bn)". */
@@ -140,6 +160,7 @@ export const QUESTION_CHECKS: readonly Check[] = [
     },
   },
   { reason: 'pronoun or "the group" without its referent', fails: unresolved },
+  { reason: 'a count the prompt lists one by one', fails: (c) => listsTheCount(c.draft) },
   {
     reason: 'answer spelled by an acronym in the prompt',
     fails: (c) =>

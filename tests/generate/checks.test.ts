@@ -38,6 +38,12 @@ describe('the automatic checks of the rubric (CONTRIBUTING.md) turn away', () =>
       'pronoun or "the group" without its referent',
       /\bthose\b/,
     ],
+    [
+      'a count the names after it spell out',
+      'Coach Andy Moore believes the last two games against Italy and Scotland are a good chance to experiment.',
+      'a count the prompt lists one by one',
+      /_____ games|How many games/,
+    ],
   ])('%s', async (_, sentence, reason, faulty) => {
     const { prompts } = await generate(sentence);
     expect(prompts.filter((p) => faulty.test(p))).toEqual([]);

@@ -133,6 +133,12 @@ export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
 }
 
 /**
+ * Words before a title or a name that describe it and are no part of it ("Former Worldcom boss",
+ * "Senior WorldCom executives"): lower case inside a sentence, whatever the tagger calls them.
+ */
+const BEFORE_A_TITLE = /^(former|then|late|acting|outgoing|senior|ex)$/i;
+
+/**
  * Lower-cases a sentence's first word when it moves inside a question ("The council" → "the
  * council"). The tagger calls many a capitalised first word a proper noun ("Prosecutors said",
  * "Classes were suspended"): one that is no typed name and that the bank never capitalises inside
@@ -141,6 +147,7 @@ export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
 export function lowerFirst(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
   if (!token || /^[A-Z]{2,}/.test(token.text)) return text;
+  if (BEFORE_A_TITLE.test(token.text)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (token.pos === 'PROPN') {
     const named = s.phrases.some((p) => p.first <= first && first <= p.last);
     if (named || s.namesInText.has(token.text)) return text;
@@ -167,7 +174,8 @@ export function lowerOpening(s: WorkingSentence, text: string, first: number): s
   const token = s.tokens[first];
   const next = s.tokens[first + 1];
   // "The Mac mini": an article before a name is no part of it.
-  if (token && /^(The|A|An)$/.test(token.text)) return text.charAt(0).toLowerCase() + text.slice(1);
+  if (token && (/^(The|A|An)$/.test(token.text) || BEFORE_A_TITLE.test(token.text)))
+    return text.charAt(0).toLowerCase() + text.slice(1);
   // "Minister Patricia Hewitt": a capital before a name is part of its title.
   if (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return text;
   if (token && s.wordsInText.has(token.text.toLowerCase())) return text.charAt(0).toLowerCase() + text.slice(1);

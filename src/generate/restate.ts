@@ -96,9 +96,12 @@ export function closingSpeaker(s: WorkingSentence): string | undefined {
     const verb = tail.findIndex((t) => /^(said|says|told|added)$/.test(t.text));
     if (verb < 0) return undefined;
     // ", police said." names the speaker before the verb; ", said Dr Hall, 44." after it.
+    // ", a witness has told jurors.": the auxiliary is the verb's, not the speaker's.
+    let before = verb;
+    while (before > 0 && tail[before - 1]!.pos === 'AUX') before--;
     const words =
       verb > 0
-        ? tail.slice(0, verb)
+        ? tail.slice(0, before)
         : tail.slice(1).filter((t, k, all) => !(t.text === ',' || all.slice(0, k).some((x) => x.text === ',')));
     const speaker = render(
       words,

@@ -31,6 +31,17 @@ describe('main idea', () => {
     expect(question!.choices.join('\n')).not.toContain('denied all of the allegations');
   });
 
+  it("keeps a point's closing attribution: a witness's claim is no fact of the article", async () => {
+    const text = TRIAL.replace(
+      /^.*?\n/,
+      'Former WorldCom chief Bernie Ebbers never made accounting decisions at the firm, a witness has told jurors.\n',
+    );
+    const [question] = await mainIdeaOf(text, 'Ebbers left the books alone');
+    expect(question!.answer).toBe(
+      'According to a witness, former WorldCom chief Bernie Ebbers never made accounting decisions at the firm.',
+    );
+  });
+
   it('is not asked of an article too short to have details beside its point', async () => {
     const short = paragraphs(
       'Former WorldCom chief Bernie Ebbers has denied claims that he knew accountants were doctoring the books.',

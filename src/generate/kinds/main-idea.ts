@@ -1,10 +1,10 @@
 import { fixedChoiceQuestion } from '../candidate.js';
 import { leansOnContext, subjectNames } from '../context.js';
-import { findVerb, simplify } from '../clause.js';
+import { findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
 import type { Draft } from '../draft.js';
 import { ROLE_NOUNS, STOP_WORDS } from '../english/words.js';
 import { prompt } from '../prompt.js';
-import { contentLemmas, overlap, plainStatement } from '../restate.js';
+import { closingSpeaker, contentLemmas, overlap, plainStatement } from '../restate.js';
 import type { SourceArticle, WorkingSentence } from '../sentences.js';
 import type { QuestionKind } from './kind.js';
 
@@ -51,7 +51,10 @@ function statements(article: SourceArticle, sentences: readonly WorkingSentence[
   for (const lemmas of lemmasOf.values()) for (const w of lemmas) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const out: Statement[] = [];
   for (const s of sentences) {
-    const text = plainStatement(s, undefined, { keepClauseOpener: true });
+    const plain = plainStatement(s, undefined, { keepClauseOpener: true });
+    // "..., a witness has told jurors.": a point someone makes stays theirs, not the article's fact.
+    const speaker = closingSpeaker(s);
+    const text = plain && speaker ? `According to ${speaker}, ${lowerOpening(s, plain, firstKept(s))}` : plain;
     // "The former chief financial officer ... has admitted that he lied": a person as the subject
     // is whom a later "he" means.
     const person = subjectIsPerson(s) ? 0 : Infinity;

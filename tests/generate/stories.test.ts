@@ -158,6 +158,64 @@ it('ties a sentence that names nothing to a report of the same two figures', asy
   expect(a && bank.echoes.get(a)!.map((e) => `${e.article}#${e.index}`)).toEqual(['b#1']);
 });
 
+describe('what one report adds', () => {
+  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+  const shared = [
+    'Fire crews from Nordhavn fought the blaze at the Kelderby grain terminal for nine hours on Sunday.',
+    'Portline chief Lars Berg said the terminal would stay shut while engineers from Oslo checked the roof.',
+  ];
+  const articles = [
+    article(
+      'a',
+      paragraphs(
+        common,
+        ...shared,
+        'Ada Quist said the union would seek 2.5 million euros for the 140 dock workers laid off.',
+        'Members of the dockers union in Kelderby will vote on the claim at a meeting in the town hall.',
+        'Quist told the meeting that several families had already left the town to look for work.',
+      ),
+      'Kelderby dockers seek payout',
+    ),
+    article(
+      'b',
+      paragraphs(
+        common,
+        ...shared,
+        'Ferries to Kelderby will use the old quay in Nordhavn until the terminal reopens.',
+        'Nordhavn harbour master Erik Sand said the old quay could take only the smaller ferries.',
+        'Traders in Kelderby fear that farmers will send their grain by road to the south instead.',
+      ),
+      'Terminal shut',
+    ),
+  ];
+
+  it('asks which fact one report gives that the other does not, citing the other for the facts both give', async () => {
+    const drafts = kindOf('article-adds').draft(await materialOf(articles));
+    const fromA = drafts.filter((d) => d.sentence.article === 'a');
+    expect(fromA.map((d) => [renderPrompt(d.prompt), d.answer])).toEqual([
+      [
+        'Which of these does “Kelderby dockers seek payout” report that “Terminal shut” does not?',
+        'Ada Quist said the union would seek 2.5 million euros for the 140 dock workers laid off.',
+      ],
+    ]);
+    expect(fromA[0]!.choices!.length).toBeGreaterThanOrEqual(3);
+    // Each wrong choice is cited where the other report gives it.
+    for (const s of fromA[0]!.support!) expect(s.article).toBe('b');
+  });
+
+  it("calls no fact one report's own unless it gives a figure the other nowhere gives", async () => {
+    // Without its figure, "the union will seek a payout" may be what the other says in other words.
+    const withoutFigure = articles[0]!.text.replace(
+      'Ada Quist said the union would seek 2.5 million euros for the 140 dock workers laid off.',
+      'Ada Quist said the union would seek a payout for the dock workers who were laid off.',
+    );
+    const drafts = kindOf('article-adds').draft(
+      await materialOf([{ ...articles[0]!, text: withoutFigure }, articles[1]!]),
+    );
+    expect(drafts.filter((d) => d.sentence.article === 'a')).toEqual([]);
+  });
+});
+
 describe('which article reports', () => {
   it("is not asked where the right article alone has the statement's word in its title", async () => {
     const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';

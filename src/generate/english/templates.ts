@@ -111,6 +111,12 @@ export const TEMPLATES = {
     render: (s) => `Which two reports both say that ${slot(s, 'statement')}?`,
     body: (s) => slot(s, 'statement'),
   },
+  /** What one report of a story says that another does not. */
+  'article-adds': {
+    render: (s) => `Which of these does ${slot(s, 'article')} report that ${slot(s, 'other')} does not?`,
+    body: (s) => `${slot(s, 'article')} ${slot(s, 'other')}`,
+    namesArticle: true,
+  },
   /** What an earlier report says had not happened, and a later one says had. */
   'story-update': {
     render: (s) =>

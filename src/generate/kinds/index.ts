@@ -1,5 +1,6 @@
 // The registry of question kinds: each is one module of this folder, and this list is the only
 // other place a new kind is added.
+import { articleAdds } from './article-adds.js';
 import { bothReport } from './both-report.js';
 import { causeEffect } from './cause-effect.js';
 import { figures } from './figures.js';
@@ -27,6 +28,7 @@ export const KINDS: readonly QuestionKind[] = [
   whoseAccount,
   highestFigure,
   bothReport,
+  articleAdds,
   storyChange,
   storyUpdate,
   vocabulary,

@@ -1,0 +1,40 @@
+import { normalizeAnswer } from '../../bank/index.js';
+import { RELATIVE_DATES, WEEKDAYS } from '../english/words.js';
+import type { WorkingSentence } from '../sentences.js';
+import type { BankMaterial } from './kind.js';
+
+// What the reports of one story share: the comparison kinds (both-report, article-adds) ask which
+// report says what, and must not call a fact one report's alone when another may say it too.
+
+const numbersIn = (s: WorkingSentence) => new Set(s.tokens.filter((t) => /^\d/.test(t.text)).map((t) => t.text));
+
+/**
+ * Whether an article may say what `s` says in words the echoes did not catch: one of its
+ * sentences holds every number of `s`, or half of what `s` names. A sentence that names and
+ * counts nothing may be said in any words: it is taken as said.
+ */
+export function maySayIt(s: WorkingSentence, article: string, bank: BankMaterial): boolean {
+  const numbers = numbersIn(s);
+  const sentences = bank.sentencesOf.get(article) ?? [];
+  if (numbers.size > 0 && sentences.some((o) => [...numbers].every((n) => numbersIn(o).has(n)))) return true;
+  const named = s.phrases.filter((p) => p.kind !== 'date' && p.value === undefined);
+  if (named.length === 0) return numbers.size === 0;
+  const hits = new Map<WorkingSentence, number>();
+  for (const p of named) {
+    for (const other of bank.index.sentencesWith.get(normalizeAnswer(p.text)) ?? []) {
+      if (other.article === article) hits.set(other, (hits.get(other) ?? 0) + 1);
+    }
+  }
+  return [...hits.values()].some((n) => n * 2 >= named.length);
+}
+
+/** The words of a statement that date it from the day it was written: "last week", "Monday". */
+export const timeWordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => RELATIVE_DATES.has(w) || WEEKDAYS.includes(w));
+
+/** The other articles of a story that still have sentences to ask about (a reprint has none). */
+export const storyOf = (article: string, bank: BankMaterial): string[] =>
+  [...bank.sameStory.get(article)!.keys()].filter((id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0);

@@ -52,6 +52,9 @@ export function plainStatement(
   // An edit to '' takes the token out: the rest of a name replaced by another.
   const kept = withOpener.filter((i) => !dropped.has(i) && tokens[i]!.start >= s.lead && edit?.get(i) !== '');
   if (kept.length < 5) return undefined;
+  // "..., leading to the secrecy ...": what is left after a cut opens with a participle, no subject.
+  const opening = s.tokens[kept[0]!]!;
+  if (opening.pos === 'VERB' && /ing$/i.test(opening.text)) return undefined;
   let text = render(tokens, kept)
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/^[,;:—–-]\s*/, '')

@@ -242,6 +242,16 @@ describe('sentences and transformations that must be rejected', () => {
     ['Sales of songs downloaded in Europe rose more than tenfold in 2004.', /fell/],
     // The smallest holder beside the fourth largest is false without reading.
     ['Japan is the biggest holder of dollar reserves in the world, with South Korea the fourth largest.', /smallest/],
+    // A second clause after a comma, with its own subject and verb, cannot follow "How many".
+    [
+      'Fifty-five statues were stolen on the way to the awards in 2000, 52 were recovered nine days later.',
+      /^How many/,
+    ],
+    // What a cut leaves may open with a participle: no statement without its subject.
+    [
+      'As a result the sealed envelope system was introduced, leading to the secrecy and suspense of the night.',
+      /^Leading/,
+    ],
     // "support" is a noun here: a verb's opposite in its place is no English ("pledged their oppose").
     ['International agencies in Geneva have pledged their support to the stricken countries.', /oppose/],
     // "the past five years" dates the sentence; "the final three months" is a quarter of the year.

@@ -38,6 +38,15 @@ function whSubject(s: WorkingSentence, kept: Kept, verb: number): Draft[] {
   );
   if (joined >= 0 && !rest.slice(joined + 1).some((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX'))
     return [];
+  // "Fifty-five statues were stolen en route, 52 were recovered nine days later": a second clause
+  // after a comma, its subject and verb its own, cannot follow "How many ...".
+  const spliced = rest.some(
+    (i, n) =>
+      tokens[i]!.text === ',' &&
+      /NUM|NOUN|PROPN|PRON/.test(tokens[rest[n + 1] ?? -1]?.pos ?? '') &&
+      /AUX|VERB/.test(tokens[rest[n + 2] ?? -1]?.pos ?? ''),
+  );
+  if (spliced) return [];
   const predicate = render(tokens, rest);
   const simplified = kept.length < tokens.length;
   if (phrase.kind === 'count') {

@@ -5,7 +5,7 @@ import type { Connective } from './english/causes.js';
 import { prompt } from './prompt.js';
 import type { Surroundings } from './referent.js';
 import type { WorkingSentence } from './sentences.js';
-import { statementOf } from './statement.js';
+import { statementOf, type Statement } from './statement.js';
 
 /**
  * "What happened to Mr Galloway because of his staunch opposition ...?", "What did Yukos do in an
@@ -32,8 +32,7 @@ export function resultQuestion(
   const named = namesInCause(s, cause) || /^[A-Z]{2,}/.test(cause);
   const reason = [said, named ? cause : cause.charAt(0).toLowerCase() + cause.slice(1)].filter(Boolean).join(' ');
   const subject = answer.subject.text;
-  if (/^(was|were)$/i.test(first.text) && next?.pos === 'VERB')
-    return { prompt: prompt('result-event', { subject, reason }), answer };
+  if (isPassive(answer)) return { prompt: prompt('result-event', { subject, reason }), answer };
   // Someone who acts: a person or organisation, or a name nothing typed ("Holmes", "Yukos").
   // The subject must be the one who acts, not something of theirs ("shares in Harbour Lines").
   const subjectWords = answer.words.slice(0, verb);
@@ -52,6 +51,20 @@ export function resultQuestion(
       answer,
     };
   return undefined;
+}
+
+/**
+ * Whether a statement tells what was done to its subject ("Mr Galloway was expelled"), not what
+ * its subject did: "What happened to Mr Galloway ...?" is answered only by the first.
+ */
+export function isPassive(statement: Statement): boolean {
+  const { tokens } = statement.sentence;
+  const verb = verbIndex(tokens, statement.words);
+  const first = tokens[statement.words[verb] ?? -1];
+  // "was first elected": past an adverb.
+  const skip = tokens[statement.words[verb + 1] ?? -1]?.pos === 'ADV' ? 2 : 1;
+  const next = tokens[statement.words[verb + skip] ?? -1];
+  return first !== undefined && /^(was|were)$/i.test(first.text) && next?.pos === 'VERB';
 }
 
 /** Whether the restated reason opens with a name, which keeps its capital inside a question. */

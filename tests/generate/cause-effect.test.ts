@@ -170,22 +170,24 @@ describe('cause-and-effect questions made from an article', () => {
       },
     },
     {
-      why: 'a reason given with "because of": what it led to, with the same person\'s other doings as wrong choices',
+      why: 'a reason given with "because of": what it led to, with what else was done to the same person as wrong choices',
       text: paragraphs(
         'Ex-Labour MP George Galloway has appealed for the release of aid worker Margaret Hassan.',
         'Mrs Hassan, 59, was abducted in Baghdad on 19 October.',
         'Mr Galloway was expelled from the Labour party because of his staunch opposition to the war on Iraq.',
         'He denied an earlier report that he planned to make a direct appeal to the kidnappers via the Al-Jazeera television channel.',
         'Care International has since closed down all its operations in Iraq.',
+        'Mr Galloway was first elected to the Commons for Glasgow Hillhead in 1987.',
+        'Mr Galloway was born in the Scottish city of Dundee in 1954.',
       ),
       question: {
         prompt: 'What happened to Mr Galloway because of his staunch opposition to the war on Iraq?',
         answer: 'Mr Galloway was expelled from the Labour party',
-        // "He denied ..." is read as Mr Galloway, and cut before a phrase that only adds how.
+        // What he did ("denied an earlier report", "has appealed") does not answer "what happened to him".
         choices: [
-          'Mr Galloway denied an earlier report that he planned to make a direct appeal',
-          'Mr Galloway has appealed for the release of aid worker Margaret Hassan',
+          'Mr Galloway was born in the Scottish city of Dundee in 1954',
           'Mr Galloway was expelled from the Labour party',
+          'Mr Galloway was first elected to the Commons for Glasgow Hillhead in 1987',
         ],
         cites: [2],
       },

@@ -1,5 +1,6 @@
 import { fixedChoiceQuestion, phraseAnswerQuestion } from '../candidate.js';
 import { causalLinks, type CausalLink } from '../causes.js';
+import { isPassive } from '../cause-results.js';
 import { contentWords, sharedWords } from '../distractors.js';
 import type { Draft } from '../draft.js';
 import type { CauseShape } from '../english/causes.js';
@@ -27,6 +28,8 @@ interface Offer {
   readonly subject?: string;
   /** A reason's effect, in the words that say what happened. */
   readonly effectWords?: ReadonlySet<string>;
+  /** An event done to its subject ("was expelled"), not by it. */
+  readonly passive?: boolean;
 }
 
 /** What one question asks, and what its wrong choices must not be. */
@@ -40,6 +43,8 @@ interface Asked {
   readonly tense: Tense | undefined;
   /** Only events of this subject: "What did Yukos do ...?" is answered by what Yukos did. */
   readonly subject?: string;
+  /** "What happened to Mr Galloway ...?" is answered by what was done to him, not what he did. */
+  readonly passive?: boolean;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).length;
@@ -100,6 +105,7 @@ function offerFits(offer: Offer, asked: Asked, effect: ReadonlySet<string>): boo
   if (near || offer.shape !== asked.shape) return false;
   if (asked.subject !== undefined && (offer.subject === undefined || !sameSubject(offer.subject, asked.subject)))
     return false;
+  if (asked.passive !== undefined && offer.passive !== asked.passive) return false;
   if (offer.effectWords && sharedWords(offer.effectWords, effect) > 0) return false;
   // A plan or forecast is no reason for what has happened, nor a past event for what is planned.
   return (
@@ -168,7 +174,16 @@ function gather(bank: BankMaterial): Gathered {
         const statement = mainStatement(s, { ...around(s), pronouns: true });
         if (!statement) return [];
         const { tense, subject } = statement;
-        return [{ forms: predicates(statement), sentence: s, tense, shape: 'clause', subject: subject.text }];
+        return [
+          {
+            forms: predicates(statement),
+            sentence: s,
+            tense,
+            shape: 'clause',
+            subject: subject.text,
+            passive: isPassive(statement),
+          },
+        ];
       });
     offers.set(article, [...reasons, ...events]);
   }
@@ -266,6 +281,7 @@ function linkDrafts(link: CausalLink, bank: BankMaterial, gathered: Gathered): D
       shape: 'clause',
       tense: answer.tense,
       subject: answer.subject.text,
+      passive: isPassive(answer),
     };
     drafts.push(draftOf(result, bank, gathered));
   }

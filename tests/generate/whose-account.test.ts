@@ -3,6 +3,8 @@ import { generateQuestions } from '../../src/generate/generate.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { ROOT } from '../helpers.js';
 import { readSet } from './rubric.js';
+import { kindOf } from '../../src/generate/kinds/index.js';
+import { materialOf } from './helpers.js';
 
 it('asks whose account it means where two articles count the same thing differently, with the other figure among the choices', async () => {
   const articles = [
@@ -143,4 +145,32 @@ it('compares each figure three reports of a wildfire give differently once: home
   expect(measures.sort()).toEqual(['hectares', 'homes']);
   for (const c of compared)
     expect(new Set([c.draft.sentence, ...c.draft.support!].map((s) => s.article)).size).toBeGreaterThan(1);
+});
+
+it('offers as choices every report it compares and no report of another event on the story', async () => {
+  const westminster = 'The attack on Westminster Bridge in London on Wednesday';
+  const articles = story([
+    [
+      'a',
+      `${westminster} killed four people, police in London said.\n\nThe bridge was closed to traffic.`,
+      '2017-03-22',
+    ],
+    ['b', `${westminster} killed three people, officials in London said.\n\nParliament was locked down.`, '2017-03-23'],
+    ['c', `${westminster} shocked London.\n\nMPs met in Parliament the next day.`, '2017-03-23'],
+    [
+      'd',
+      `${westminster} was followed by arrests in London.\n\nPolice in London searched six addresses.`,
+      '2017-03-24',
+    ],
+    [
+      'e',
+      `An attack on London Bridge killed seven people in London on Saturday.\n\nPolice in London recalled the attack on Westminster Bridge in March.`,
+      '2017-06-04',
+    ],
+  ]);
+  const [highest, ...more] = kindOf('highest-figure').draft(await materialOf(articles));
+  expect(more).toEqual([]);
+  expect(highest?.answer).toBe('“Report a” (22 March 2017)');
+  expect(highest?.choices).toContain('“Report b” (23 March 2017)');
+  expect(highest?.choices?.join(' ')).not.toContain('Report e');
 });

@@ -1,6 +1,7 @@
-import { fixedChoiceQuestion } from '../candidate.js';
+import { CHOICES, fixedChoiceQuestion } from '../candidate.js';
 import type { Draft } from '../draft.js';
 import { prompt } from '../prompt.js';
+import { reportsOfOneEvent } from '../tolls.js';
 import { countsOnOneFact } from './whose-account.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
 
@@ -43,10 +44,21 @@ function highestOf(group: readonly Draft[], bank: BankMaterial): Draft | undefin
   const highest = counted.filter((d) => d.phrase!.value === top);
   if (highest.length !== 1 || highest[0]!.prompt.slots.asks !== 'subject') return undefined;
   const best = highest[0]!;
-  const story = [...bank.sameStory.get(best.sentence.article)!.keys()].filter(
-    (id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0,
+  // The reports of this event only: a report of another attack on the story gives its own toll,
+  // and would be the right answer to a reader of it.
+  const event = [...bank.sameStory.get(best.sentence.article)!.keys()].filter(
+    (id) =>
+      (bank.sentencesOf.get(id)?.length ?? 0) > 0 &&
+      (id === best.sentence.article || reportsOfOneEvent(bank, best.sentence.article, id)),
   );
-  if (story.length < 3) return undefined;
+  if (event.length < 3) return undefined;
+  // Every report compared is a choice, whatever else fills the four.
+  const compared = counted.map((d) => d.sentence.article);
+  const choices = [
+    best.sentence.article,
+    ...compared.filter((id) => id !== best.sentence.article),
+    ...event.filter((id) => !compared.includes(id)),
+  ].slice(0, CHOICES);
   const label = (id: string) => bank.labels.get(id)!;
   return {
     kind: NAME,
@@ -54,7 +66,7 @@ function highestOf(group: readonly Draft[], bank: BankMaterial): Draft | undefin
     support: counted.filter((d) => d !== best).map((d) => d.sentence),
     prompt: prompt('highest-figure', { clause: best.prompt.slots.clause! }),
     answer: label(best.sentence.article),
-    choices: [best.sentence.article, ...story.filter((id) => id !== best.sentence.article)].map(label),
+    choices: choices.map(label),
     explanation: counted.map((d) => `${label(d.sentence.article)} gives ${d.phrase!.text}.`).join(' '),
     simplified: true,
   };

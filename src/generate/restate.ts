@@ -1,4 +1,5 @@
 import { lowerOpening, render, simplify } from './clause.js';
+import { clauseTense } from './clause-cuts.js';
 import type { Token } from './nlp.js';
 import type { WorkingSentence } from './sentences.js';
 import { SPEECH_VERBS } from './english/words.js';
@@ -135,6 +136,9 @@ export function dateFirst(s: WorkingSentence): string | undefined {
   if (!date || !preposition || !/^(on|in|during|by)$/.test(preposition.text) || date.first - 1 < 4) return undefined;
   const rest = Array.from({ length: date.first - 1 }, (_, k) => k);
   if (/^[,;:]$/.test(tokens[rest.at(-1)!]!.text)) rest.pop();
+  // "Mr Ebbers is on trial ... in relation to WorldCom's collapse in 2002": a past date at the end
+  // of a clause in the present belongs to something inside it, not to the clause.
+  if (clauseTense(tokens, rest) === 'present') return undefined;
   const when = render(tokens, [
     date.first - 1,
     ...Array.from({ length: date.last - date.first + 1 }, (_, k) => date.first + k),

@@ -154,6 +154,15 @@ describe('questions made from one sentence', () => {
     ]);
   });
 
+  it('moves no date at the end of a clause in the present: it belongs to something inside the clause', async () => {
+    const { drafts } = await draftsOf(
+      "Mr Ebbers is on trial for fraud and conspiracy in relation to WorldCom's collapse in 2002.",
+    );
+    expect(drafts.filter((d) => d.kind === 'true-false').map((d) => d.text)).not.toContainEqual(
+      expect.stringMatching(/^In 2002, Mr Ebbers is on trial/),
+    );
+  });
+
   it('reverses "rejects" as "accepts", which takes any object, not as "approves"', async () => {
     const { drafts } = await draftsOf(
       'Mr Sullivan rejects a suggestion that he told board member Bert Roberts about the accounts in 2002.',

@@ -246,6 +246,31 @@ describe('which article reports', () => {
     expect(prompts.some((p) => p.includes('40 ships'))).toBe(true);
     expect(prompts.filter((p) => p.includes('strike'))).toEqual([]);
   });
+
+  it('is not asked of what another report says in other words', async () => {
+    const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+    const bank = await materialOf([
+      article(
+        'a',
+        paragraphs(common, 'Harbour director Lars Berg is accused of hiding safety faults at the grain terminal.'),
+        'Kelderby fire inquiry',
+      ),
+      article(
+        'b',
+        paragraphs(common, 'Inspectors allege that the harbour director hid safety faults at the grain terminal.'),
+        'Inspectors report',
+      ),
+      article(
+        'c',
+        paragraphs(common, 'Nordhavn council said ferries to Kelderby would resume on Friday.'),
+        'Port reopens',
+      ),
+    ]);
+    const prompts = kindOf('which-article')
+      .draft(bank)
+      .map((d) => renderPrompt(d.prompt));
+    expect(prompts.filter((p) => /safety faults/.test(p))).toEqual([]);
+  });
 });
 
 it('puts no report\'s own "last week" into a statement two reports make, when the other dates it "on Monday"', async () => {

@@ -5,13 +5,11 @@ import { prompt } from '../prompt.js';
 import { contentLemmas, overlap, plainStatement } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
-import { storyOf, timeWordsOf } from './story-facts.js';
+import { saysPartOf, storyOf, timeWordsOf } from './story-facts.js';
 
 const NAME = 'article-adds';
 /** Wrong choices: facts both reports give. */
 const SHARED_CHOICES = 3;
-/** The share of a fact's words that another report's sentence holds when it says part of it. */
-const PART_OF_A_FACT = 0.3;
 
 /** A fact of one report, as a choice. */
 interface Fact {
@@ -32,21 +30,6 @@ function factOf(s: WorkingSentence): Fact | undefined {
   const words = text.split(' ').length;
   if (words < 7 || words > 25) return undefined;
   return { sentence: s, text, words, lemmas: contentLemmas(s) };
-}
-
-/**
- * Whether a sentence of `article` says part of the fact: a third of its words ("Mr Ebbers has
- * denied all the charges, saying he was unaware of the fraud" beside "Mr Ebber's lawyers have
- * said he was unaware of the fraud"). A fact called one report's own must be plainly absent from
- * the other; where that is in doubt, no question.
- */
-function saysPartOf(fact: Fact, article: string, bank: BankMaterial): boolean {
-  return (bank.sentencesOf.get(article) ?? []).some((s) => {
-    const lemmas = contentLemmas(s);
-    let shared = 0;
-    for (const w of fact.lemmas) if (lemmas.has(w)) shared++;
-    return shared >= PART_OF_A_FACT * Math.min(fact.lemmas.size, lemmas.size);
-  });
 }
 
 /**
@@ -93,7 +76,7 @@ function addsDrafts(article: string, bank: BankMaterial): Draft[] {
     const own = sentences
       .filter((s) => echoIn(s) === undefined)
       .flatMap((s) => factOf(s) ?? [])
-      .filter((f) => hasOwnFigure(f, other, bank) && !saysPartOf(f, other, bank))
+      .filter((f) => hasOwnFigure(f, other, bank) && !saysPartOf(f.lemmas, other, bank))
       .find((f) => f.words >= mean * 0.6 && f.words <= mean * 1.6);
     if (!own) continue;
     const wrong = distinct(shared, own);

@@ -1,5 +1,6 @@
 import { normalizeAnswer } from '../../bank/index.js';
 import { RELATIVE_DATES, WEEKDAYS } from '../english/words.js';
+import { contentLemmas } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { BankMaterial } from './kind.js';
 
@@ -38,3 +39,21 @@ export const timeWordsOf = (text: string): string[] =>
 /** The other articles of a story that still have sentences to ask about (a reprint has none). */
 export const storyOf = (article: string, bank: BankMaterial): string[] =>
   [...bank.sameStory.get(article)!.keys()].filter((id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0);
+
+/** The share of a fact's words that another report's sentence holds when it says part of it. */
+const PART_OF_A_FACT = 0.3;
+
+/**
+ * Whether a sentence of `article` says part of a fact, by its words (`lemmas`, the fact's content
+ * lemmas): a third of them ("Mr Ebbers has denied all the charges, saying he was unaware of the
+ * fraud" beside "Mr Ebber's lawyers have said he was unaware of the fraud"). A fact called one
+ * report's own must be plainly absent from the others; where that is in doubt, no question.
+ */
+export function saysPartOf(lemmas: ReadonlySet<string>, article: string, bank: BankMaterial): boolean {
+  return (bank.sentencesOf.get(article) ?? []).some((s) => {
+    const theirs = contentLemmas(s);
+    let shared = 0;
+    for (const w of lemmas) if (theirs.has(w)) shared++;
+    return shared >= PART_OF_A_FACT * Math.min(lemmas.size, theirs.size);
+  });
+}

@@ -7,12 +7,14 @@ import { NEGATION } from '../english/questions.js';
 import { prompt } from '../prompt.js';
 import type { WorkingSentence } from '../sentences.js';
 import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
+import { saysPartOf, storyOf } from './story-facts.js';
+import { contentLemmas } from '../restate.js';
 
 const NAME = 'which-article';
 
 /** "Which article reports that ...?" for a statement found in one article only. */
 function whichArticleDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
-  const story = [...bank.sameStory.get(s.article)!.keys()].filter((id) => (bank.sentencesOf.get(id)?.length ?? 0) > 0);
+  const story = storyOf(s.article, bank);
   const { kept } = simplify(s.tokens);
   const verb = findVerb(s.tokens, kept);
   if (verb < 1 || kept.length > 30 || kept.some((i) => NEGATION.test(s.tokens[i]!.text))) return [];
@@ -21,6 +23,10 @@ function whichArticleDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
   if (story.length < 3 || !named || !isPlainSubject(s.tokens, kept.slice(0, verb))) return [];
   // Only one article may say it, in these words or in others.
   if (!onlyIn(s, bank.index) || (bank.echoes.get(s)?.length ?? 0) > 0) return [];
+  // "Prosecutors allege that the company's top executives ... orchestrating massive fraud": another
+  // report says it in other words, and the question would have two right answers.
+  const lemmas = contentLemmas(s);
+  if (story.some((id) => id !== s.article && saysPartOf(lemmas, id, bank))) return [];
   const clause = withoutStop(s.tokens, kept);
   const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
   if (titleGivesAway(statement, s.article, story, bank)) return [];

@@ -261,6 +261,8 @@ describe('sentences and transformations that must be rejected', () => {
       'As a result the sealed envelope system was introduced, leading to the secrecy and suspense of the night.',
       /^Leading/,
     ],
+    // Nobody confirms what they are accused of: the reversed statement is false without reading.
+    ['Party chief Alan Milburn denied hiding the prime minister from the press in London.', /confirmed/],
     // "support" is a noun here: a verb's opposite in its place is no English ("pledged their oppose").
     ['International agencies in Geneva have pledged their support to the stricken countries.', /oppose/],
     // "the past five years" dates the sentence; "the final three months" is a quarter of the year.

@@ -222,7 +222,8 @@ describe('how a speaker responded', () => {
       'The Tories dismissed the maternity pay plan as "desperate".',
       'How did the Tories respond to the maternity pay plan?',
       'By criticising it',
-      ['By criticising it', 'By welcoming it', 'By defending it', 'By praising it'],
+      // No two wrong stances alike ("welcoming" and "praising"): neither could then be right.
+      ['By criticising it', 'By welcoming it', 'By defending it', 'By ignoring it'],
     ],
     [
       'Former WorldCom chief Bernie Ebbers took the stand on Monday.\n\nSpeaking in court, Mr Ebbers rejected allegations he pressured Scott Sullivan to falsify the accounts.',

@@ -152,10 +152,12 @@ interface StanceEntry {
   readonly against: readonly Stance[];
 }
 
-const APPROVED: StanceEntry = { stance: 'welcoming', against: ['criticising', 'rejecting', 'condemning'] };
-const PRAISED: StanceEntry = { stance: 'praising', against: ['criticising', 'rejecting', 'condemning'] };
-const CRITICISED: StanceEntry = { stance: 'criticising', against: ['welcoming', 'defending', 'praising'] };
-const DEFENDED: StanceEntry = { stance: 'defending', against: ['criticising', 'apologising for', 'condemning'] };
+// The stances ruled out differ from each other as much as from the answer: with "welcoming" and
+// "praising" both offered, neither can be right, and the answer is found by elimination.
+const APPROVED: StanceEntry = { stance: 'welcoming', against: ['criticising', 'ignoring', 'apologising for'] };
+const PRAISED: StanceEntry = { stance: 'praising', against: ['criticising', 'ignoring', 'apologising for'] };
+const CRITICISED: StanceEntry = { stance: 'criticising', against: ['welcoming', 'defending', 'ignoring'] };
+const DEFENDED: StanceEntry = { stance: 'defending', against: ['criticising', 'apologising for', 'ignoring'] };
 const DENIED: StanceEntry = { stance: 'denying', against: ['admitting', 'refusing to comment on', 'apologising for'] };
 
 /**

@@ -298,6 +298,22 @@ describe('what the cause-and-effect kind does not ask', () => {
     ]);
   });
 
+  it('offers nothing else done by whom only the answer names: it may be part of the same reason', async () => {
+    const questions = await causeQuestions(
+      paragraphs(
+        'The dollar regained some lost ground against most major currencies on Wednesday after South Korea and Japan denied they were planning a sell-off.',
+        'South Korea moved to steady the financial markets on Tuesday evening.',
+        'Japan holds $850bn in foreign exchange reserves in its central bank.',
+        'Traders in London sold shares in British banks all morning.',
+        'The euro rose to a record high against the dollar in December.',
+        'The Bank of England kept interest rates at 4.75% in its meeting.',
+      ),
+    );
+    const why = questions.filter((x) => /^Why/.test(x.prompt));
+    expect(why.length).toBeGreaterThan(0);
+    for (const q of why) expect(q.choices.filter((c) => c !== q.answer && /South Korea|Japan/.test(c))).toEqual([]);
+  });
+
   it('offers an event without its aside, and never one cut inside a list or an aside', async () => {
     const questions = await causeQuestions(
       paragraphs(

@@ -51,6 +51,7 @@ const wordCount = (text: string) => text.split(/\s+/).length;
 /** The longest reason asked for as a short answer: longer ones are not written alike by two readers. */
 const SHORT_ANSWER_WORDS = 5;
 const support = (link: CausalLink) => (link.support.length > 0 ? { support: link.support } : {});
+const capitalised = (text: string) => new Set(text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
 const namesIn = (text: string) => new Set(text.split(/\s+/).filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)));
 
 /** The words of a link's effect that say what happened, not who it happened to. */
@@ -106,6 +107,14 @@ function offerFits(offer: Offer, asked: Asked, effect: ReadonlySet<string>): boo
   if (asked.subject !== undefined && (offer.subject === undefined || !sameSubject(offer.subject, asked.subject)))
     return false;
   if (asked.passive !== undefined && offer.passive !== asked.passive) return false;
+  // "Why did the dollar regain ground? South Korea and Japan denied they were planning a sell-off":
+  // what else South Korea, whom only the answer names, did may be part of the same reason.
+  if (asked.subject === undefined && offer.subject !== undefined) {
+    const inQuestion = capitalised(renderPrompt(asked.prompt));
+    const named = [...capitalised(asked.answer)].filter((w) => !inQuestion.has(w));
+    const actor = capitalised(offer.subject);
+    if (named.some((w) => actor.has(w))) return false;
+  }
   if (offer.effectWords && sharedWords(offer.effectWords, effect) > 0) return false;
   // A plan or forecast is no reason for what has happened, nor a past event for what is planned.
   return (

@@ -147,7 +147,9 @@ const BEFORE_A_TITLE = /^(former|then|late|acting|outgoing|senior|ex)$/i;
 export function lowerFirst(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
   if (!token || /^[A-Z]{2,}/.test(token.text)) return text;
-  if (BEFORE_A_TITLE.test(token.text)) return text.charAt(0).toLowerCase() + text.slice(1);
+  // "The Alderton School District": an article before a name is no part of it.
+  if (BEFORE_A_TITLE.test(token.text) || /^(The|A|An)$/.test(token.text))
+    return text.charAt(0).toLowerCase() + text.slice(1);
   if (token.pos === 'PROPN') {
     const named = s.phrases.some((p) => p.first <= first && first <= p.last);
     if (named || s.namesInText.has(token.text)) return text;

@@ -203,6 +203,30 @@ describe('what one report adds', () => {
     for (const s of fromA[0]!.support!) expect(s.article).toBe('b');
   });
 
+  it('offers what only the other report gives as wrong choices too, each cited there', async () => {
+    const onlyB = article(
+      'b',
+      paragraphs(
+        common,
+        shared[0]!,
+        'Nordhavn harbour master Erik Sand said 35 ferries a week would use the old quay instead.',
+        'Portline chief Lars Berg put the cost of the repairs at 4.8 million euros.',
+        'Traders in Kelderby fear that farmers will send their grain by road to the south instead.',
+      ),
+      'Terminal shut',
+    );
+    const drafts = kindOf('article-adds').draft(await materialOf([articles[0]!, onlyB]));
+    const fromA = drafts.find((d) => d.sentence.article === 'a')!;
+    expect(fromA.answer).toBe(
+      'Ada Quist said the union would seek 2.5 million euros for the 140 dock workers laid off.',
+    );
+    // A fact both give, and one only the other gives: its figure is nowhere in the first.
+    expect(fromA.choices).toEqual(
+      expect.arrayContaining([common, 'Portline chief Lars Berg put the cost of the repairs at 4.8 million euros.']),
+    );
+    for (const s of fromA.support!) expect(s.article).toBe('b');
+  });
+
   it("calls no fact one report's own unless it gives a figure the other nowhere gives", async () => {
     // Without its figure, "the union will seek a payout" may be what the other says in other words.
     const withoutFigure = articles[0]!.text.replace(

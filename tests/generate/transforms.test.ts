@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { analyseArticles } from '../../src/generate/sentences.js';
-import { article, draftsOf, kindQuestions } from './helpers.js';
+import { article, draftsOf, kindQuestions, sentencesOf } from './helpers.js';
+import { lowerFirst } from '../../src/generate/clause.js';
 
 // Sentence in, question and answer out: each row is a transformation a teacher would keep.
 describe('questions made from one sentence', () => {
@@ -283,4 +284,14 @@ it('passes over the sentence that titles an article, and no other that only begi
   expect(await analysed('The bridge in Leeds closed on Monday after the floods')).toEqual([
     'The council said the bridge in Leeds would reopen in 2026.',
   ]);
+});
+
+it('lower-cases an article that opens a name inside a question: "the Alderton School District"', async () => {
+  const [s] = await sentencesOf('The Alderton School District postponed the start of the autumn term by a week.');
+  expect(lowerFirst(s!, 'The Alderton School District postponed the start', 0)).toBe(
+    'the Alderton School District postponed the start',
+  );
+  // A title before a name stays: "Business Secretary Patricia Hewitt".
+  const [t] = await sentencesOf('Business Secretary Patricia Hewitt unveiled the plans in London on Tuesday.');
+  expect(lowerFirst(t!, 'Business Secretary Patricia Hewitt unveiled the plans', 0)).toMatch(/^Business/);
 });

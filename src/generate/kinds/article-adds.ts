@@ -1,15 +1,21 @@
 import { fixedChoiceQuestion } from '../candidate.js';
-import { leansOnContext } from '../context.js';
+import { leansOnContext, subjectNames } from '../context.js';
 import type { Draft } from '../draft.js';
 import { prompt } from '../prompt.js';
 import { contentLemmas, overlap, plainStatement } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
 import { saysPartOf, storyOf, timeWordsOf } from './story-facts.js';
+import { countsOnOneFact } from './whose-account.js';
 
 const NAME = 'article-adds';
-/** Wrong choices: facts both reports give. */
-const SHARED_CHOICES = 3;
+/** Wrong choices: facts the other report gives. */
+const WRONG_CHOICES = 3;
+
+/** "that expansion", "these countries": a fact that leans on the sentences before it. */
+const DEMONSTRATIVE = /^(this|that|these|those)$/i;
+/** "With Sri Lanka ... among the worst hit": what a cut left of a sentence, no statement. */
+const CUT_OPENING = /^(with|in|on|at|for|after|before|as|while|when|and|but|or|so|by)\b/i;
 
 /** A fact of one report, as a choice. */
 interface Fact {
@@ -23,10 +29,13 @@ interface Fact {
  * A sentence restated to stand alone as a choice: no pronoun left to the sentence before, not
  * dated from the day its report was written ("last week" is another report's "on Monday").
  */
-function factOf(s: WorkingSentence): Fact | undefined {
-  if (s.unfit !== undefined) return undefined;
+function choiceOf(s: WorkingSentence): Fact | undefined {
+  if (s.unfit !== undefined || s.tokens.some((t) => t.pos === 'DET' && DEMONSTRATIVE.test(t.text))) return undefined;
   const text = plainStatement(s);
-  if (!text || leansOnContext(text, s) || timeWordsOf(text).length > 0) return undefined;
+  if (!text || leansOnContext(text, s) || timeWordsOf(text).length > 0 || CUT_OPENING.test(text)) return undefined;
+  // "The set can pause and rewind TV", "Some observers have said ..." once "In Sri Lanka," is cut:
+  // a choice must say whom it is about.
+  if (!subjectNames(s) || !/\p{Lu}/u.test(text.slice(1))) return undefined;
   const words = text.split(' ').length;
   if (words < 7 || words > 25) return undefined;
   return { sentence: s, text, words, lemmas: contentLemmas(s) };
@@ -47,48 +56,77 @@ function hasOwnFigure(fact: Fact, article: string, bank: BankMaterial): boolean 
   return figures.length > 0 && figures.every((p) => !theirs.has(p.value!));
 }
 
+/** A fact offered as a wrong choice, and the other report's sentence that gives it. */
+interface Offered {
+  readonly fact: Fact;
+  readonly cited: WorkingSentence;
+}
+
 /** Facts unlike each other: two choices that say one thing leave the other two to choose between. */
-function distinct(facts: readonly Fact[], besides: Fact): Fact[] {
-  const chosen: Fact[] = [];
-  for (const f of facts) {
-    if ([besides, ...chosen].every((c) => overlap(c.lemmas, f.lemmas) < 0.35)) chosen.push(f);
-    if (chosen.length === SHARED_CHOICES) break;
+function distinct(offered: readonly Offered[], besides: Fact): Offered[] {
+  const chosen: Offered[] = [];
+  for (const o of offered) {
+    if ([besides, ...chosen.map((c) => c.fact)].every((c) => overlap(c.lemmas, o.fact.lemmas) < 0.35)) chosen.push(o);
+    if (chosen.length === WRONG_CHOICES) break;
   }
   return chosen;
 }
 
+/** A fact plainly absent from `article`: a figure it nowhere gives, and no sentence of it saying part of it. */
+const absentFrom = (fact: Fact, article: string, bank: BankMaterial) =>
+  hasOwnFigure(fact, article, bank) && !saysPartOf(fact.sentence, article, bank);
+
 /**
  * "Which of these does <report> say that <other report> does not?": the answer a fact only the
  * first gives (no echo of it in the other, no figure of it there, no sentence there saying part
- * of it: a name alone may well be in both), the
- * wrong choices facts both give. It cites the fact and, for each wrong choice, the other report's
- * sentence that gives it too.
+ * of it: a name alone may well be in both). The wrong choices are what the other report gives:
+ * facts both give first (as the first words them), then facts only the other gives, absent from
+ * the first the same way. It cites the fact and, for each wrong choice, the other report's
+ * sentence that gives it.
  */
 function addsDrafts(article: string, bank: BankMaterial): Draft[] {
+  // A figure the reports give differently ("23,000 killed", "25,000 dead") is compared by the
+  // kinds made for it, and is no report's own fact.
+  const disputed = new Set(countsOnOneFact(bank).flatMap((group) => group.map((d) => d.sentence)));
+  const factOf = (s: WorkingSentence) => (disputed.has(s) ? undefined : choiceOf(s));
   const sentences = bank.sentencesOf.get(article) ?? [];
   const drafts: Draft[] = [];
-  for (const other of storyOf(article, bank).filter((id) => id !== article)) {
-    const echoIn = (s: WorkingSentence) => (bank.echoes.get(s) ?? []).find((e) => e.article === other);
-    const shared = sentences.filter((s) => echoIn(s) !== undefined).flatMap((s) => factOf(s) ?? []);
-    if (shared.length < 2) continue;
-    const mean = shared.reduce((n, f) => n + f.words, 0) / shared.length;
-    // The earliest fact of its own, of about the shared facts' length: the longest choice is no clue.
-    const own = sentences
-      .filter((s) => echoIn(s) === undefined)
+  const echoIn = (s: WorkingSentence, where: string) => (bank.echoes.get(s) ?? []).find((e) => e.article === where);
+  const story = storyOf(article, bank);
+  for (const other of story.filter((id) => id !== article)) {
+    const shared = sentences.flatMap((s): Offered[] => {
+      const cited = echoIn(s, other);
+      const fact = cited && factOf(s);
+      return fact ? [{ fact, cited }] : [];
+    });
+    const theirs = (bank.sentencesOf.get(other) ?? [])
+      .filter((s) => echoIn(s, article) === undefined)
       .flatMap((s) => factOf(s) ?? [])
-      .filter((f) => hasOwnFigure(f, other, bank) && !saysPartOf(f.lemmas, other, bank))
+      .filter((f) => absentFrom(f, article, bank))
+      .map((fact): Offered => ({ fact, cited: fact.sentence }));
+    // Two reports alone that share no fact may be on neighbouring stories: nothing to compare.
+    const offered = shared.length > 0 || story.length >= 3 ? [...shared, ...theirs] : [];
+    if (offered.length < 2) continue;
+    const lengths = offered.slice(0, WRONG_CHOICES).map((o) => o.fact.words);
+    const mean = lengths.reduce((n, w) => n + w, 0) / lengths.length;
+    // The earliest fact of its own, of about the others' length: the longest choice is no clue.
+    const own = sentences
+      .filter((s) => echoIn(s, other) === undefined)
+      .flatMap((s) => factOf(s) ?? [])
+      .filter((f) => absentFrom(f, other, bank))
       .find((f) => f.words >= mean * 0.6 && f.words <= mean * 1.6);
     if (!own) continue;
-    const wrong = distinct(shared, own);
+    const wrong = distinct(offered, own);
     if (wrong.length < 2) continue;
+    const label = (id: string) => bank.labels.get(id)!;
     drafts.push({
       kind: NAME,
       sentence: own.sentence,
-      support: wrong.map((f) => echoIn(f.sentence)!),
-      prompt: prompt('article-adds', { article: bank.labels.get(article)!, other: bank.labels.get(other)! }),
+      support: wrong.map((o) => o.cited),
+      prompt: prompt('article-adds', { article: label(article), other: label(other) }),
       answer: own.text,
-      choices: [own.text, ...wrong.map((f) => f.text)],
-      explanation: `The other choices are in both reports.`,
+      choices: [own.text, ...wrong.map((o) => o.fact.text)],
+      explanation: `Only ${label(article)} reports it; ${label(other)} reports each of the others.`,
       simplified: true,
     });
   }

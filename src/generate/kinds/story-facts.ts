@@ -1,6 +1,5 @@
 import { normalizeAnswer } from '../../bank/index.js';
 import { RELATIVE_DATES, WEEKDAYS } from '../english/words.js';
-import { contentLemmas } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { BankMaterial } from './kind.js';
 
@@ -43,17 +42,24 @@ export const storyOf = (article: string, bank: BankMaterial): string[] =>
 /** The share of a fact's words that another report's sentence holds when it says part of it. */
 const PART_OF_A_FACT = 0.3;
 
+/** What a sentence says, in its words that are no names: a name alone may well be in both reports. */
+const saidWords = (s: WorkingSentence) =>
+  new Set(
+    s.tokens.filter((t) => /^(NOUN|VERB|ADJ|NUM)$/.test(t.pos) && t.lemma.length > 2).map((t) => t.lemma.toLowerCase()),
+  );
+
 /**
- * Whether a sentence of `article` says part of a fact, by its words (`lemmas`, the fact's content
- * lemmas): a third of them ("Mr Ebbers has denied all the charges, saying he was unaware of the
- * fraud" beside "Mr Ebber's lawyers have said he was unaware of the fraud"). A fact called one
- * report's own must be plainly absent from the others; where that is in doubt, no question.
+ * Whether a sentence of `article` says part of what `s` says: a third of its words that are no
+ * names ("Mr Ebbers has denied all the charges, saying he was unaware of the fraud" beside "Mr
+ * Ebber's lawyers have said he was unaware of the fraud"). A fact called one report's own must be
+ * plainly absent from the others; where that is in doubt, no question.
  */
-export function saysPartOf(lemmas: ReadonlySet<string>, article: string, bank: BankMaterial): boolean {
-  return (bank.sentencesOf.get(article) ?? []).some((s) => {
-    const theirs = contentLemmas(s);
+export function saysPartOf(s: WorkingSentence, article: string, bank: BankMaterial): boolean {
+  const words = saidWords(s);
+  return (bank.sentencesOf.get(article) ?? []).some((other) => {
+    const theirs = saidWords(other);
     let shared = 0;
-    for (const w of lemmas) if (theirs.has(w)) shared++;
-    return shared >= PART_OF_A_FACT * Math.min(lemmas.size, theirs.size);
+    for (const w of words) if (theirs.has(w)) shared++;
+    return shared >= PART_OF_A_FACT * Math.min(words.size, theirs.size);
   });
 }

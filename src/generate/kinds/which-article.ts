@@ -8,7 +8,6 @@ import { prompt } from '../prompt.js';
 import type { WorkingSentence } from '../sentences.js';
 import { statementSentences, type BankMaterial, type QuestionKind } from './kind.js';
 import { saysPartOf, storyOf } from './story-facts.js';
-import { contentLemmas } from '../restate.js';
 
 const NAME = 'which-article';
 
@@ -25,8 +24,7 @@ function whichArticleDrafts(s: WorkingSentence, bank: BankMaterial): Draft[] {
   if (!onlyIn(s, bank.index) || (bank.echoes.get(s)?.length ?? 0) > 0) return [];
   // "Prosecutors allege that the company's top executives ... orchestrating massive fraud": another
   // report says it in other words, and the question would have two right answers.
-  const lemmas = contentLemmas(s);
-  if (story.some((id) => id !== s.article && saysPartOf(lemmas, id, bank))) return [];
+  if (story.some((id) => id !== s.article && saysPartOf(s, id, bank))) return [];
   const clause = withoutStop(s.tokens, kept);
   const statement = lowerFirst(s, render(s.tokens, clause), clause[0]!);
   if (titleGivesAway(statement, s.article, story, bank)) return [];

@@ -2,6 +2,7 @@ import { fixedChoiceQuestion } from '../candidate.js';
 import { leansOnContext, subjectNames } from '../context.js';
 import type { Draft } from '../draft.js';
 import { prompt } from '../prompt.js';
+import { remembered } from '../remembered.js';
 import { contentLemmas, overlap, plainStatement } from '../restate.js';
 import type { WorkingSentence } from '../sentences.js';
 import type { BankMaterial, QuestionKind } from './kind.js';
@@ -84,11 +85,7 @@ const absentFrom = (fact: Fact, article: string, bank: BankMaterial) =>
  * the first the same way. It cites the fact and, for each wrong choice, the other report's
  * sentence that gives it.
  */
-function addsDrafts(article: string, bank: BankMaterial): Draft[] {
-  // A figure the reports give differently ("23,000 killed", "25,000 dead") is compared by the
-  // kinds made for it, and is no report's own fact.
-  const disputed = new Set(countsOnOneFact(bank).flatMap((group) => group.map((d) => d.sentence)));
-  const factOf = (s: WorkingSentence) => (disputed.has(s) ? undefined : choiceOf(s));
+function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSentence) => Fact | undefined): Draft[] {
   const sentences = bank.sentencesOf.get(article) ?? [];
   const drafts: Draft[] = [];
   const echoIn = (s: WorkingSentence, where: string) => (bank.echoes.get(s) ?? []).find((e) => e.article === where);
@@ -142,7 +139,14 @@ export const articleAdds: QuestionKind = {
   perArticle: 1,
   answerFromText: false,
   citesEchoes: false,
-  draft: (bank) => bank.articles.flatMap((a) => addsDrafts(a.id, bank)),
+  draft: (bank) => {
+    // A figure the reports give differently ("23,000 killed", "25,000 dead") is compared by the
+    // kinds made for it, and is no report's own fact. Each sentence is restated once, however
+    // many pairs of reports weigh it.
+    const disputed = new Set(countsOnOneFact(bank).flatMap((group) => group.map((d) => d.sentence)));
+    const factOf = remembered((s: WorkingSentence) => (disputed.has(s) ? undefined : choiceOf(s)));
+    return bank.articles.flatMap((a) => addsDrafts(a.id, bank, factOf));
+  },
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),
 };

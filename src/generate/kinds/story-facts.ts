@@ -43,10 +43,20 @@ export const storyOf = (article: string, bank: BankMaterial): string[] =>
 const PART_OF_A_FACT = 0.3;
 
 /** What a sentence says, in its words that are no names: a name alone may well be in both reports. */
-const saidWords = (s: WorkingSentence) =>
-  new Set(
-    s.tokens.filter((t) => /^(NOUN|VERB|ADJ|NUM)$/.test(t.pos) && t.lemma.length > 2).map((t) => t.lemma.toLowerCase()),
-  );
+function saidWords(s: WorkingSentence): ReadonlySet<string> {
+  let words = said.get(s);
+  if (!words) {
+    words = new Set(
+      s.tokens
+        .filter((t) => /^(NOUN|VERB|ADJ|NUM)$/.test(t.pos) && t.lemma.length > 2)
+        .map((t) => t.lemma.toLowerCase()),
+    );
+    said.set(s, words);
+  }
+  return words;
+}
+// Every report's sentences are weighed against every other report's facts: each is read once.
+const said = new WeakMap<WorkingSentence, ReadonlySet<string>>();
 
 /**
  * Whether a sentence of `article` says part of what `s` says: a third of its words that are no

@@ -79,6 +79,17 @@ export function leansOnContext(text: string, sentence: WorkingSentence, placehol
 }
 
 /**
+ * "Mr Ebbers rejected the allegations", "the new proposals would cost more": a proposal, a case or
+ * a step the sentence names only as "the ...", with nothing after it to say which. In a question
+ * on one sentence, the reader cannot tell which one the article means.
+ */
+const UNSAID_WHICH =
+  /\bthe (?:new |latest |next |proposed |planned |same )?(allegations|proposals?|plans?|case|move|step|deal|decision|scheme|claims|charges|talks|changes|measures|bill)\b(?! (?:of|that|against|over|about|to|for|by|from|with|on|in)\b)/i;
+
+/** Whether a statement leaves a "the proposals" or "the next step" for the sentences before to say. */
+export const leavesWhichUnsaid = (text: string): boolean => UNSAID_WHICH.test(text);
+
+/**
  * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
  * leaves the reader to guess which. True when the main clause's subject holds a name, a number,
  * or the `blank` a question takes out of it, or an opening phrase names where or whose it is ("In

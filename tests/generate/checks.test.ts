@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failedDraftCheck, namesNothing, spelledByAcronym } from '../../src/generate/checks.js';
+import { leavesWhichUnsaid } from '../../src/generate/context.js';
 import { generateQuestions } from '../../src/generate/generate.js';
 import { loadAnalyser } from '../../src/generate/nlp.js';
 import { article, draftsOf, kindQuestions, paragraphs } from './helpers.js';
@@ -37,6 +38,12 @@ describe('the automatic checks of the rubric (CONTRIBUTING.md) turn away', () =>
       'By 2027, those 1,400 workers will join Nordlicht Microsystems in Dresden.',
       'pronoun or "the group" without its referent',
       /\bthose\b/,
+    ],
+    [
+      'plans it names only as "the new plans"',
+      'Leeds City Council approved the new plans after a debate of 41 hours.',
+      'says "the proposals" without which',
+      /_____ hours/,
     ],
     [
       'a count the names after it spell out',
@@ -174,4 +181,11 @@ describe('a blank for a name its role gives away', () => {
     const lind = questions.find((q) => q.answer === 'Sara Lind');
     expect(lind?.fault).toBeUndefined();
   });
+});
+
+it('tells "the new proposals" from "the proposals for a new bridge" and from a plan the statement names', () => {
+  expect(leavesWhichUnsaid('Mr Parton said the new proposals lacked compulsion.')).toBe(true);
+  expect(leavesWhichUnsaid('Using a mobile phone is the next step, said Mr Berg.')).toBe(true);
+  expect(leavesWhichUnsaid('The council backed the proposals for a new bridge in Leeds.')).toBe(false);
+  expect(leavesWhichUnsaid('The council backed a plan to build a new bridge in Leeds.')).toBe(false);
 });

@@ -1,5 +1,5 @@
 import { foundChoiceQuestion } from '../candidate.js';
-import { subjectNames } from '../context.js';
+import { leavesWhichUnsaid, subjectNames } from '../context.js';
 import type { Draft } from '../draft.js';
 import { approximation } from '../english/questions.js';
 import { PERSON_TITLES, ROLE_NOUNS } from '../english/words.js';
@@ -117,6 +117,7 @@ export const fillBlank: QuestionKind = {
   checks: [
     { reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase) },
     { reason: 'a name its role gives away', fails: (c) => roleGivesName(c.draft) },
+    { reason: 'says "the proposals" without which', fails: (c) => leavesWhichUnsaid(c.prompt) },
   ],
   build: (draft, context) => foundChoiceQuestion(draft, 'detail', context),
 };

@@ -1,7 +1,7 @@
 import { normalizeAnswer } from '../../bank/index.js';
 import { statementQuestion } from '../candidate.js';
 import { findVerb, firstKept, lowerOpening, simplify } from '../clause.js';
-import { leansOnContext, subjectNames } from '../context.js';
+import { leansOnContext, leavesWhichUnsaid, subjectNames } from '../context.js';
 import type { Draft } from '../draft.js';
 import { oppositeOf } from '../english/opposites.js';
 import { NEGATION } from '../english/questions.js';
@@ -132,6 +132,6 @@ export const trueFalse: QuestionKind = {
   statesSentence: true,
   answerFromText: false,
   draft: (bank) => [...bank.sentencesOf.values()].flat().flatMap((s) => statementDrafts(s)),
-  checks: [],
+  checks: [{ reason: 'says "the proposals" without which', fails: (c) => leavesWhichUnsaid(c.prompt) }],
   build: (draft, context) => statementQuestion(draft, 'detail', context),
 };

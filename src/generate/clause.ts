@@ -133,10 +133,12 @@ export function doSupport(verb: Token): 'did' | 'does' | 'do' | undefined {
 }
 
 /**
- * Words before a title or a name that describe it and are no part of it ("Former Worldcom boss",
- * "Senior WorldCom executives"): lower case inside a sentence, whatever the tagger calls them.
+ * Words before a name or a title that are no part of it: an article ("The Mac mini", "The Alderton
+ * School District") or a word that says when or how high ("Former Worldcom boss", "Senior WorldCom
+ * executives"). Lower case inside a sentence, whatever the tagger calls them.
  */
-const BEFORE_A_TITLE = /^(former|then|late|acting|outgoing|senior|ex)$/i;
+const beforeAName = (word: string) =>
+  /^(The|A|An)$/.test(word) || /^(former|then|late|acting|outgoing|senior|ex)$/i.test(word);
 
 /**
  * Lower-cases a sentence's first word when it moves inside a question ("The council" → "the
@@ -147,9 +149,7 @@ const BEFORE_A_TITLE = /^(former|then|late|acting|outgoing|senior|ex)$/i;
 export function lowerFirst(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
   if (!token || /^[A-Z]{2,}/.test(token.text)) return text;
-  // "The Alderton School District": an article before a name is no part of it.
-  if (BEFORE_A_TITLE.test(token.text) || /^(The|A|An)$/.test(token.text))
-    return text.charAt(0).toLowerCase() + text.slice(1);
+  if (beforeAName(token.text)) return text.charAt(0).toLowerCase() + text.slice(1);
   if (token.pos === 'PROPN') {
     const named = s.phrases.some((p) => p.first <= first && first <= p.last);
     if (named || s.namesInText.has(token.text)) return text;
@@ -175,9 +175,7 @@ export function withoutStop(tokens: readonly Token[], kept: Kept): number[] {
 export function lowerOpening(s: WorkingSentence, text: string, first: number): string {
   const token = s.tokens[first];
   const next = s.tokens[first + 1];
-  // "The Mac mini": an article before a name is no part of it.
-  if (token && (/^(The|A|An)$/.test(token.text) || BEFORE_A_TITLE.test(token.text)))
-    return text.charAt(0).toLowerCase() + text.slice(1);
+  if (token && beforeAName(token.text)) return text.charAt(0).toLowerCase() + text.slice(1);
   // "Minister Patricia Hewitt": a capital before a name is part of its title.
   if (next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return text;
   if (token && s.wordsInText.has(token.text.toLowerCase())) return text.charAt(0).toLowerCase() + text.slice(1);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateQuestions, type Generated } from '../../src/generate/generate.js';
 import { loadAnalyser, type Analyse } from '../../src/generate/nlp.js';
 import type { SourceArticle } from '../../src/generate/sentences.js';
+import type { BankMaterial } from '../../src/generate/kinds/kind.js';
 import { ROOT } from '../helpers.js';
 import { readSet } from './rubric.js';
 import { kindOf } from '../../src/generate/kinds/index.js';
@@ -13,6 +14,11 @@ import { article, materialOf, paragraphs } from './helpers.js';
 import { loadLanguage } from '../../src/generate/resources/index.js';
 
 const options = { perArticle: 8, types: ['multiple-choice', 'true-false', 'short-answer'] as const, seed: 's' };
+/** A sentence every report of the Kelderby stories shares, so that they are one story. */
+const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
+/** The sentences of other reports found to state what sentence `index` of `article` states. */
+const echoesOf = (bank: BankMaterial, article: string, index: number) =>
+  [...bank.echoes].find(([s]) => s.article === article && s.index === index)?.[1].map((e) => `${e.article}#${e.index}`);
 const cited = (q: Generated['questions'][number]) =>
   [q.candidate.draft.sentence, ...(q.candidate.draft.support ?? [])].map((s) => `${s.article}#${s.index}`);
 
@@ -72,7 +78,6 @@ describe('a story told by several articles', () => {
 });
 
 it('cites another report for a question it answers too, though the rest of its sentence says more', async () => {
-  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
   const bank = generateQuestions(
     [
       article(
@@ -102,7 +107,6 @@ it('cites another report for a question it answers too, though the rest of its s
 });
 
 it('takes one figure and two names told in other words for one fact, and not a figure alone', async () => {
-  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
   const bank = await materialOf(
     [
       article(
@@ -126,16 +130,11 @@ it('takes one figure and two names told in other words for one fact, and not a f
     ],
     loadLanguage(() => {}),
   );
-  const echoed = (article: string, index: number) =>
-    [...bank.echoes]
-      .find(([s]) => s.article === article && s.index === index)?.[1]
-      .map((e) => `${e.article}#${e.index}`);
-  expect(echoed('a', 1)).toEqual(['b#1']);
-  expect(echoed('a', 2)).toBeUndefined();
+  expect(echoesOf(bank, 'a', 1)).toEqual(['b#1']);
+  expect(echoesOf(bank, 'a', 2)).toBeUndefined();
 });
 
 it('ties a sentence that names nothing to a report of the same two figures', async () => {
-  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
   const bank = await materialOf(
     [
       article(
@@ -154,12 +153,10 @@ it('ties a sentence that names nothing to a report of the same two figures', asy
     ],
     loadLanguage(() => {}),
   );
-  const [a] = [...bank.echoes].find(([s]) => s.article === 'a' && s.index === 1) ?? [];
-  expect(a && bank.echoes.get(a)!.map((e) => `${e.article}#${e.index}`)).toEqual(['b#1']);
+  expect(echoesOf(bank, 'a', 1)).toEqual(['b#1']);
 });
 
 describe('what one report adds', () => {
-  const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
   const shared = [
     'Fire crews from Nordhavn fought the blaze at the Kelderby grain terminal for nine hours on Sunday.',
     'Portline chief Lars Berg said the terminal would stay shut while engineers from Oslo checked the roof.',
@@ -242,7 +239,6 @@ describe('what one report adds', () => {
 
 describe('which article reports', () => {
   it("is not asked where the right article alone has the statement's word in its title", async () => {
-    const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
     const bank = await materialOf([
       article(
         'a',
@@ -272,7 +268,6 @@ describe('which article reports', () => {
   });
 
   it('is not asked of what another report says in other words', async () => {
-    const common = 'Kelderby port owner Portline and union leader Ada Quist met officials from Nordhavn council.';
     const bank = await materialOf([
       article(
         'a',

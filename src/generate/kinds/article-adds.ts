@@ -81,16 +81,16 @@ const absentFrom = (fact: Fact, article: string, bank: BankMaterial) =>
  * "Which of these does <report> say that <other report> does not?": the answer a fact only the
  * first gives (no echo of it in the other, no figure of it there, no sentence there saying part
  * of it: a name alone may well be in both). The wrong choices are what the other report gives:
- * facts both give first (as the first words them), then facts only the other gives, absent from
- * the first the same way. It cites the fact and, for each wrong choice, the other report's
- * sentence that gives it.
+ * facts both give first (as the first words them), at least one of them, so that the first
+ * report alone does not answer it; then facts only the other gives, absent from the first the
+ * same way. It cites the fact and, for each wrong choice, the other report's sentence that gives
+ * it.
  */
 function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSentence) => Fact | undefined): Draft[] {
   const sentences = bank.sentencesOf.get(article) ?? [];
   const drafts: Draft[] = [];
   const echoIn = (s: WorkingSentence, where: string) => (bank.echoes.get(s) ?? []).find((e) => e.article === where);
-  const story = storyOf(article, bank);
-  for (const other of story.filter((id) => id !== article)) {
+  for (const other of storyOf(article, bank).filter((id) => id !== article)) {
     const shared = sentences.flatMap((s): Offered[] => {
       const cited = echoIn(s, other);
       const fact = cited && factOf(s);
@@ -101,9 +101,8 @@ function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSent
       .flatMap((s) => factOf(s) ?? [])
       .filter((f) => absentFrom(f, article, bank))
       .map((fact): Offered => ({ fact, cited: fact.sentence }));
-    // Two reports alone that share no fact may be on neighbouring stories: nothing to compare.
-    const offered = shared.length > 0 || story.length >= 3 ? [...shared, ...theirs] : [];
-    if (offered.length < 2) continue;
+    const offered = [...shared, ...theirs];
+    if (shared.length === 0 || offered.length < 2) continue;
     const lengths = offered.slice(0, WRONG_CHOICES).map((o) => o.fact.words);
     const mean = lengths.reduce((n, w) => n + w, 0) / lengths.length;
     // The earliest fact of its own, of about the others' length: the longest choice is no clue.
@@ -114,7 +113,8 @@ function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSent
       .find((f) => f.words >= mean * 0.6 && f.words <= mean * 1.6);
     if (!own) continue;
     const wrong = distinct(offered, own);
-    if (wrong.length < 2) continue;
+    // A fact both give among the wrong choices: without one, the first report alone answers it.
+    if (wrong.length < 2 || !wrong.some((o) => shared.includes(o))) continue;
     const label = (id: string) => bank.labels.get(id)!;
     drafts.push({
       kind: NAME,

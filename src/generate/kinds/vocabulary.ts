@@ -52,6 +52,25 @@ interface Candidate {
   readonly rank: number;
 }
 
+/** Verbs that say little of their own: their object's noun carries an idiom's meaning. */
+const LIGHT_VERBS = new Set(['make', 'give', 'take', 'have', 'get', 'do']);
+/** How far back from a noun its light verb may stand: "give its market share a kick". */
+const LIGHT_VERB_REACH = 5;
+
+/**
+ * "making positive noises", "give its market share a kick", "have alternative provision": a noun
+ * after a light verb is an idiom's ("noises" there are remarks), and no dictionary sense of the
+ * noun alone is what it means.
+ */
+function afterLightVerb(s: WorkingSentence, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - LIGHT_VERB_REACH); i--) {
+    const t = s.tokens[i]!;
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return LIGHT_VERBS.has(t.lemma.toLowerCase());
+  }
+  return false;
+}
+
 /** The word at `at` as a candidate, or why it is none; a cheap test, before WordNet is read. */
 function candidate(
   s: WorkingSentence,
@@ -75,9 +94,12 @@ function candidate(
   if (pos === 'v' && next && PARTICLES.has(next.text.toLowerCase())) return 'part of a phrasal verb';
   const lemma = baseForm(token.lemma.toLowerCase(), word, pos, language);
   if ([word, lemma].some((w) => headline.has(w) || [...headline].some((h) => sameStem(h, w)))) return 'in the headline';
-  const rank = language.vectors.rank(lemma) ?? language.vectors.rank(word);
-  if (rank === undefined) return 'not in the word vectors';
+  // "details" is common where "detail" is not: the word as written says what a student knows.
+  const ranks = [language.vectors.rank(lemma), language.vectors.rank(word)].filter((r) => r !== undefined);
+  if (ranks.length === 0) return 'not in the word vectors';
+  const rank = Math.min(...ranks);
   if (rank < MIN_RANK) return 'too common';
+  if (pos === 'n' && afterLightVerb(s, at)) return 'in an idiom';
   return { word, lemma, pos, rank };
 }
 

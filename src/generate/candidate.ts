@@ -4,7 +4,7 @@ import { chooseDistractors, contentWords } from './distractors.js';
 import type { Draft } from './draft.js';
 import type { BuildContext } from './kinds/kind.js';
 import { comparison } from './phrases.js';
-import { renderPrompt } from './prompt.js';
+import { promptBody, renderPrompt } from './prompt.js';
 
 /** A finished question, before the automatic checks and ranking. */
 export interface Candidate {
@@ -69,7 +69,6 @@ export function fixedChoiceQuestion(draft: Draft, skill: Skill, context: BuildCo
 export function foundChoiceQuestion(draft: Draft, skill: Skill, context: BuildContext): Candidate | undefined {
   const answer = draft.answer;
   if (typeof answer !== 'string' || context.index.misspelt.has(normalizeAnswer(answer))) return undefined;
-  const prompt = renderPrompt(draft.prompt);
   const { answerKind, phrase } = draft;
   const direction = phrase ? comparison(draft.sentence.quote, draft.sentence.tokens, phrase) : undefined;
   const distractors =
@@ -80,7 +79,9 @@ export function foundChoiceQuestion(draft: Draft, skill: Skill, context: BuildCo
             kind: answerKind,
             phrase,
             sentence: draft.sentence,
-            about: aboutWords(prompt),
+            // What the question asks, not the title that situates it: "In “Worldcom boss 'left
+            // books alone'”, who has pleaded guilty ...?" is about pleading guilty.
+            about: aboutWords(promptBody(draft.prompt)),
             need: CHOICES - 1,
             sameStory: context.sameStory,
             ...(draft.rival ? { rival: draft.rival } : {}),

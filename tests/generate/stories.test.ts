@@ -300,3 +300,36 @@ it('puts no report\'s own "last week" into a statement two reports make, when th
     .map((d) => renderPrompt(d.prompt));
   expect(prompts.filter((p) => /last week|on monday/i.test(p))).toEqual([]);
 });
+
+it('offers no wrong name another report gives the answer for, however long the title that situates the question', async () => {
+  const trial = 'Former WorldCom chief Bernie Ebbers is on trial in New York for fraud and conspiracy.';
+  const bank = generateQuestions(
+    [
+      article(
+        'a',
+        paragraphs(
+          trial,
+          'Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.',
+          'Mr Weingarten questioned Mr Myers and Ms Cooper in New York on Monday.',
+        ),
+        'Worldcom boss never made accounting decisions, the court in New York hears',
+      ),
+      article(
+        'b',
+        paragraphs(
+          trial,
+          'Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced after the trial.',
+          'Mr Roberts told the court in New York that the auditors had approved the accounts.',
+          'Ms Cooper told the jury in New York that she had warned the board.',
+        ),
+        'Sullivan ends evidence',
+      ),
+    ],
+    await loadAnalyser(),
+    options,
+  );
+  const myers = bank.questions.find((q) => q.candidate.answer === 'Myers');
+  // The long title is no part of what is asked: Mr Sullivan too has pleaded guilty.
+  expect(myers?.candidate.choices).toHaveLength(4);
+  expect(myers!.candidate.choices).not.toContain('Sullivan');
+});

@@ -42,18 +42,24 @@ function choiceOf(s: WorkingSentence): Fact | undefined {
   return { sentence: s, text, words, lemmas: contentLemmas(s) };
 }
 
+/** The figures an article gives, as values: read once a bank, however many facts weigh them. */
+const figuresOf = (bank: BankMaterial) =>
+  remembered(
+    (article: string): ReadonlySet<number> =>
+      new Set(
+        (bank.sentencesOf.get(article) ?? []).flatMap((s) =>
+          s.phrases.flatMap((p) => (p.value === undefined ? [] : [p.value])),
+        ),
+      ),
+  );
+
 /**
  * Whether the fact gives a figure the other report nowhere gives ("seeking $6.5m", "a deal
  * valued at $6.75bn"): a fact told in other words may hide from every comparison of words, but
  * not a figure. Only such facts are called one report's own.
  */
-function hasOwnFigure(fact: Fact, article: string, bank: BankMaterial): boolean {
+function hasOwnFigure(fact: Fact, theirs: ReadonlySet<number>): boolean {
   const figures = fact.sentence.phrases.filter((p) => p.value !== undefined);
-  const theirs = new Set(
-    (bank.sentencesOf.get(article) ?? []).flatMap((s) =>
-      s.phrases.flatMap((p) => (p.value === undefined ? [] : [p.value])),
-    ),
-  );
   return figures.length > 0 && figures.every((p) => !theirs.has(p.value!));
 }
 
@@ -73,10 +79,6 @@ function distinct(offered: readonly Offered[], besides: Fact): Offered[] {
   return chosen;
 }
 
-/** A fact plainly absent from `article`: a figure it nowhere gives, and no sentence of it saying part of it. */
-const absentFrom = (fact: Fact, article: string, bank: BankMaterial) =>
-  hasOwnFigure(fact, article, bank) && !saysPartOf(fact.sentence, article, bank);
-
 /**
  * "Which of these does <report> say that <other report> does not?": the answer a fact only the
  * first gives (no echo of it in the other, no figure of it there, no sentence there saying part
@@ -86,7 +88,15 @@ const absentFrom = (fact: Fact, article: string, bank: BankMaterial) =>
  * same way. It cites the fact and, for each wrong choice, the other report's sentence that gives
  * it.
  */
-function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSentence) => Fact | undefined): Draft[] {
+function addsDrafts(
+  article: string,
+  bank: BankMaterial,
+  factOf: (s: WorkingSentence) => Fact | undefined,
+  figures: (article: string) => ReadonlySet<number>,
+): Draft[] {
+  // A fact plainly absent from a report: a figure it nowhere gives, no sentence of it saying part of it.
+  const absentFrom = (fact: Fact, where: string) =>
+    hasOwnFigure(fact, figures(where)) && !saysPartOf(fact.sentence, where, bank);
   const sentences = bank.sentencesOf.get(article) ?? [];
   const drafts: Draft[] = [];
   const echoIn = (s: WorkingSentence, where: string) => (bank.echoes.get(s) ?? []).find((e) => e.article === where);
@@ -99,7 +109,7 @@ function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSent
     const theirs = (bank.sentencesOf.get(other) ?? [])
       .filter((s) => echoIn(s, article) === undefined)
       .flatMap((s) => factOf(s) ?? [])
-      .filter((f) => absentFrom(f, article, bank))
+      .filter((f) => absentFrom(f, article))
       .map((fact): Offered => ({ fact, cited: fact.sentence }));
     const offered = [...shared, ...theirs];
     if (shared.length === 0 || offered.length < 2) continue;
@@ -109,7 +119,7 @@ function addsDrafts(article: string, bank: BankMaterial, factOf: (s: WorkingSent
     const own = sentences
       .filter((s) => echoIn(s, other) === undefined)
       .flatMap((s) => factOf(s) ?? [])
-      .filter((f) => absentFrom(f, other, bank))
+      .filter((f) => absentFrom(f, other))
       .find((f) => f.words >= mean * 0.6 && f.words <= mean * 1.6);
     if (!own) continue;
     const wrong = distinct(offered, own);
@@ -145,7 +155,8 @@ export const articleAdds: QuestionKind = {
     // many pairs of reports weigh it.
     const disputed = new Set(countsOnOneFact(bank).flatMap((group) => group.map((d) => d.sentence)));
     const factOf = remembered((s: WorkingSentence) => (disputed.has(s) ? undefined : choiceOf(s)));
-    return bank.articles.flatMap((a) => addsDrafts(a.id, bank, factOf));
+    const figures = figuresOf(bank);
+    return bank.articles.flatMap((a) => addsDrafts(a.id, bank, factOf, figures));
   },
   checks: [],
   build: (draft, context) => fixedChoiceQuestion(draft, 'cross-article', context),

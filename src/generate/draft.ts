@@ -34,6 +34,11 @@ export interface Draft {
    * first stands in the sentence; the second must not.
    */
   readonly changed?: { readonly from: string; readonly to: string };
+  /**
+   * Other sentences of its article that its choices state whole (a main point's details): no
+   * other question asks about them, since the choices would give their answers.
+   */
+  readonly statesAlso?: readonly WorkingSentence[];
   /** How much of the sentence was taken out to make the question: more is riskier. */
   readonly simplified: boolean;
 }

@@ -172,7 +172,7 @@ const tooManyStatements = (p: Picked) => p.types['true-false'] > Math.floor(p.ke
 function keep(c: Candidate, picked: Picked): void {
   picked.kept.push(c);
   const { asksAbout, skill, statesSentence } = kindOf(c.draft.kind);
-  if (statesSentence) picked.statedWhole.add(c.draft.sentence.index);
+  if (statesSentence) for (const i of statedBy(c.draft)) picked.statedWhole.add(i);
   if (asksAbout !== 'article') {
     const index = c.draft.sentence.index;
     picked.sentences.set(index, [...(picked.sentences.get(index) ?? []), skill]);
@@ -219,12 +219,18 @@ const DRAFT_RULES: readonly { reason: string; fails: (draft: Draft, picked: Pick
 /** Whether a draft's sentence may take it: one question each, two of different skills in a thin article. */
 function roomInSentence(d: Draft, p: Picked): boolean {
   const index = d.sentence.index;
-  // A sentence stated whole (a true/false statement, a main point's key) gives every answer in it.
+  // A sentence stated whole (a true/false statement, a main point's key or details) gives every
+  // answer in it; a question that states sentences whole needs them free of other questions.
+  if (kindOf(d.kind).statesSentence)
+    return statedBy(d).every((i) => !p.statedWhole.has(i) && (p.sentences.get(i) ?? []).length === 0);
   if (p.statedWhole.has(index)) return false;
   const skills = p.sentences.get(index) ?? [];
   if (skills.length === 0) return true;
-  return p.loosened && !kindOf(d.kind).statesSentence && skills.length === 1 && skills[0] !== kindOf(d.kind).skill;
+  return p.loosened && skills.length === 1 && skills[0] !== kindOf(d.kind).skill;
 }
+
+/** The sentences of its article a question that states sentences whole states. */
+const statedBy = (d: Draft): number[] => [d.sentence, ...(d.statesAlso ?? [])].map((s) => s.index);
 
 /** Reasons to pass a built question over: the article's mix, not the question's own faults. */
 const QUESTION_RULES: readonly { reason: string; fails: (c: Candidate, picked: Picked) => boolean }[] = [

@@ -181,6 +181,7 @@ function mainIdeaDraft(article: SourceArticle, sentences: readonly WorkingSenten
       prompt: prompt('main-idea', { title: article.title }),
       answer: point.text,
       choices: [point.text, ...others.map((d) => d.text)],
+      statesAlso: others.map((d) => d.sentence),
       explanation: 'The others are details the article gives on the way.',
       simplified: true,
     },

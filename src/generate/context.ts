@@ -92,10 +92,15 @@ export const leavesWhichUnsaid = (text: string): boolean => UNSAID_WHICH.test(te
 /**
  * "The instrument also picked up...": a subject that names nothing ("the instrument", "the team")
  * leaves the reader to guess which. True when the main clause's subject holds a name, a number,
- * or the `blank` a question takes out of it, or an opening phrase names where or whose it is ("In
- * Sri Lanka, some economists have said ...").
+ * or the `blank` a question takes out of it, or, where the question keeps it, an opening phrase
+ * names where or whose it is ("In Sri Lanka, some economists have said ...").
  */
-export function subjectNames(sentence: WorkingSentence, blank?: Phrase): boolean {
+export function subjectNames(
+  sentence: WorkingSentence,
+  blank?: Phrase,
+  /** Whether the question keeps the sentence's opening phrase: a restated statement drops it. */
+  keepsOpening = false,
+): boolean {
   const { tokens } = sentence;
   const { kept, opener } = simplify(tokens);
   const verb = findVerb(tokens, kept);
@@ -105,7 +110,7 @@ export function subjectNames(sentence: WorkingSentence, blank?: Phrase): boolean
   // subject is no pronoun ("In the Labour Party he ..." leaves "he" to the sentences before).
   const openingNames = (i: number) =>
     tokens[i]!.pos === 'PROPN' && !isCalendarWord(tokens[i]!.text) && !(blank && i >= blank.first && i <= blank.last);
-  if (opener && !subject.some((i) => tokens[i]!.pos === 'PRON')) {
+  if (keepsOpening && opener && !subject.some((i) => tokens[i]!.pos === 'PRON')) {
     for (let i = opener.first; i <= opener.last; i++) if (openingNames(i)) return true;
   }
   return subject.some(

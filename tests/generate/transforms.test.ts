@@ -262,6 +262,11 @@ describe('sentences and transformations that must be rejected', () => {
       'As a result the sealed envelope system was introduced, leading to the secrecy and suspense of the night.',
       /^Leading/,
     ],
+    // The statement drops "In Asian markets,": what is left names nothing.
+    [
+      'In Asian markets, adjustments were made quickly to account for lower earnings and the cost of repairs.',
+      /^Adjustments/,
+    ],
     // Nobody confirms what they are accused of: the reversed statement is false without reading.
     ['Party chief Alan Milburn denied hiding the prime minister from the press in London.', /confirmed/],
     // "support" is a noun here: a verb's opposite in its place is no English ("pledged their oppose").

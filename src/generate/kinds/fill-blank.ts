@@ -115,7 +115,8 @@ export const fillBlank: QuestionKind = {
   answerFromText: true,
   draft: drafts,
   checks: [
-    { reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase) },
+    // A blank keeps the whole sentence, its opening phrase too.
+    { reason: 'its subject names nothing', fails: (c) => !subjectNames(c.draft.sentence, c.draft.phrase, true) },
     { reason: 'a name its role gives away', fails: (c) => roleGivesName(c.draft) },
     { reason: 'says "the proposals" without which', fails: (c) => leavesWhichUnsaid(c.prompt) },
   ],

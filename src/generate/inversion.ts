@@ -59,14 +59,11 @@ const COPULA = new Set(['is', 'are', 'was', 'were']);
 /** "has pulled out", "had fallen": perfect auxiliaries, inverted only where a kind asks for them. */
 const PERFECT = new Set(['has', 'have', 'had']);
 
-/** Plural nouns without a plural "s": "People say", "Police believe". */
-const PLURAL_WITHOUT_S = /^(people|police|children|men|women|media|staff|personnel)$/i;
-
 /** A subject that takes "does", not "do": no pronoun but "he", "she" or "it", and not plural. */
 function isSingular(s: WorkingSentence, subject: Kept): boolean {
   const first = s.tokens[subject[0]!];
   if (subject.length === 1 && first?.pos === 'PRON') return /^(he|she|it)$/i.test(first.text);
-  return !isPlural(s, subject) && !subject.some((i) => PLURAL_WITHOUT_S.test(s.tokens[i]!.text));
+  return !isPlural(s, subject);
 }
 
 export interface InvertOptions {

@@ -11,9 +11,12 @@ const PERSONAL = /^(he|him|his|she|her)$/i;
 const NEUTER = /^(it|its)$/i;
 const PLURAL = /^(they|them|their)$/i;
 
+/** Plural nouns without a plural "s": "People say", "Police believe". */
+const PLURAL_WITHOUT_S = /^(people|police|children|men|women|media|staff|personnel)$/i;
+
 /**
- * Whether a subject is plural: "shares in X", "Delta and United". The head is read by its
- * ending: the tagger takes a capitalised "Shares" for a name and gives it no singular lemma.
+ * Whether a subject is plural: "shares in X", "Delta and United", "police". The head is read by
+ * its ending: the tagger takes a capitalised "Shares" for a name and gives it no singular lemma.
  */
 export function isPlural(s: WorkingSentence, subject: Kept): boolean {
   const { tokens } = s;
@@ -21,6 +24,7 @@ export function isPlural(s: WorkingSentence, subject: Kept): boolean {
   const before = subject.findIndex((i) => /^(of|in|for|at|from|on)$/i.test(tokens[i]!.text));
   const at = subject[before < 0 ? subject.length - 1 : before - 1];
   const head = tokens[at ?? -1];
+  if (head && /NOUN|PROPN/.test(head.pos) && PLURAL_WITHOUT_S.test(head.text)) return true;
   if (!head || !/NOUN|PROPN/.test(head.pos) || !/[^su]s$/i.test(head.text) || /ics$/i.test(head.text)) return false;
   // "Delta Air Lines": the last word of a name.
   if (/^[A-Z]/.test(head.text) && tokens[at! - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[at! - 1]!.text))

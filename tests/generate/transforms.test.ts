@@ -3,6 +3,7 @@ import { loadAnalyser } from '../../src/generate/nlp.js';
 import { analyseArticles } from '../../src/generate/sentences.js';
 import { article, draftsOf, kindQuestions, sentencesOf } from './helpers.js';
 import { lowerFirst } from '../../src/generate/clause.js';
+import { isPlural } from '../../src/generate/statement.js';
 
 // Sentence in, question and answer out: each row is a transformation a teacher would keep.
 describe('questions made from one sentence', () => {
@@ -299,4 +300,11 @@ it('lower-cases an article that opens a name inside a question: "the Alderton Sc
   // A title before a name stays: "Business Secretary Patricia Hewitt".
   const [t] = await sentencesOf('Business Secretary Patricia Hewitt unveiled the plans in London on Tuesday.');
   expect(lowerFirst(t!, 'Business Secretary Patricia Hewitt unveiled the plans', 0)).toMatch(/^Business/);
+});
+
+it('reads "police" as a plural subject, though it ends in no "s"', async () => {
+  const [s] = await sentencesOf('Police in Leeds closed the road to the terminal on Monday.');
+  expect(isPlural(s!, [0, 1, 2])).toBe(true);
+  const [t] = await sentencesOf('The council in Leeds closed the road to the terminal on Monday.');
+  expect(isPlural(t!, [0, 1, 2, 3])).toBe(false);
 });
